@@ -1,0 +1,14 @@
+using Consortium.Tenancy.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Practice.Data;
+
+/// <summary>Creates and migrates the catalog and every authority's database before the host serves requests.</summary>
+internal sealed class MigrateOnStartup(TenantDatabaseProvisioner provisioner, IOptions<DatabaseOptions> database) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        database.Value.MigrateOnStartup ? provisioner.ProvisionAllAsync(null, cancellationToken) : Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,19 @@
+using Consortium.Practice.Policy;
+using Consortium.Tenancy;
+using Consortium.Tenancy.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Practice.Data;
+
+/// <summary>One authority's practice database.</summary>
+public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> options, TenantInfo tenant) : TenantDbContext(options, tenant)
+{
+    public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PracticeDbContext).Assembly);
+        base.OnModelCreating(modelBuilder);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Tenancy.Data;
+
+public static class DbContextOptionsBuilderExtensions
+{
+    /// <summary>The assembly holding a provider's migrations: one per provider, for every context.</summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"Consortium.Migrations.{provider}";
+
+    /// <summary>Points a context at a database with the provider's migrations assembly.</summary>
+    public static DbContextOptionsBuilder UseConsortiumDatabase(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var migrations = MigrationsAssembly(provider);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o =>
+            {
+                o.MigrationsAssembly(migrations);
+                o.EnableRetryOnFailure();
+            }),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+    }
+
+    /// <summary>For SQLite, makes sure the folder of the database file exists.</summary>
+    public static void EnsureSqliteFolder(DatabaseProvider provider, string connectionString)
+    {
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

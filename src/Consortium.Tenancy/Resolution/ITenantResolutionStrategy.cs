@@ -1,0 +1,18 @@
+namespace Consortium.Tenancy.Resolution;
+
+/// <summary>
+/// Finds the identifier a request asks for. The context is an object (an HttpContext for web requests) so
+/// that strategies for other kinds of work fit the same seam. Null means "this strategy does not apply".
+/// </summary>
+public interface ITenantResolutionStrategy
+{
+    string Name { get; }
+
+    Task<string?> GetIdentifierAsync(object context);
+}
+
+/// <summary>A strategy whose identifier is part of the path, which it moves into the request's PathBase.</summary>
+public interface IPathRebasingStrategy
+{
+    void Rebase(object context, string identifier);
+}

@@ -1,0 +1,62 @@
+namespace Consortium.Tenancy;
+
+/// <summary>Deployment-wide tenancy settings, bound from the "Tenancy" configuration section.</summary>
+public sealed class TenancyOptions
+{
+    public const string Section = "Tenancy";
+
+    /// <summary>The parent domain of authority hosts: brent.{Domain}. Locally "localhost".</summary>
+    public string Domain { get; set; } = "localhost";
+
+    /// <summary>Further host names that serve the platform's own pages (besides <see cref="Domain"/>).</summary>
+    public List<string> RootHosts { get; set; } = [];
+
+    /// <summary>Active resolution strategies, in order: "Host", "BasePath". Empty means both.</summary>
+    public List<string> Strategies { get; set; } = [];
+
+    /// <summary>First path segment of base-path resolution: /t/{slug}/...</summary>
+    public string BasePathPrefix { get; set; } = "t";
+
+    /// <summary>Paths that are served without a tenant and never resolve one (health, static assets).</summary>
+    public List<string> BypassPaths { get; set; } = [];
+
+    /// <summary>Seconds a catalog read is reused before the catalog database is asked again.</summary>
+    public int CatalogCacheSeconds { get; set; } = 10;
+
+    /// <summary>Seconds per-tenant options are reused; a change made in this process clears them at once.</summary>
+    public int OptionsCacheSeconds { get; set; } = 30;
+
+    /// <summary>Per-authority settings layered over the reference data, keyed by slug.</summary>
+    public Dictionary<string, TenantOverrides> Tenants { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    internal IReadOnlyList<string> EffectiveStrategies => Strategies.Count > 0 ? Strategies : ["Host", "BasePath"];
+
+    internal IReadOnlyList<string> EffectiveBypassPaths => BypassPaths.Count > 0 ? BypassPaths : ["/health", "/assets", "/favicon.ico"];
+}
+
+/// <summary>Deployment settings for one authority that the reference data does not hold.</summary>
+public sealed class TenantOverrides
+{
+    public string? ConnectionString { get; set; }
+    public string? DocumentContainer { get; set; }
+    public IdentityProviderOverrides? IdentityProvider { get; set; }
+    public Dictionary<string, string> PolicySeed { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class IdentityProviderOverrides
+{
+    public string? Authority { get; set; }
+    public string? MetadataAddress { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecretName { get; set; }
+    public List<string> Scopes { get; set; } = [];
+
+    internal IdentityProviderSettings ToSettings() => new()
+    {
+        Authority = Authority,
+        MetadataAddress = MetadataAddress,
+        ClientId = ClientId,
+        ClientSecretName = ClientSecretName,
+        Scopes = Scopes.Count > 0 ? [.. Scopes] : new IdentityProviderSettings().Scopes,
+    };
+}
