@@ -1,0 +1,54 @@
+using Consortium.Practice;
+using Consortium.ServiceDefaults;
+using Consortium.Tenancy.Data;
+using Consortium.Tenancy.Hosting;
+using Consortium.Tenancy.Resolution;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Web;
+
+/// <summary>The composition root: which parts the process runs and in what order requests pass through them.</summary>
+public static class ConsortiumHost
+{
+    public static WebApplicationBuilder AddConsortium(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddServiceDefaults();
+        builder.Services.AddTenancy(builder.Configuration);
+        builder.Services.AddPractice(builder.Configuration);
+        builder.Services.AddRazorPages();
+        return builder;
+    }
+
+    public static WebApplication MapConsortium(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStaticFiles();
+        app.UseTenantResolution();
+        app.UseRouting();
+        app.UseTenantEndpointGuard();
+        app.MapDefaultEndpoints().AllowWithoutTenant();
+        app.MapRazorPages();
+        app.Lifetime.ApplicationStarted.Register(() => LogWhereItRuns(app));
+        return app;
+    }
+
+    private static void LogWhereItRuns(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        app.Logger.LogInformation(
+            "Consortium is listening on {Addresses}; {Provider} data in {DataDirectory}",
+            string.Join(", ", addresses),
+            database.Provider,
+            database.Provider == DatabaseProvider.Sqlite ? database.DataDirectory : "the configured SQL Server");
+    }
+}

@@ -1,0 +1,11 @@
+using Consortium.Tenancy.Resolution;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Consortium.Web.Pages;
+
+/// <summary>The page for anything not found, including an unknown authority. It names no authority.</summary>
+[AllowWithoutTenant]
+public sealed class NotFoundModel : PageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
+}
