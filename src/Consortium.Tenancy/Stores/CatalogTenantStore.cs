@@ -14,9 +14,11 @@ internal sealed class CatalogTenantStore(
     IDbContextFactory<CatalogDbContext> contexts,
     ITenantDirectoryAccess directory,
     IOptionsMonitor<TenancyOptions> options,
-    TimeProvider clock) : ITenantStore, ITenantCatalog
+    TimeProvider clock) : ITenantStore, ITenantCatalog, IDisposable
 {
+    private readonly SemaphoreSlim _migration = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private volatile bool _migrated;
 
     public async Task<IReadOnlyList<TenantInfo>> GetAllAsync(CancellationToken cancellationToken = default)
     {
@@ -27,6 +29,7 @@ internal sealed class CatalogTenantStore(
             return snapshot.Tenants;
         }
 
+        await EnsureMigratedAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
         IReadOnlyList<TenantInfo> tenants = [.. rows.Select(ToTenantInfo)];
@@ -96,10 +99,25 @@ internal sealed class CatalogTenantStore(
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        _snapshot = null;
+        await _migration.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            _migrated = true;
+            _snapshot = null;
+        }
+        finally
+        {
+            _migration.Release();
+        }
     }
+
+    /// <summary>The catalog database is created on first use, so any entry point (web, command, test) finds it.</summary>
+    private Task EnsureMigratedAsync(CancellationToken cancellationToken) =>
+        _migrated ? Task.CompletedTask : MigrateAsync(cancellationToken);
+
+    public void Dispose() => _migration.Dispose();
 
     private static TenantInfo ToTenantInfo(CatalogTenant row) => new()
     {

@@ -1,0 +1,145 @@
+using Consortium.Practice.Data;
+using Consortium.Practice.Policy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Practice.Tests;
+
+public sealed class PracticePolicyStoreTests : IAsyncLifetime
+{
+    private readonly PracticeTestHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private static Task<CurrentPolicy> Current(IServiceProvider sp) => sp.GetRequiredService<PracticePolicyStore>().GetCurrentAsync();
+
+    private static Task<int> RevisionCount(IServiceProvider sp) => sp.GetRequiredService<PracticeDbContext>().PolicyRevisions.CountAsync();
+
+    [Fact]
+    public async Task A_new_database_starts_with_the_statutory_defaults_and_the_authoritys_own_name_for_the_model()
+    {
+        var leicestershire = await _host.ProvisionedAsync("leicestershire");
+        var brent = await _host.ProvisionedAsync("brent");
+
+        var ofLeicestershire = await _host.As(leicestershire, Current);
+        var ofBrent = await _host.As(brent, Current);
+
+        Assert.Equal(1, ofLeicestershire.Version);
+        Assert.Equal("Growing Safety", ofLeicestershire.Policy.Terminology.ModelName);
+        Assert.Equal("Signs of Safety", ofBrent.Policy.Terminology.ModelName);
+        Assert.Equal(45, ofBrent.Policy.Timescales.AssessmentWorkingDays);
+    }
+
+    [Fact]
+    public async Task A_saved_change_becomes_the_next_version_with_who_and_what_and_is_seen_without_a_restart()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        Assert.Equal(45, await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.AssessmentWorkingDays)));
+
+        var result = await _host.As(brent, async sp =>
+        {
+            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var current = await store.GetCurrentAsync();
+            var proposed = PolicyJson.With(current.Policy, "Timescales.AssessmentWorkingDays", "40").Policy!;
+            return await store.SaveAsync(proposed, current.Version, "qa lead");
+        });
+
+        Assert.Equal(2, result.SavedVersion);
+        Assert.Equal(40, await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.AssessmentWorkingDays)));
+        var history = await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().GetHistoryAsync());
+        Assert.Equal([2, 1], history.Select(r => r.Version));
+        Assert.Equal("qa lead", history[0].ChangedBy);
+        Assert.Equal("Timescales.AssessmentWorkingDays: 45 → 40", history[0].Summary);
+    }
+
+    [Fact]
+    public async Task An_invalid_policy_is_refused_with_every_problem_and_nothing_is_saved()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+
+        var result = await _host.As(brent, async sp =>
+        {
+            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var current = await store.GetCurrentAsync();
+            current.Policy.Disclosure.SuppressionThreshold = 2;
+            current.Policy.Terminology.SafetyGoal = "";
+            return await store.SaveAsync(current.Policy, current.Version, "admin");
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(["Terminology.SafetyGoal", "Disclosure.SuppressionThreshold"], result.Problems.Select(p => p.Field));
+        Assert.Equal(1, await _host.As(brent, RevisionCount));
+        Assert.Equal(5, (await _host.As(brent, Current)).Policy.Disclosure.SuppressionThreshold);
+    }
+
+    [Fact]
+    public async Task A_stale_save_is_refused_with_the_other_persons_change_and_overwrites_nothing()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var loadedByBoth = await _host.As(brent, Current);
+
+        await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
+            PolicyJson.With(loadedByBoth.Policy, "Timescales.CoreGroupWorkingDays", "8").Policy!, loadedByBoth.Version, "first person"));
+        var second = await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
+            PolicyJson.With(loadedByBoth.Policy, "Timescales.VisitFrequencyWorkingDays", "15").Policy!, loadedByBoth.Version, "second person"));
+
+        Assert.False(second.Succeeded);
+        Assert.Equal("first person", second.Conflict!.ChangedBy);
+        Assert.Equal(["Timescales.CoreGroupWorkingDays: 10 → 8"], second.Conflict.TheirChanges);
+        var now = await _host.As(brent, Current);
+        Assert.Equal(8, now.Policy.Timescales.CoreGroupWorkingDays);
+        Assert.Equal(10, now.Policy.Timescales.VisitFrequencyWorkingDays);
+    }
+
+    [Fact]
+    public async Task Of_two_simultaneous_saves_of_the_same_version_exactly_one_wins()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var loaded = await _host.As(brent, Current);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => _host.As(brent, sp =>
+            sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
+                PolicyJson.With(loaded.Policy, "Timescales.MapReviewIntervalDays", (60 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).Policy!,
+                loaded.Version,
+                $"person {i}")))));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Equal(5, results.Count(r => r.Conflict is not null));
+        Assert.Equal(2, await _host.As(brent, RevisionCount));
+    }
+
+    [Fact]
+    public async Task A_change_must_say_who_made_it()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var result = await _host.As(brent, async sp =>
+        {
+            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var current = await store.GetCurrentAsync();
+            return await store.SaveAsync(current.Policy, current.Version, " ");
+        });
+
+        Assert.Equal([new PolicyProblem("ChangedBy", "Say who is making the change")], result.Problems);
+    }
+
+    [Fact]
+    public async Task One_authoritys_change_leaves_anothers_policy_alone()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var bristol = await _host.ProvisionedAsync("bristol");
+
+        await _host.As(brent, async sp =>
+        {
+            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var current = await store.GetCurrentAsync();
+            return await store.SaveAsync(PolicyJson.With(current.Policy, "Terminology.ModelName", "Brent Way").Policy!, current.Version, "admin");
+        });
+
+        Assert.Equal("Brent Way", await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptions<PracticePolicy>>().Value.Terminology.ModelName)));
+        Assert.Equal("Signs of Safety", await _host.As(bristol, sp => Task.FromResult(sp.GetRequiredService<IOptions<PracticePolicy>>().Value.Terminology.ModelName)));
+        Assert.Equal(1, (await _host.As(bristol, Current)).Version);
+    }
+}
