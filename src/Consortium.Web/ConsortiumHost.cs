@@ -6,6 +6,9 @@ using Consortium.Tenancy.Resolution;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Consortium.Web;
 
@@ -19,6 +22,7 @@ public static class ConsortiumHost
         builder.Services.AddTenancy(builder.Configuration);
         builder.Services.AddPractice(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 

@@ -114,11 +114,11 @@ internal static class TenantCommands
         {
             await services.GetRequiredService<TenantDatabaseProvisioner>().ProvisionAsync(added.Tenant!, cancellationToken);
         }
-        catch
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
         {
             await catalog.RemoveAsync(request.Identifier, CancellationToken.None);
-            await console.Error.WriteLineAsync($"The database of {request.Identifier} could not be created; the catalog entry was removed.");
-            throw;
+            await console.Error.WriteLineAsync($"The database of {request.Identifier} could not be created ({ex.Message}); the catalog entry was removed.");
+            return 1;
         }
 
         await console.Out.WriteLineAsync($"Onboarded {added.Tenant!.Name} as '{added.Tenant.Identifier}'.");

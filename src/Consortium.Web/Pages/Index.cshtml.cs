@@ -16,11 +16,14 @@ public sealed class IndexModel(
     ITenantContextAccessor tenantContext,
     ITenantDirectory directory,
     IOptionsMonitor<TenancyOptions> tenancy,
-    IOptionsSnapshot<PracticePolicy> policy) : PageModel
+    IOptionsSnapshot<PracticePolicy> policy,
+    IServiceProvider services) : PageModel
 {
     public TenantInfo? Tenant { get; private set; }
 
     public string ModelName { get; private set; } = "";
+
+    public int PolicyVersion { get; private set; }
 
     public IReadOnlyList<AuthorityLink> Authorities { get; private set; } = [];
 
@@ -30,6 +33,8 @@ public sealed class IndexModel(
         if (Tenant is not null)
         {
             ModelName = policy.Value.Terminology.ModelName;
+            // Resolved here, not injected: the store opens an authority's database, which the platform page has none of.
+            PolicyVersion = (await services.GetRequiredService<PracticePolicyStore>().GetCurrentAsync(cancellationToken)).Version;
             return;
         }
 
