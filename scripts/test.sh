@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh Debian machine with the .NET SDK: installs what the tests need from Debian,
+# npm and NuGet, starts it on loopback only, runs the checks and the suites, and stops what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/packages.sh
+. scripts/lib/migrations.sh
+. scripts/lib/results.sh
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log=artifacts/test.log
+mkdir -p artifacts
+
+echo "==> tools"
+ensure_command npm nodejs npm
+ensure_browser
+dotnet tool restore >/dev/null
+
+echo "==> build"
+dotnet build Consortium.sln --nologo -v quiet
+
+echo "==> database migrations"
+check_migrations
+
+echo "==> tests"
+status=0
+dotnet test Consortium.sln --no-build --nologo 2>&1 | tee "$log" || status=$?
+summarise_results "$log"
+exit $status

@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace Consortium.Web.Tests;
+
+/// <summary>Dependencies point one way: Web -> Practice -> Tenancy. Tenancy knows nothing of practice.</summary>
+public sealed class DependencyDirectionTests
+{
+    private static string[] ConsortiumReferencesOf(string assembly) =>
+        [.. Assembly.Load(assembly).GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => n.StartsWith("Consortium.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Tenancy_references_no_other_consortium_project() =>
+        Assert.Empty(ConsortiumReferencesOf("Consortium.Tenancy"));
+
+    [Fact]
+    public void Practice_references_only_tenancy() =>
+        Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Practice"));
+
+    [Fact]
+    public void Service_defaults_reference_no_other_consortium_project() =>
+        Assert.Empty(ConsortiumReferencesOf("Consortium.ServiceDefaults"));
+}
