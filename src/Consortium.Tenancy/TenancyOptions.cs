@@ -26,6 +26,9 @@ public sealed class TenancyOptions
     /// <summary>Seconds per-tenant options are reused; a change made in this process clears them at once.</summary>
     public int OptionsCacheSeconds { get; set; } = 30;
 
+    /// <summary>Host labels under the domain that belong to a realm other than an authority: hub.{Domain} is the hub.</summary>
+    public Dictionary<string, string> RealmHosts { get; set; } = new(StringComparer.OrdinalIgnoreCase) { ["hub"] = "hub" };
+
     /// <summary>Per-authority settings layered over the reference data, keyed by slug.</summary>
     public Dictionary<string, TenantOverrides> Tenants { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

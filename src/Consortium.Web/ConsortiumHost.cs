@@ -38,8 +38,7 @@ public static class ConsortiumHost
         app.UseStaticFiles();
         app.UseTenantResolution();
         app.UseRouting();
-        app.UseTenantEndpointGuard();
-        app.MapDefaultEndpoints().AllowWithoutTenant();
+        app.MapDefaultEndpoints().InRealms(Realms.Any);
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() => LogWhereItRuns(app));
         return app;

@@ -23,6 +23,7 @@ public sealed class ResolutionStrategyTests
     [InlineData("127.0.0.1", null)]
     [InlineData("evil.example", "evil.example")]
     [InlineData("a.b.consortium.example", "a.b")]
+    [InlineData("hub.consortium.example", null)]
     public async Task Host_strategy_reads_the_label_before_the_domain(string host, string? expected) =>
         Assert.Equal(expected, await new HostTenantStrategy(Options).GetIdentifierAsync(Request(host)));
 

@@ -59,7 +59,7 @@ public sealed class TenantResolutionTests(ConsortiumWebFactory factory) : IClass
     [InlineData("http://unknown.localhost/t/brent/")]
     [InlineData("http://localhost/t/unknown/")]
     [InlineData("http://localhost/t/Brent/")]
-    [InlineData("http://hub.localhost/")]
+    [InlineData("http://hub.localhost/t/brent/")]
     [InlineData("http://www.localhost/")]
     [InlineData("http://brent.example.org/")]
     [InlineData("http://localhost/t/")]

@@ -52,6 +52,7 @@ public static class TenancyServiceCollectionExtensions
 
         services.AddSingleton<ITenantResolutionStrategy, HostTenantStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, BasePathTenantStrategy>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, RealmMatcherPolicy>());
         return services;
     }
 

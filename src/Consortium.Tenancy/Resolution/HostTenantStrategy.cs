@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Tenancy.Resolution;
 
 /// <summary>
-/// {slug}.{domain} names an authority. The domain itself (and the configured root hosts) names none, so the
+/// {slug}.{domain} names an authority. The domain itself, the configured root hosts and the realm hosts
+/// (hub.{domain}) name none, so the
 /// next strategy may apply; a host outside the domain is returned whole, which no authority matches, so it
 /// is refused rather than served as some default.
 /// </summary>
@@ -30,7 +31,8 @@ public sealed class HostTenantStrategy(IOptionsMonitor<TenancyOptions> options) 
         var suffix = "." + domain;
         if (host.EndsWith(suffix, StringComparison.Ordinal))
         {
-            return Task.FromResult<string?>(host[..^suffix.Length]);
+            var label = host[..^suffix.Length];
+            return Task.FromResult(settings.RealmHosts.ContainsKey(label) ? null : label);
         }
 
         return Task.FromResult<string?>(host);

@@ -28,6 +28,15 @@ internal sealed class TenantResolutionMiddleware(
             return;
         }
 
+        var hostRealm = RealmOfHost(context, settings);
+        if (hostRealm != Realms.Platform)
+        {
+            // A realm's own host (the hub's) never serves an authority, whatever its path says.
+            Realms.Set(context, hostRealm);
+            await next(context);
+            return;
+        }
+
         foreach (var name in settings.EffectiveStrategies)
         {
             var strategy = _all.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -48,7 +57,16 @@ internal sealed class TenantResolutionMiddleware(
             return;
         }
 
+        Realms.Set(context, Realms.Platform);
         await next(context);
+    }
+
+    /// <summary>The hub's host (hub.{domain}) is the hub realm; the root host is the platform realm.</summary>
+    private static string RealmOfHost(HttpContext context, TenancyOptions settings)
+    {
+        var host = context.Request.Host.Host.TrimEnd('.');
+        return settings.RealmHosts.FirstOrDefault(r => string.Equals(host, $"{r.Key}.{settings.Domain}", StringComparison.OrdinalIgnoreCase)).Value
+            ?? Realms.Platform;
     }
 
     private async Task RunForTenant(HttpContext context, ITenantContextSetter setter, ITenantResolutionStrategy strategy, TenantInfo tenant)
@@ -58,6 +76,7 @@ internal sealed class TenantResolutionMiddleware(
         (strategy as IPathRebasingStrategy)?.Rebase(context, tenant.Identifier);
         context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(new(TenantTelemetry.TagName, tenant.Identifier));
         setter.SetCurrent(tenant);
+        Realms.Set(context, Realms.Tenant);
         try
         {
             using (TenantTelemetry.Enter(logger, tenant))

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Consortium.Web.Pages;
 
 /// <summary>The page for anything not found, including an unknown authority. It names no authority.</summary>
-[AllowWithoutTenant]
+[Realm(Realms.Any)]
 public sealed class NotFoundModel : PageModel
 {
     public void OnGet() => Response.StatusCode = StatusCodes.Status404NotFound;
