@@ -1,6 +1,8 @@
+using Consortium.Practice.Access;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Options;
 using Microsoft.Extensions.Configuration;
@@ -20,9 +22,8 @@ public static class PracticeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTenantDbContext<PracticeDbContext>((options, tenant) => new PracticeDbContext(options, tenant));
-        services.ConfigurePerTenant<PracticePolicy, StoredPolicyConfigurator>();
-        services.AddSingleton<IValidateOptions<PracticePolicy>, PracticePolicyOptionsValidation>();
-        services.AddScoped<PracticePolicyStore>();
+        services.AddSettingsKind<PracticePolicy, PracticePolicyKind>();
+        services.AddSettingsKind<RoleMapping, RoleMappingKind>();
 
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.AddSingleton(sp => BankHolidayCalendar.Load(sp.GetRequiredService<IOptions<CalendarOptions>>().Value.AdditionalBankHolidays));
@@ -32,5 +33,16 @@ public static class PracticeServiceCollectionExtensions
         services.AddHostedService<MigrateOnStartup>();
         services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("authority-databases", tags: [ReadyTag]);
         return services;
+    }
+
+    /// <summary>A versioned kind of authority settings: its store, and per-tenant options read from the authority's database.</summary>
+    private static void AddSettingsKind<T, TKind>(this IServiceCollection services)
+        where T : class, new()
+        where TKind : class, ISettingsKind<T>
+    {
+        services.AddSingleton<ISettingsKind<T>, TKind>();
+        services.AddScoped<SettingsStore<T>>();
+        services.ConfigurePerTenant<T, StoredSettingsConfigurator<T>>();
+        services.AddSingleton<IValidateOptions<T>, SettingsOptionsValidation<T>>();
     }
 }

@@ -61,7 +61,7 @@ public sealed class MigrationsTests
     }
 
     [Theory]
-    [InlineData(nameof(PracticeDbContext), "[PolicyRevisions]")]
+    [InlineData(nameof(PracticeDbContext), "[SettingsRevisions]")]
     [InlineData(nameof(CatalogDbContext), "[Tenants]")]
     public void The_idempotent_sql_server_script_generates(string context, string table)
     {
@@ -86,7 +86,7 @@ public sealed class MigrationsTests
             await db.Database.MigrateAsync();
 
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            Assert.Equal(0, await db.PolicyRevisions.CountAsync());
+            Assert.Equal(0, await db.SettingsRevisions.CountAsync());
         }
         finally
         {

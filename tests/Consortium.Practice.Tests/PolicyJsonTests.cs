@@ -1,4 +1,5 @@
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 
 namespace Consortium.Practice.Tests;
 
@@ -7,7 +8,7 @@ public sealed class PolicyJsonTests
     [Fact]
     public void Paths_are_case_insensitive_and_values_take_the_settings_type()
     {
-        var (policy, error) = PolicyJson.With(new PracticePolicy(), "timescales.assessmentworkingdays", "40");
+        var (policy, error) = SettingsJson.With(new PracticePolicy(), "timescales.assessmentworkingdays", "40");
 
         Assert.Null(error);
         Assert.Equal(40, policy!.Timescales.AssessmentWorkingDays);
@@ -16,10 +17,10 @@ public sealed class PolicyJsonTests
     [Fact]
     public void Enum_settings_take_their_names()
     {
-        var (policy, _) = PolicyJson.With(new PracticePolicy(), "Retention.ChildProtection.Basis", "UntilAge");
+        var (policy, _) = SettingsJson.With(new PracticePolicy(), "Retention.ChildProtection.Basis", "UntilAge");
         Assert.Equal(RetentionBasis.UntilAge, policy!.Retention[RecordType.ChildProtection].Basis);
 
-        var (_, error) = PolicyJson.With(new PracticePolicy(), "Retention.ChildProtection.Basis", "Forever");
+        var (_, error) = SettingsJson.With(new PracticePolicy(), "Retention.ChildProtection.Basis", "Forever");
         Assert.Equal("'Forever' is not a value Retention.ChildProtection.Basis can take", error);
     }
 
@@ -30,31 +31,31 @@ public sealed class PolicyJsonTests
     [InlineData("Timescales.AssessmentWorkingDays.Extra")]
     public void An_unknown_path_lists_the_settings_there_are(string path)
     {
-        var (policy, error) = PolicyJson.With(new PracticePolicy(), path, "1");
+        var (policy, error) = SettingsJson.With(new PracticePolicy(), path, "1");
 
         Assert.Null(policy);
-        Assert.StartsWith($"'{path}' is not a policy setting. Settings are: Timescales.AssessmentWorkingDays", error, StringComparison.Ordinal);
+        Assert.StartsWith($"'{path}' is not a setting. Settings are: Timescales.AssessmentWorkingDays", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_number_setting_refuses_text() =>
-        Assert.Equal("Timescales.CoreGroupWorkingDays must be a whole number", PolicyJson.With(new PracticePolicy(), "Timescales.CoreGroupWorkingDays", "ten").Error);
+        Assert.Equal("Timescales.CoreGroupWorkingDays must be a whole number", SettingsJson.With(new PracticePolicy(), "Timescales.CoreGroupWorkingDays", "ten").Error);
 
     [Fact]
     public void Differences_name_each_changed_setting_with_old_and_new_values()
     {
         var before = new PracticePolicy();
-        var after = PolicyJson.With(PolicyJson.With(before, "Timescales.AssessmentWorkingDays", "40").Policy!, "Terminology.ModelName", "Growing Safety").Policy!;
+        var after = SettingsJson.With(SettingsJson.With(before, "Timescales.AssessmentWorkingDays", "40").Settings!, "Terminology.ModelName", "Growing Safety").Settings!;
 
         Assert.Equal(
             ["Timescales.AssessmentWorkingDays: 45 → 40", "Terminology.ModelName: Signs of Safety → Growing Safety"],
-            PolicyJson.Differences(before, after));
+            SettingsJson.Differences(before, after));
     }
 
     [Fact]
     public void A_policy_survives_storage_unchanged()
     {
-        var policy = PolicyJson.With(new PracticePolicy(), "Retention.Adoption.Years", "90").Policy!;
-        Assert.Empty(PolicyJson.Differences(policy, PolicyJson.Deserialize(PolicyJson.Serialize(policy))));
+        var policy = SettingsJson.With(new PracticePolicy(), "Retention.Adoption.Years", "90").Settings!;
+        Assert.Empty(SettingsJson.Differences(policy, SettingsJson.Deserialize<PracticePolicy>(SettingsJson.Serialize(policy))));
     }
 }

@@ -1,5 +1,6 @@
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,9 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
-    private static Task<CurrentPolicy> Current(IServiceProvider sp) => sp.GetRequiredService<PracticePolicyStore>().GetCurrentAsync();
+    private static Task<CurrentSettings<PracticePolicy>> Current(IServiceProvider sp) => sp.GetRequiredService<SettingsStore<PracticePolicy>>().GetCurrentAsync();
 
-    private static Task<int> RevisionCount(IServiceProvider sp) => sp.GetRequiredService<PracticeDbContext>().PolicyRevisions.CountAsync();
+    private static Task<int> RevisionCount(IServiceProvider sp) => sp.GetRequiredService<PracticeDbContext>().SettingsRevisions.CountAsync(r => r.Kind == "PracticePolicy");
 
     [Fact]
     public async Task A_new_database_starts_with_the_statutory_defaults_and_the_authoritys_own_name_for_the_model()
@@ -28,9 +29,9 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var ofBrent = await _host.As(brent, Current);
 
         Assert.Equal(1, ofLeicestershire.Version);
-        Assert.Equal("Growing Safety", ofLeicestershire.Policy.Terminology.ModelName);
-        Assert.Equal("Signs of Safety", ofBrent.Policy.Terminology.ModelName);
-        Assert.Equal(45, ofBrent.Policy.Timescales.AssessmentWorkingDays);
+        Assert.Equal("Growing Safety", ofLeicestershire.Settings.Terminology.ModelName);
+        Assert.Equal("Signs of Safety", ofBrent.Settings.Terminology.ModelName);
+        Assert.Equal(45, ofBrent.Settings.Timescales.AssessmentWorkingDays);
     }
 
     [Fact]
@@ -41,15 +42,15 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
 
         var result = await _host.As(brent, async sp =>
         {
-            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
             var current = await store.GetCurrentAsync();
-            var proposed = PolicyJson.With(current.Policy, "Timescales.AssessmentWorkingDays", "40").Policy!;
+            var proposed = SettingsJson.With(current.Settings, "Timescales.AssessmentWorkingDays", "40").Settings!;
             return await store.SaveAsync(proposed, current.Version, "qa lead");
         });
 
         Assert.Equal(2, result.SavedVersion);
         Assert.Equal(40, await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.AssessmentWorkingDays)));
-        var history = await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().GetHistoryAsync());
+        var history = await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().GetHistoryAsync());
         Assert.Equal([2, 1], history.Select(r => r.Version));
         Assert.Equal("qa lead", history[0].ChangedBy);
         Assert.Equal("Timescales.AssessmentWorkingDays: 45 → 40", history[0].Summary);
@@ -62,17 +63,17 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
 
         var result = await _host.As(brent, async sp =>
         {
-            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
             var current = await store.GetCurrentAsync();
-            current.Policy.Disclosure.SuppressionThreshold = 2;
-            current.Policy.Terminology.SafetyGoal = "";
-            return await store.SaveAsync(current.Policy, current.Version, "admin");
+            current.Settings.Disclosure.SuppressionThreshold = 2;
+            current.Settings.Terminology.SafetyGoal = "";
+            return await store.SaveAsync(current.Settings, current.Version, "admin");
         });
 
         Assert.False(result.Succeeded);
         Assert.Equal(["Terminology.SafetyGoal", "Disclosure.SuppressionThreshold"], result.Problems.Select(p => p.Field));
         Assert.Equal(1, await _host.As(brent, RevisionCount));
-        Assert.Equal(5, (await _host.As(brent, Current)).Policy.Disclosure.SuppressionThreshold);
+        Assert.Equal(5, (await _host.As(brent, Current)).Settings.Disclosure.SuppressionThreshold);
     }
 
     [Fact]
@@ -81,17 +82,17 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var brent = await _host.ProvisionedAsync("brent");
         var loadedByBoth = await _host.As(brent, Current);
 
-        await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
-            PolicyJson.With(loadedByBoth.Policy, "Timescales.CoreGroupWorkingDays", "8").Policy!, loadedByBoth.Version, "first person"));
-        var second = await _host.As(brent, sp => sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
-            PolicyJson.With(loadedByBoth.Policy, "Timescales.VisitFrequencyWorkingDays", "15").Policy!, loadedByBoth.Version, "second person"));
+        await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().SaveAsync(
+            SettingsJson.With(loadedByBoth.Settings, "Timescales.CoreGroupWorkingDays", "8").Settings!, loadedByBoth.Version, "first person"));
+        var second = await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().SaveAsync(
+            SettingsJson.With(loadedByBoth.Settings, "Timescales.VisitFrequencyWorkingDays", "15").Settings!, loadedByBoth.Version, "second person"));
 
         Assert.False(second.Succeeded);
         Assert.Equal("first person", second.Conflict!.ChangedBy);
         Assert.Equal(["Timescales.CoreGroupWorkingDays: 10 → 8"], second.Conflict.TheirChanges);
         var now = await _host.As(brent, Current);
-        Assert.Equal(8, now.Policy.Timescales.CoreGroupWorkingDays);
-        Assert.Equal(10, now.Policy.Timescales.VisitFrequencyWorkingDays);
+        Assert.Equal(8, now.Settings.Timescales.CoreGroupWorkingDays);
+        Assert.Equal(10, now.Settings.Timescales.VisitFrequencyWorkingDays);
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var loaded = await _host.As(brent, Current);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => _host.As(brent, sp =>
-            sp.GetRequiredService<PracticePolicyStore>().SaveAsync(
-                PolicyJson.With(loaded.Policy, "Timescales.MapReviewIntervalDays", (60 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).Policy!,
+            sp.GetRequiredService<SettingsStore<PracticePolicy>>().SaveAsync(
+                SettingsJson.With(loaded.Settings, "Timescales.MapReviewIntervalDays", (60 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).Settings!,
                 loaded.Version,
                 $"person {i}")))));
 
@@ -117,12 +118,12 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var brent = await _host.ProvisionedAsync("brent");
         var result = await _host.As(brent, async sp =>
         {
-            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
             var current = await store.GetCurrentAsync();
-            return await store.SaveAsync(current.Policy, current.Version, " ");
+            return await store.SaveAsync(current.Settings, current.Version, " ");
         });
 
-        Assert.Equal([new PolicyProblem("ChangedBy", "Say who is making the change")], result.Problems);
+        Assert.Equal([new SettingsProblem("ChangedBy", "Say who is making the change")], result.Problems);
     }
 
     [Fact]
@@ -133,9 +134,9 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
 
         await _host.As(brent, async sp =>
         {
-            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
             var current = await store.GetCurrentAsync();
-            return await store.SaveAsync(PolicyJson.With(current.Policy, "Terminology.ModelName", "Brent Way").Policy!, current.Version, "admin");
+            return await store.SaveAsync(SettingsJson.With(current.Settings, "Terminology.ModelName", "Brent Way").Settings!, current.Version, "admin");
         });
 
         Assert.Equal("Brent Way", await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptions<PracticePolicy>>().Value.Terminology.ModelName)));

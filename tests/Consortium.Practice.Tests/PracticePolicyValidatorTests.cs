@@ -1,4 +1,5 @@
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 
 namespace Consortium.Practice.Tests;
 
@@ -40,11 +41,11 @@ public sealed class PracticePolicyValidatorTests
     [MemberData(nameof(InvalidValues))]
     public void Each_invalid_value_gets_its_own_message(string path, string value, string message)
     {
-        var (policy, error) = PolicyJson.With(new PracticePolicy(), path, value);
+        var (policy, error) = SettingsJson.With(new PracticePolicy(), path, value);
         Assert.Null(error);
 
         var problem = Assert.Single(PracticePolicyValidator.Validate(policy!));
-        Assert.Equal(new PolicyProblem(path, message), problem);
+        Assert.Equal(new SettingsProblem(path, message), problem);
     }
 
     [Fact]
@@ -53,6 +54,6 @@ public sealed class PracticePolicyValidatorTests
         var policy = new PracticePolicy();
         policy.Retention.Remove(RecordType.LookedAfter);
 
-        Assert.Equal([new PolicyProblem("Retention.LookedAfter", "Enter a retention rule for looked-after children's records")], PracticePolicyValidator.Validate(policy));
+        Assert.Equal([new SettingsProblem("Retention.LookedAfter", "Enter a retention rule for looked-after children's records")], PracticePolicyValidator.Validate(policy));
     }
 }

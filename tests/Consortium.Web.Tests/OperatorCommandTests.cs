@@ -96,7 +96,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(1, unknownTenant.Exit);
         Assert.Contains("There is no authority 'atlantis'", unknownTenant.Error, StringComparison.Ordinal);
         Assert.Equal(1, unknownSetting.Exit);
-        Assert.Contains("'Timescales.Nope' is not a policy setting", unknownSetting.Error, StringComparison.Ordinal);
+        Assert.Contains("'Timescales.Nope' is not a setting", unknownSetting.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +12,9 @@ public sealed class TenantIsolationTests(ConsortiumWebFactory factory) : IClassF
     {
         var result = await factory.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, async (sp, ct) =>
         {
-            var store = sp.GetRequiredService<PracticePolicyStore>();
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
             var current = await store.GetCurrentAsync(ct);
-            return await store.SaveAsync(PolicyJson.With(current.Policy, "Terminology.ModelName", name).Policy!, current.Version, "test", ct);
+            return await store.SaveAsync(SettingsJson.With(current.Settings, "Terminology.ModelName", name).Settings!, current.Version, "test", ct);
         });
         Assert.True(result.Succeeded);
     }

@@ -22,7 +22,7 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Consortium.Practice.Policy.PolicyRevision", b =>
+            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -38,14 +38,19 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("PolicyJson")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -59,10 +64,10 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "Version")
+                    b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();
 
-                    b.ToTable("PolicyRevisions", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

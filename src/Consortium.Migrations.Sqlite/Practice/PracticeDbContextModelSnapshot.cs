@@ -17,7 +17,7 @@ namespace Consortium.Migrations.Sqlite.Practice
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Consortium.Practice.Policy.PolicyRevision", b =>
+            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -31,13 +31,18 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PolicyJson")
+                    b.Property<string>("Json")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -52,10 +57,10 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "Version")
+                    b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();
 
-                    b.ToTable("PolicyRevisions", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,4 +1,4 @@
-using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +8,7 @@ namespace Consortium.Practice.Data;
 /// <summary>One authority's practice database.</summary>
 public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> options, TenantInfo tenant) : TenantDbContext(options, tenant)
 {
-    public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+    public DbSet<SettingsRevision> SettingsRevisions => Set<SettingsRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,11 @@
+using Consortium.Practice.Access;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Stores;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +20,7 @@ public sealed class TenantDatabaseProvisioner(
     ITenantDirectory directory,
     ITenantCatalog catalog,
     IOptions<DatabaseOptions> database,
-    TimeProvider clock,
+    ITenantScopeRunner scopes,
     ILogger<TenantDatabaseProvisioner> logger)
 {
     /// <summary>Creates the database if needed, applies pending migrations, and writes version 1 of the policy. Returns the number of migrations applied.</summary>
@@ -29,19 +32,13 @@ public sealed class TenantDatabaseProvisioner(
         await using var db = contexts.Create(tenant);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
-        if (!await db.PolicyRevisions.AnyAsync(cancellationToken))
+        await scopes.RunAsync(tenant, async (services, ct) =>
         {
-            var policy = InitialPolicy.For(tenant);
-            db.PolicyRevisions.Add(new PolicyRevision
-            {
-                Version = 1,
-                PolicyJson = PolicyJson.Serialize(policy),
-                ChangedBy = "system",
-                ChangedAt = clock.GetUtcNow(),
-                Summary = "Initial policy: statutory defaults" + (tenant.PolicySeed.Count > 0 ? " with the authority's own settings" : ""),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            await services.GetRequiredService<SettingsStore<PracticePolicy>>().EnsureInitialAsync(
+                "Initial policy: statutory defaults" + (tenant.PolicySeed.Count > 0 ? " with the authority's own settings" : ""), ct);
+            await services.GetRequiredService<SettingsStore<RoleMapping>>().EnsureInitialAsync(
+                "Initial role mapping: Entra ID app roles named after the staff roles", ct);
+        }, cancellationToken);
 
         return pending;
     }

@@ -10,6 +10,7 @@ public sealed class PracticePolicy
     public TerminologyPolicy Terminology { get; set; } = new();
     public SafetyScalePolicy SafetyScale { get; set; } = new();
     public DisclosurePolicy Disclosure { get; set; } = new();
+    public SessionPolicy Session { get; set; } = new();
     public Dictionary<RecordType, RetentionRule> Retention { get; set; } = RetentionRule.Defaults();
 }
 
@@ -57,6 +58,12 @@ public sealed class DisclosurePolicy
 {
     /// <summary>Shared counts from 1 to this value are suppressed. Never below 5, the Department's rule.</summary>
     public int SuppressionThreshold { get; set; } = 5;
+}
+
+public sealed class SessionPolicy
+{
+    /// <summary>A signed-in member of staff is signed out after this many minutes without a request.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
 }
 
 public enum RecordType

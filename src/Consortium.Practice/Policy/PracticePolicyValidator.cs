@@ -1,17 +1,16 @@
-namespace Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 
-/// <summary>A problem with one policy field: its dotted path and a message for the person who set it.</summary>
-public sealed record PolicyProblem(string Field, string Message);
+namespace Consortium.Practice.Policy;
 
 /// <summary>The rules a policy must meet before it is saved or used.</summary>
 public static class PracticePolicyValidator
 {
     public const int DepartmentMinimumSuppression = 5;
 
-    public static IReadOnlyList<PolicyProblem> Validate(PracticePolicy policy)
+    public static IReadOnlyList<SettingsProblem> Validate(PracticePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var problems = new List<PolicyProblem>();
+        var problems = new List<SettingsProblem>();
         var t = policy.Timescales;
         Range(problems, "Timescales.AssessmentWorkingDays", "Assessment timescale", t.AssessmentWorkingDays, 1, 100, "working days");
         Range(problems, "Timescales.InitialConferenceWorkingDays", "Initial conference timescale", t.InitialConferenceWorkingDays, 1, 60, "working days");
@@ -29,6 +28,8 @@ public static class PracticePolicyValidator
         Text(problems, "Terminology.WellbeingGoal", "Label for a wellbeing goal", words.WellbeingGoal);
         Text(problems, "SafetyScale.ZeroAnchor", "Wording for 0 on the safety scale", policy.SafetyScale.ZeroAnchor, 200);
         Text(problems, "SafetyScale.TenAnchor", "Wording for 10 on the safety scale", policy.SafetyScale.TenAnchor, 200);
+
+        Range(problems, "Session.IdleTimeoutMinutes", "Idle timeout", policy.Session.IdleTimeoutMinutes, 5, 480, "minutes");
 
         var threshold = policy.Disclosure.SuppressionThreshold;
         if (threshold < DepartmentMinimumSuppression)
@@ -59,7 +60,7 @@ public static class PracticePolicyValidator
         return problems;
     }
 
-    private static void Range(List<PolicyProblem> problems, string field, string label, int value, int min, int max, string unit)
+    private static void Range(List<SettingsProblem> problems, string field, string label, int value, int min, int max, string unit)
     {
         if (value < min || value > max)
         {
@@ -67,7 +68,7 @@ public static class PracticePolicyValidator
         }
     }
 
-    private static void Text(List<PolicyProblem> problems, string field, string label, string? value, int max = 60)
+    private static void Text(List<SettingsProblem> problems, string field, string label, string? value, int max = 60)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -8,11 +8,16 @@ public static class PerTenantOptionsExtensions
 {
     /// <summary>Configures <typeparamref name="TOptions"/> per authority from its <see cref="TenantInfo"/>.</summary>
     public static IServiceCollection ConfigurePerTenant<TOptions>(this IServiceCollection services, Action<TOptions, TenantInfo> configure)
+        where TOptions : class =>
+        services.ConfigurePerTenant(Microsoft.Extensions.Options.Options.DefaultName, configure);
+
+    /// <summary>Configures the named <typeparamref name="TOptions"/> (an authentication scheme's, say) per authority.</summary>
+    public static IServiceCollection ConfigurePerTenant<TOptions>(this IServiceCollection services, string name, Action<TOptions, TenantInfo> configure)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(configure);
         services.AddPerTenantOptions<TOptions>();
-        services.AddSingleton<ITenantConfigureOptions<TOptions>>(new DelegateTenantConfigureOptions<TOptions>(configure));
+        services.AddSingleton<ITenantConfigureOptions<TOptions>>(new DelegateTenantConfigureOptions<TOptions>(name, configure));
         return services;
     }
 

@@ -30,7 +30,7 @@ internal sealed class TenantOptionsFactory<TOptions>(
         {
             foreach (var tenantSetup in tenantSetups)
             {
-                tenantSetup.Configure(options, tenant);
+                tenantSetup.Configure(name, options, tenant);
             }
         }
 

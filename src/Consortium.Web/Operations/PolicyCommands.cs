@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
 
@@ -28,7 +29,7 @@ internal static class PolicyCommands
             {
                 var current = await store.GetCurrentAsync(ct);
                 await console.Out.WriteLineAsync($"Version {current.Version}");
-                foreach (var (path, value) in PolicyJson.Flatten(current.Policy))
+                foreach (var (path, value) in SettingsJson.Flatten(current.Settings))
                 {
                     await console.Out.WriteLineAsync($"{path} = {value}");
                 }
@@ -61,11 +62,11 @@ internal static class PolicyCommands
             await ForTenant(services, console, parse.GetValue(tenant)!, async (store, ct) =>
             {
                 var current = await store.GetCurrentAsync(ct);
-                var proposed = current.Policy;
+                var proposed = current.Settings;
                 foreach (var setting in parse.GetValue(settings) ?? [])
                 {
                     var parts = setting.Split('=', 2);
-                    var (changed, error) = parts.Length == 2 ? PolicyJson.With(proposed, parts[0], parts[1]) : (null, $"'{setting}' must be written Path=Value");
+                    var (changed, error) = parts.Length == 2 ? SettingsJson.With(proposed, parts[0], parts[1]) : (null, $"'{setting}' must be written Path=Value");
                     if (changed is null)
                     {
                         await console.Error.WriteLineAsync($"There is a problem: {error}. Nothing was saved.");
@@ -98,7 +99,7 @@ internal static class PolicyCommands
         return command;
     }
 
-    private static async Task<int> ForTenant(IServiceProvider services, OperatorConsole console, string slug, Func<PracticePolicyStore, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    private static async Task<int> ForTenant(IServiceProvider services, OperatorConsole console, string slug, Func<SettingsStore<PracticePolicy>, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
     {
         var tenant = await services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync(slug, cancellationToken);
         if (tenant is null)
@@ -109,7 +110,7 @@ internal static class PolicyCommands
 
         return await services.GetRequiredService<ITenantScopeRunner>().RunAsync(
             tenant,
-            (provider, ct) => work(provider.GetRequiredService<PracticePolicyStore>(), ct),
+            (provider, ct) => work(provider.GetRequiredService<SettingsStore<PracticePolicy>>(), ct),
             cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Web.Pages;
 
 /// <summary>An authority's start page: its name and its own name for the practice model.</summary>
-public sealed class IndexModel(ITenantContextAccessor tenantContext, IOptionsSnapshot<PracticePolicy> policy, PracticePolicyStore policies) : PageModel
+public sealed class IndexModel(ITenantContextAccessor tenantContext, IOptionsSnapshot<PracticePolicy> policy, SettingsStore<PracticePolicy> policies) : PageModel
 {
     public TenantInfo Tenant { get; private set; } = null!;
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.Sqlite.Practice
 {
     [DbContext(typeof(PracticeDbContext))]
-    [Migration("20261127080047_Initial")]
+    [Migration("20261127082208_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,7 +20,7 @@ namespace Consortium.Migrations.Sqlite.Practice
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Consortium.Practice.Policy.PolicyRevision", b =>
+            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -34,13 +34,18 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PolicyJson")
+                    b.Property<string>("Json")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -55,10 +60,10 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "Version")
+                    b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();
 
-                    b.ToTable("PolicyRevisions", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

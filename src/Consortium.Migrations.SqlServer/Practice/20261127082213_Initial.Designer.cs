@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.SqlServer.Practice
 {
     [DbContext(typeof(PracticeDbContext))]
-    [Migration("20261127080102_Initial")]
+    [Migration("20261127082213_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,7 +25,7 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Consortium.Practice.Policy.PolicyRevision", b =>
+            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -41,14 +41,19 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("PolicyJson")
+                    b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -62,10 +67,10 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "Version")
+                    b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();
 
-                    b.ToTable("PolicyRevisions", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

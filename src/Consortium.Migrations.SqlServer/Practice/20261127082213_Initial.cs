@@ -12,32 +12,33 @@ namespace Consortium.Migrations.SqlServer.Practice
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "PolicyRevisions",
+                name: "SettingsRevisions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false),
-                    PolicyJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ChangedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_PolicyRevisions", x => x.Id);
+                    table.PrimaryKey("PK_SettingsRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PolicyRevisions_TenantId",
-                table: "PolicyRevisions",
+                name: "IX_SettingsRevisions_TenantId",
+                table: "SettingsRevisions",
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PolicyRevisions_TenantId_Version",
-                table: "PolicyRevisions",
-                columns: new[] { "TenantId", "Version" },
+                name: "IX_SettingsRevisions_TenantId_Kind_Version",
+                table: "SettingsRevisions",
+                columns: new[] { "TenantId", "Kind", "Version" },
                 unique: true);
         }
 
@@ -45,7 +46,7 @@ namespace Consortium.Migrations.SqlServer.Practice
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "PolicyRevisions");
+                name: "SettingsRevisions");
         }
     }
 }

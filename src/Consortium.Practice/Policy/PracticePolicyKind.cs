@@ -1,0 +1,25 @@
+using Consortium.Practice.Settings;
+using Consortium.Tenancy;
+
+namespace Consortium.Practice.Policy;
+
+/// <summary>The practice policy as a versioned settings kind: statutory defaults with the authority's seed values applied.</summary>
+public sealed class PracticePolicyKind : ISettingsKind<PracticePolicy>
+{
+    public string Kind => "PracticePolicy";
+
+    public PracticePolicy Initial(TenantInfo tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var policy = new PracticePolicy();
+        foreach (var (path, value) in tenant.PolicySeed.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var (changed, error) = SettingsJson.With(policy, path, value);
+            policy = changed ?? throw new InvalidOperationException($"The policy seed of authority '{tenant.Identifier}' is invalid: {error}");
+        }
+
+        return policy;
+    }
+
+    public IReadOnlyList<SettingsProblem> Validate(PracticePolicy settings) => PracticePolicyValidator.Validate(settings);
+}
