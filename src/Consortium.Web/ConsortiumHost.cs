@@ -1,8 +1,10 @@
+using Consortium.DevIdentity;
 using Consortium.Practice;
 using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Resolution;
+using Consortium.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,7 @@ public static class ConsortiumHost
         builder.AddServiceDefaults();
         builder.Services.AddTenancy(builder.Configuration);
         builder.Services.AddPractice(builder.Configuration);
+        builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
@@ -35,10 +38,24 @@ public static class ConsortiumHost
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseConsortiumSecurityHeaders();
         app.UseStaticFiles();
+        var devIdentity = app.Services.GetService<DevClientRegistrar>() is not null;
+        if (devIdentity)
+        {
+            app.UseDevIdentityIssuers();
+        }
+
         app.UseTenantResolution();
         app.UseRouting();
-        app.MapDefaultEndpoints().InRealms(Realms.Any);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints().InRealms(Realms.Any).AllowAnonymous();
+        if (devIdentity)
+        {
+            app.MapDevIdentity();
+        }
+
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() => LogWhereItRuns(app));
         return app;

@@ -92,7 +92,9 @@ internal sealed class TenantResolutionMiddleware(
         }
     }
 
+    /// <summary>Health checks, static assets, re-executed error pages and requests whose realm an earlier middleware set (the identity provider's).</summary>
     private static bool IsBypassed(HttpContext context, TenancyOptions settings) =>
         context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+        || context.Features.Get<IRequestRealmFeature>() is not null
         || settings.EffectiveBypassPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,12 +1,14 @@
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Web.Pages;
 
 /// <summary>An authority's start page: its name and its own name for the practice model.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ITenantContextAccessor tenantContext, IOptionsSnapshot<PracticePolicy> policy, SettingsStore<PracticePolicy> policies) : PageModel
 {
     public TenantInfo Tenant { get; private set; } = null!;

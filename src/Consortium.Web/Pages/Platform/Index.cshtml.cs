@@ -1,4 +1,5 @@
 using Consortium.Tenancy;
+using Microsoft.AspNetCore.Authorization;
 using Consortium.Tenancy.Resolution;
 using Consortium.Tenancy.Stores;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ namespace Consortium.Web.Pages.Platform;
 
 /// <summary>The installation's own page: every authority it serves, with links to each one's host and path.</summary>
 [Realm(Realms.Platform)]
+[AllowAnonymous]
 public sealed class IndexModel(ITenantDirectory directory, IOptionsMonitor<TenancyOptions> tenancy) : PageModel
 {
     public IReadOnlyList<AuthorityLink> Authorities { get; private set; } = [];

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Consortium.Tenancy.Resolution;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Consortium.DevIdentity;
+
+/// <summary>The provider's authorization and end-session endpoints (OpenIddict passes them through to these).</summary>
+internal static class DevIdentityEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var idp = endpoints.MapGroup("").InRealms(Realms.Identity).AllowAnonymous();
+        idp.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Delegate)Authorize);
+        idp.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSession);
+    }
+
+    private static async Task<IResult> Authorize(HttpContext http)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var realm = DevIssuerMiddleware.RealmOf(http);
+        if (!string.Equals(request.ClientId, DevIdentityOptions.ClientIdFor(realm), StringComparison.Ordinal))
+        {
+            return Refuse(Errors.InvalidClient, "This client is not registered with this issuer.");
+        }
+
+        var session = await http.AuthenticateAsync(DevIdentityDefaults.CookieScheme);
+        var user = session.Succeeded && session.Principal.FindFirstValue(DevIdentityDefaults.RealmClaim) == realm
+            ? DevDirectory.Find(realm, session.Principal.Identity?.Name)
+            : null;
+        if (user is null || request.HasPromptValue(PromptValues.Login))
+        {
+            var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
+            return Results.Redirect($"{http.Request.PathBase}/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, user.Subject)
+            .SetClaim(Claims.Name, user.Name)
+            .SetClaim(Claims.Email, user.Email)
+            .SetClaim(Claims.PreferredUsername, user.UserName)
+            .SetClaims("roles", [.. user.Roles]);
+        identity.SetScopes(request.GetScopes());
+        identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static async Task<IResult> EndSession(HttpContext http)
+    {
+        await http.SignOutAsync(DevIdentityDefaults.CookieScheme);
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

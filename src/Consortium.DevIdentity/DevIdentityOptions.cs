@@ -1,0 +1,23 @@
+namespace Consortium.DevIdentity;
+
+/// <summary>Bound from "DevIdentity": the development OpenID Connect provider started in-process.</summary>
+public sealed class DevIdentityOptions
+{
+    public const string Section = "DevIdentity";
+
+    /// <summary>On by default outside Production; refused in Production.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Where the app (and so the provider, under /idp/{realm}) is reached: scheme, host and port.</summary>
+    public string Origin { get; set; } = "http://localhost:5080";
+
+    /// <summary>Every development user's password.</summary>
+    public string Password { get; set; } = "consortium-demo";
+
+    public Uri OriginUri => new(Origin.TrimEnd('/') + "/");
+
+    /// <summary>The issuer of a realm (an authority's slug, or "hub").</summary>
+    public string IssuerFor(string realm) => $"{Origin.TrimEnd('/')}/idp/{realm}";
+
+    public static string ClientIdFor(string realm) => $"consortium-{realm}";
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Consortium.Web.Security;
+
+/// <summary>What every realm's OpenID Connect scheme shares: code flow with PKCE, its own issuer only.</summary>
+internal static class OpenIdConnectSetup
+{
+    public static void Apply(OpenIdConnectOptions options, ResolvedIdentityProvider provider, string cookieScheme, string cookiePrefix, CookieSecurePolicy secure)
+    {
+        options.SignInScheme = cookieScheme;
+        options.SignOutScheme = cookieScheme;
+        options.Authority = provider.Authority;
+        if (provider.MetadataAddress is not null)
+        {
+            options.MetadataAddress = provider.MetadataAddress;
+        }
+
+        options.ClientId = provider.ClientId;
+        options.ClientSecret = provider.ClientSecret;
+        options.ResponseType = OpenIdConnectResponseType.Code;
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        options.UsePkce = true;
+        options.Scope.Clear();
+        foreach (var scope in provider.Scopes)
+        {
+            options.Scope.Add(scope);
+        }
+
+        options.SaveTokens = true;
+        options.MapInboundClaims = false;
+        options.GetClaimsFromUserInfoEndpoint = false;
+        options.RequireHttpsMetadata = !new Uri(provider.Authority).IsLoopback && !provider.Authority.Contains(".localhost", StringComparison.OrdinalIgnoreCase);
+        options.TokenValidationParameters.NameClaimType = "name";
+        options.TokenValidationParameters.ValidIssuers = [provider.Authority, provider.Authority + "/"];
+        options.CallbackPath = "/signin-oidc";
+        options.SignedOutCallbackPath = "/signout-callback-oidc";
+        options.SignedOutRedirectUri = "/";
+        options.CorrelationCookie.Name = $"{cookiePrefix}.correlation.";
+        options.CorrelationCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        options.NonceCookie.Name = $"{cookiePrefix}.nonce.";
+        options.NonceCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        options.CorrelationCookie.SecurePolicy = secure;
+        options.NonceCookie.SecurePolicy = secure;
+    }
+}
