@@ -24,7 +24,7 @@ public static class ConsortiumHost
         builder.Services.AddTenancy(builder.Configuration);
         builder.Services.AddPractice(builder.Configuration);
         builder.AddConsortiumSecurity();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }

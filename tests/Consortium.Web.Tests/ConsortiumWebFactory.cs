@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Web.Tests;
 
@@ -13,9 +16,27 @@ public class ConsortiumWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Tenancy:CatalogCacheSeconds", "0");
+        builder.UseSetting("DevIdentity:Origin", "http://localhost");
+
+        // The in-process server is the identity provider too: its back-channel goes to the test server.
+        builder.ConfigureTestServices(services =>
+            services.ConfigureAll<OpenIdConnectOptions>(o => o.BackchannelHttpHandler = Server.CreateHandler()));
     }
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A browser-like client signed in through the development provider's real authorization-code flow.</summary>
+    public async Task<HttpClient> SignedIn(string startUrl, string userName)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await SignInFlow.Run(client, new Uri(startUrl), userName, "consortium-demo");
+        if (!page.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Signing in {userName} at {startUrl} ended with {(int)page.StatusCode}.");
+        }
+
+        return client;
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Authorization;
 namespace Consortium.Web.Security;
 
 /// <summary>
-/// Named policies for pages and APIs. The fallback (for anything that names none) is the strictest
-/// sensible default: signed in, with a role of the request's realm.
+/// Named policies for pages and APIs. The default, which every page gets unless it names another policy or
+/// allows anonymous use (<see cref="DefaultDenyPageConvention"/>), is the strictest sensible one: signed in,
+/// with a role of the request's realm. A request that matches no endpoint is simply not found.
 /// </summary>
 public static class AuthorizationPolicies
 {
@@ -20,7 +21,6 @@ public static class AuthorizationPolicies
         ArgumentNullException.ThrowIfNull(authorization);
         var realmRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new RealmRoleRequirement()).Build();
         authorization
-            .SetFallbackPolicy(realmRole)
             .SetDefaultPolicy(realmRole)
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Names))

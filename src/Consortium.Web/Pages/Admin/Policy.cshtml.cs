@@ -1,0 +1,88 @@
+using Consortium.Practice.Policy;
+using Consortium.Practice.Settings;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Consortium.Web.Pages.Admin;
+
+/// <summary>
+/// Change the authority's practice policy. Every value is checked; if any is wrong nothing is saved. A save
+/// based on a version someone else has replaced is refused with what they changed, keeping this person's input.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
+public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : PageModel
+{
+    public const int MaxValueLength = 500;
+
+    [BindProperty]
+    public Dictionary<string, string?> Values { get; set; } = [];
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public List<FormError> Errors { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await policies.GetCurrentAsync(cancellationToken);
+        Version = current.Version;
+        Values = SettingsJson.Flatten(current.Settings).ToDictionary(p => p.Key, p => (string?)p.Value);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var current = await policies.GetCurrentAsync(cancellationToken);
+        var proposed = current.Settings;
+        foreach (var field in PolicyFields.Groups.SelectMany(g => g.Fields))
+        {
+            var value = (Values.GetValueOrDefault(field.Path) ?? "").Trim();
+            if (value.Length > MaxValueLength)
+            {
+                Errors.Add(new(FormError.IdFor(field.Path), $"{field.Label} must be {MaxValueLength} characters or fewer"));
+                continue;
+            }
+
+            var (changed, error) = SettingsJson.With(proposed, field.Path, value);
+            if (changed is null)
+            {
+                Errors.Add(new(FormError.IdFor(field.Path), field.IsNumber ? $"{field.Label} must be a whole number" : error!));
+                continue;
+            }
+
+            proposed = changed;
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var result = await policies.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Saved"] = $"Policy saved as version {result.SavedVersion}. It applies now.";
+            return RedirectToPage("/Admin/Index");
+        }
+
+        Errors.AddRange(result.Problems.Select(p => new FormError(FormError.IdFor(p.Field), p.Message)));
+        if (result.Conflict is { } conflict)
+        {
+            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes are below and have not been saved. Check them and save again."));
+            Version = conflict.CurrentVersion;
+            ModelState.Remove(nameof(Version));
+        }
+
+        return Invalid();
+    }
+
+    public string? ErrorFor(string path) => Errors.FirstOrDefault(e => e.FieldId == FormError.IdFor(path))?.Message;
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

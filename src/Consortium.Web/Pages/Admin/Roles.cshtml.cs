@@ -1,0 +1,96 @@
+using Consortium.Practice.Access;
+using Consortium.Practice.Settings;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Consortium.Web.Pages.Admin;
+
+/// <summary>Change which identity-provider claims give which roles. Applies to everyone's next request.</summary>
+[Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
+public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : PageModel
+{
+    [BindProperty]
+    public List<RuleInput> Rules { get; set; } = [];
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public List<FormError> Errors { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await mappings.GetCurrentAsync(cancellationToken);
+        Version = current.Version;
+        Rules = [.. current.Settings.Rules.Select(r => new RuleInput { ClaimType = r.ClaimType, ClaimValue = r.ClaimValue, Role = r.Role.ToString() }), new RuleInput()];
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Rules.Count > RoleMappingKind.MaxRules + 1)
+        {
+            Errors.Add(new(null, $"An authority can have at most {RoleMappingKind.MaxRules} role rules"));
+            return Invalid();
+        }
+
+        var kept = Rules.Where(r => !r.Remove && !(string.IsNullOrWhiteSpace(r.ClaimType) && string.IsNullOrWhiteSpace(r.ClaimValue))).ToList();
+        var proposed = new RoleMapping { Rules = [] };
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (!Enum.TryParse<StaffRole>(kept[i].Role, out var role) || !Enum.IsDefined(role))
+            {
+                Errors.Add(new($"Rules-{Rules.IndexOf(kept[i])}-Role", $"Rule {i + 1}: choose a role"));
+                continue;
+            }
+
+            proposed.Rules.Add(new RoleMappingRule { ClaimType = (kept[i].ClaimType ?? "").Trim(), ClaimValue = (kept[i].ClaimValue ?? "").Trim(), Role = role });
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var result = await mappings.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Saved"] = $"Role mapping saved as version {result.SavedVersion}. It applies now.";
+            return RedirectToPage("/Admin/Index");
+        }
+
+        Errors.AddRange(result.Problems.Select(p => new FormError(FieldId(p.Field, kept), p.Message)));
+        if (result.Conflict is { } conflict)
+        {
+            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes are below and have not been saved. Check them and save again."));
+            Version = conflict.CurrentVersion;
+            ModelState.Remove(nameof(Version));
+        }
+
+        return Invalid();
+    }
+
+    public string? ErrorFor(int index, string part) => Errors.FirstOrDefault(e => e.FieldId == $"Rules-{index}-{part}")?.Message;
+
+    /// <summary>Points a problem about the saved (kept) rule i at the row the person typed it in.</summary>
+    private string? FieldId(string path, List<RuleInput> kept)
+    {
+        var parts = path.Split('.');
+        return parts.Length == 3 && int.TryParse(parts[1], out var i) && i < kept.Count ? $"Rules-{Rules.IndexOf(kept[i])}-{parts[2]}" : null;
+    }
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public sealed class RuleInput
+    {
+        public string? ClaimType { get; set; }
+        public string? ClaimValue { get; set; }
+        public string? Role { get; set; }
+        public bool Remove { get; set; }
+    }
+}
