@@ -32,6 +32,13 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
             : new CurrentSettings<T>(SettingsJson.Deserialize<T>(latest.Json), latest.Version);
     }
 
+    /// <summary>The settings as they were at one version, or null if there is no such version.</summary>
+    public async Task<T?> GetVersionAsync(int version, CancellationToken cancellationToken = default)
+    {
+        var json = await Revisions.Where(r => r.Version == version).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : SettingsJson.Deserialize<T>(json);
+    }
+
     public async Task<IReadOnlyList<SettingsRevision>> GetHistoryAsync(CancellationToken cancellationToken = default) =>
         await Revisions.OrderByDescending(r => r.Version).ToListAsync(cancellationToken);
 

@@ -70,12 +70,33 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : PageMo
         Errors.AddRange(result.Problems.Select(p => new FormError(FormError.IdFor(p.Field), p.Message)));
         if (result.Conflict is { } conflict)
         {
-            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes are below and have not been saved. Check them and save again."));
-            Version = conflict.CurrentVersion;
-            ModelState.Remove(nameof(Version));
+            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes have not been saved yet: they are below, on top of the newer version. Check them and save again."));
+            await RebaseOnto(conflict.CurrentVersion, cancellationToken);
         }
 
         return Invalid();
+    }
+
+    /// <summary>
+    /// Keeps every value this person changed, and takes the newer version's value for every one they did not,
+    /// so saving again applies their changes without undoing the other person's.
+    /// </summary>
+    private async Task RebaseOnto(int currentVersion, CancellationToken cancellationToken)
+    {
+        var loaded = await policies.GetVersionAsync(Version, cancellationToken);
+        var current = await policies.GetCurrentAsync(cancellationToken);
+        var before = loaded is null ? [] : SettingsJson.Flatten(loaded).ToDictionary(p => p.Key, p => p.Value);
+        foreach (var (path, value) in SettingsJson.Flatten(current.Settings))
+        {
+            var mine = (Values.GetValueOrDefault(path) ?? "").Trim();
+            if (before.TryGetValue(path, out var original) && mine == original)
+            {
+                Values[path] = value;
+            }
+        }
+
+        Version = currentVersion;
+        ModelState.Clear();
     }
 
     public string? ErrorFor(string path) => Errors.FirstOrDefault(e => e.FieldId == FormError.IdFor(path))?.Message;
