@@ -12,14 +12,27 @@ namespace Consortium.Browser.Tests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private readonly KestrelFactory _factory = new();
+    private readonly KestrelFactory _factory;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public int Port { get; } = FreePort();
+    public BrowserFixture()
+    {
+        Port = FreePort();
+        _factory = new KestrelFactory(Port);
+    }
+
+    public int Port { get; }
 
     public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";
+
+    /// <summary>A fresh browser profile: no cookies from other tests.</summary>
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync();
+        return await context.NewPageAsync();
+    }
 
     public async Task InitializeAsync()
     {
@@ -48,7 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class KestrelFactory : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(int port) : WebApplicationFactory<Program>
     {
         private readonly string _dataDirectory = Directory.CreateTempSubdirectory("consortium-browser-").FullName;
 
@@ -56,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:DataDirectory", _dataDirectory);
+            builder.UseSetting("DevIdentity:Origin", $"http://localhost:{port}");
         }
 
         public override async ValueTask DisposeAsync()
