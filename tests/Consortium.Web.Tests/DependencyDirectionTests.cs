@@ -20,6 +20,10 @@ public sealed class DependencyDirectionTests
         Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Practice"));
 
     [Fact]
+    public void The_development_provider_references_only_tenancy() =>
+        Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.DevIdentity"));
+
+    [Fact]
     public void Service_defaults_reference_no_other_consortium_project() =>
         Assert.Empty(ConsortiumReferencesOf("Consortium.ServiceDefaults"));
 }
