@@ -43,5 +43,14 @@ internal static class OpenIdConnectSetup
         options.NonceCookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
         options.CorrelationCookie.SecurePolicy = secure;
         options.NonceCookie.SecurePolicy = secure;
+
+        // A refused or interrupted sign-in (the person cancelled, the provider said no, the link was stale)
+        // ends on a page that says so, not on an error.
+        options.Events.OnRemoteFailure = context =>
+        {
+            context.Response.Redirect($"{context.Request.PathBase}/sign-in-failed");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
     }
 }
