@@ -1,5 +1,6 @@
 using Consortium.Practice.Access;
 using Consortium.Practice.Calendar;
+using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -28,6 +29,9 @@ public static class PracticeServiceCollectionExtensions
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.AddSingleton(sp => BankHolidayCalendar.Load(sp.GetRequiredService<IOptions<CalendarOptions>>().Value.AdditionalBankHolidays));
         services.AddSingleton<WorkingDayCalculator>();
+        services.AddSingleton<CaseDueDates>();
+        services.AddScoped<CaseworkService>();
+        services.AddScoped<CaseloadService>();
 
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddHostedService<MigrateOnStartup>();

@@ -1,3 +1,4 @@
+using Consortium.Practice.Casework;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
@@ -9,6 +10,10 @@ namespace Consortium.Practice.Data;
 public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> options, TenantInfo tenant) : TenantDbContext(options, tenant)
 {
     public DbSet<SettingsRevision> SettingsRevisions => Set<SettingsRevision>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

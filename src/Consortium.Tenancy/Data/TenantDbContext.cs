@@ -6,7 +6,7 @@ namespace Consortium.Tenancy.Data;
 /// <summary>
 /// A context bound to one authority when it is constructed. Every <see cref="ITenantOwned"/> entity gets
 /// the named query filter <see cref="TenantFilter"/>, and a save that would write another authority's row
-/// throws <see cref="TenantMismatchException"/>. Never pooled: the tenant is part of the instance.
+/// throws <see cref="TenantMismatchException"/>; an <see cref="IAppendOnly"/> row is never changed or deleted. Never pooled: the tenant is part of the instance.
 /// </summary>
 public abstract class TenantDbContext : DbContext
 {
@@ -58,6 +58,11 @@ public abstract class TenantDbContext : DbContext
 
     private void EnforceTenant()
     {
+        if (ChangeTracker.Entries<IAppendOnly>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("An append-only record cannot be changed or deleted; nothing was saved.");
+        }
+
         foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
         {
             switch (entry.State)

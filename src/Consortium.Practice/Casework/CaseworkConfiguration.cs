@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Consortium.Practice.Casework;
+
+internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> builder)
+    {
+        builder.ToTable("Children");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => new { c.TenantId, c.Reference }).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.FamilyName, c.GivenName });
+        builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.GivenName).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.FamilyName).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.SexCode).HasMaxLength(1).IsRequired();
+        builder.Property(c => c.EthnicityCode).HasMaxLength(4).IsRequired();
+        builder.Property(c => c.Address).HasMaxLength(300);
+        builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
+        builder.Ignore(c => c.FullName);
+    }
+}
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
+{
+    public void Configure(EntityTypeBuilder<CaseRecord> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => new { c.TenantId, c.Reference }).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.WorkerSubject, c.Stage });
+        builder.HasIndex(c => new { c.TenantId, c.Team, c.Stage });
+        builder.HasIndex(c => c.ChildId);
+        builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.ReferralSource).HasMaxLength(3).IsRequired();
+        builder.Property(c => c.PrimaryNeed).HasMaxLength(2).IsRequired();
+        builder.Property(c => c.CategoryOfAbuse).HasMaxLength(3);
+        builder.Property(c => c.ClosureReason).HasMaxLength(3);
+        builder.Property(c => c.WorkerSubject).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.WorkerName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Team).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.StageSince);
+    }
+}
+
+internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageChange>
+{
+    public void Configure(EntityTypeBuilder<StageChange> builder)
+    {
+        builder.ToTable("StageChanges");
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.From).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.To).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>
+{
+    public void Configure(EntityTypeBuilder<AccessLogEntry> builder)
+    {
+        builder.ToTable("AccessLog");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.TenantId, a.ChildId, a.Id });
+        builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.StaffSubject).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.StaffName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.RecordType).HasMaxLength(30).IsRequired();
+    }
+}

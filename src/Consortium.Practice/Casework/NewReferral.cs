@@ -1,0 +1,89 @@
+namespace Consortium.Practice.Casework;
+
+/// <summary>What a practitioner records at the front door: the child and the referral.</summary>
+public sealed record NewReferral
+{
+    public string? GivenName { get; init; }
+    public string? FamilyName { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
+    public DateOnly? ExpectedDateOfBirth { get; init; }
+    public string? SexCode { get; init; }
+    public string? EthnicityCode { get; init; }
+    public bool? Disabled { get; init; }
+    public string? Address { get; init; }
+    public DateOnly? ReferralDate { get; init; }
+    public string? ReferralSource { get; init; }
+    public string? PrimaryNeed { get; init; }
+
+    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today)
+    {
+        var problems = new List<(string, string)>();
+        Name(problems, nameof(GivenName), GivenName, "first name");
+        Name(problems, nameof(FamilyName), FamilyName, "last name");
+        if (DateOfBirth is null && ExpectedDateOfBirth is null)
+        {
+            problems.Add((nameof(DateOfBirth), "Enter the child's date of birth, or the expected date of birth for an unborn child"));
+        }
+        else if (DateOfBirth is { } born && (born > today || born < today.AddYears(-25)))
+        {
+            problems.Add((nameof(DateOfBirth), "Date of birth must be in the past and within the last 25 years"));
+        }
+
+        if (DateOfBirth is null && ExpectedDateOfBirth is { } expected && (expected < today.AddMonths(-1) || expected > today.AddMonths(10)))
+        {
+            problems.Add((nameof(ExpectedDateOfBirth), "Expected date of birth must be within the next 10 months"));
+        }
+
+        if (SexCode is null || !Codes.Sex.ContainsKey(SexCode))
+        {
+            problems.Add((nameof(SexCode), "Select the child's sex"));
+        }
+
+        if (EthnicityCode is null || !Codes.Ethnicity.ContainsKey(EthnicityCode))
+        {
+            problems.Add((nameof(EthnicityCode), "Select the child's ethnicity, or 'Information not yet obtained'"));
+        }
+
+        if (Address is { Length: > 300 })
+        {
+            problems.Add((nameof(Address), "Address must be 300 characters or fewer"));
+        }
+
+        if (ReferralDate is not { } referred)
+        {
+            problems.Add((nameof(ReferralDate), "Enter the date of the referral"));
+        }
+        else if (referred > today)
+        {
+            problems.Add((nameof(ReferralDate), "Referral date cannot be in the future"));
+        }
+        else if (DateOfBirth is { } dob && referred < dob)
+        {
+            problems.Add((nameof(ReferralDate), "Referral date cannot be before the child's date of birth"));
+        }
+
+        if (ReferralSource is null || !Codes.ReferralSource.ContainsKey(ReferralSource))
+        {
+            problems.Add((nameof(ReferralSource), "Select who made the referral"));
+        }
+
+        if (PrimaryNeed is null || !Codes.PrimaryNeed.ContainsKey(PrimaryNeed))
+        {
+            problems.Add((nameof(PrimaryNeed), "Select the child's primary need"));
+        }
+
+        return problems;
+    }
+
+    private static void Name(List<(string, string)> problems, string field, string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add((field, $"Enter the child's {what}"));
+        }
+        else if (value.Trim().Length > 100)
+        {
+            problems.Add((field, $"The child's {what} must be 100 characters or fewer"));
+        }
+    }
+}
