@@ -1,6 +1,6 @@
 namespace Consortium.DevIdentity;
 
-public sealed record DevUser(string UserName, string Subject, string Name, string Email, IReadOnlyList<string> Roles);
+public sealed record DevUser(string UserName, string Subject, string Name, string Email, IReadOnlyList<string> Roles, string? Team = null);
 
 /// <summary>
 /// The development provider's users: a small directory per realm. Each authority has one user per staff
@@ -26,9 +26,12 @@ public static class DevDirectory
         ("analyst", "Ana Analyst", "DepartmentAnalyst"),
     ];
 
+    /// <summary>Every development member of staff works in one team, so the manager sees the practitioner's cases.</summary>
+    public const string Team = "Assessment team 1";
+
     public static IReadOnlyList<DevUser> UsersOf(string realm) => realm == HubRealm
         ? [.. HubUsers.Select(u => User(realm, u.Prefix, u.Name, u.Role))]
-        : [.. StaffUsers.Select(u => User(realm, u.Prefix, u.Name, u.Role))];
+        : [.. StaffUsers.Select(u => User(realm, u.Prefix, u.Name, u.Role) with { Team = Team })];
 
     /// <summary>The user of that name in that realm's directory only.</summary>
     public static DevUser? Find(string realm, string? userName) =>

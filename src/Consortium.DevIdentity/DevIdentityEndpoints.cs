@@ -48,6 +48,11 @@ internal static class DevIdentityEndpoints
             .SetClaim(Claims.Email, user.Email)
             .SetClaim(Claims.PreferredUsername, user.UserName)
             .SetClaims("roles", [.. user.Roles]);
+        if (user.Team is not null)
+        {
+            identity.SetClaim("team", user.Team);
+        }
+
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

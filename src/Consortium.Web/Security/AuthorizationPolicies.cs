@@ -15,6 +15,9 @@ public static class AuthorizationPolicies
     public const string Staff = "staff";
     public const string TenantAdministrator = "tenant-administrator";
     public const string HubUser = "hub-user";
+    public const string RecordsCasework = "records-casework";
+    public const string TeamManager = "team-manager";
+    public const string SeesAccessLogs = "sees-access-logs";
 
     public static void Add(AuthorizationBuilder authorization)
     {
@@ -25,7 +28,10 @@ public static class AuthorizationPolicies
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Names))
             .AddPolicy(TenantAdministrator, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TenantAdministrator)))
-            .AddPolicy(HubUser, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.All));
+            .AddPolicy(HubUser, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.All))
+            .AddPolicy(RecordsCasework, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Practitioner), nameof(StaffRole.TeamManager)))
+            .AddPolicy(TeamManager, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager)))
+            .AddPolicy(SeesAccessLogs, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)));
     }
 }
 

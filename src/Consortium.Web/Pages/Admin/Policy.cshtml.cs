@@ -13,7 +13,7 @@ namespace Consortium.Web.Pages.Admin;
 /// based on a version someone else has replaced is refused with what they changed, keeping this person's input.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
-public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : PageModel
+public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPageModel
 {
     public const int MaxValueLength = 500;
 
@@ -22,8 +22,6 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : PageMo
 
     [BindProperty]
     public int Version { get; set; }
-
-    public List<FormError> Errors { get; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -99,11 +97,6 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : PageMo
         ModelState.Clear();
     }
 
-    public string? ErrorFor(string path) => Errors.FirstOrDefault(e => e.FieldId == FormError.IdFor(path))?.Message;
+    public string? ErrorForPath(string path) => ErrorFor(FormError.IdFor(path));
 
-    private PageResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 }

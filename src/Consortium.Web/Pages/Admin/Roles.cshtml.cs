@@ -10,15 +10,13 @@ namespace Consortium.Web.Pages.Admin;
 
 /// <summary>Change which identity-provider claims give which roles. Applies to everyone's next request.</summary>
 [Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
-public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : PageModel
+public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageModel
 {
     [BindProperty]
     public List<RuleInput> Rules { get; set; } = [];
 
     [BindProperty]
     public int Version { get; set; }
-
-    public List<FormError> Errors { get; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +69,7 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : PageModel
         return Invalid();
     }
 
-    public string? ErrorFor(int index, string part) => Errors.FirstOrDefault(e => e.FieldId == $"Rules-{index}-{part}")?.Message;
+    public string? ErrorFor(int index, string part) => ErrorFor($"Rules-{index}-{part}");
 
     /// <summary>Points a problem about the saved (kept) rule i at the row the person typed it in.</summary>
     private string? FieldId(string path, List<RuleInput> kept)
@@ -80,11 +78,6 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : PageModel
         return parts.Length == 3 && int.TryParse(parts[1], out var i) && i < kept.Count ? $"Rules-{Rules.IndexOf(kept[i])}-{parts[2]}" : null;
     }
 
-    private PageResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 
     public sealed class RuleInput
     {

@@ -1,0 +1,104 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Policy;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Web.Pages.Casework;
+
+/// <summary>A case: its stage, due dates and history, and the form that moves it on.</summary>
+[Authorize(Policy = AuthorizationPolicies.Staff)]
+public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy) : FormPageModel
+{
+    public Child Child { get; private set; } = null!;
+
+    public CaseRecord Case { get; private set; } = null!;
+
+    public IReadOnlyList<DueItem> Due { get; private set; } = [];
+
+    public IReadOnlyList<string>? TheirChanges { get; private set; }
+
+    [BindProperty] public string? To { get; set; }
+    [BindProperty] public DateInput EffectiveOn { get; set; } = new();
+    [BindProperty] public string? CategoryOfAbuse { get; set; }
+    [BindProperty] public string? ClosureReason { get; set; }
+    [BindProperty] public Guid Token { get; set; }
+
+    public SelectField ToField => new(nameof(To), "Move the case to", StageRules.NextStages(Case.Stage).ToDictionary(s => s.ToString(), CaseStages.DisplayName), To, ErrorFor(nameof(To)));
+    public DateField EffectiveOnField => new(nameof(EffectiveOn), "Date it happened", EffectiveOn, ErrorFor(nameof(EffectiveOn)));
+    public SelectField CategoryField => new(nameof(CategoryOfAbuse), "Category of abuse (for a child protection plan)", Codes.CategoryOfAbuse, CategoryOfAbuse, ErrorFor(nameof(CategoryOfAbuse)));
+    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (for closure)", Codes.ClosureReason, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Token = Case.ConcurrencyToken;
+        EffectiveOn = DateInput.From(casework.Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (on, dateError) = EffectiveOn.Parse("The date");
+        if (!Enum.TryParse<CaseStage>(To, out var to) || !Enum.IsDefined(to))
+        {
+            Errors.Add(new(nameof(To), "Select the stage the case is moving to"));
+        }
+
+        if (dateError is not null || on is null)
+        {
+            Errors.Add(new(nameof(EffectiveOn), dateError ?? "Enter the date it happened"));
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var result = await casework.MoveAsync(id, new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason)), Token, CurrentStaff.From(User), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect(Url.Content($"~/cases/{id}"));
+        }
+
+        if (result.IsConflict)
+        {
+            TheirChanges = result.TheirChanges;
+            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
+            await Load(id, cancellationToken);
+            Token = Case.ConcurrencyToken;
+            ModelState.Clear();
+        }
+        else
+        {
+            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
+        }
+
+        return Invalid();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
+    {
+        if (await casework.OpenCaseAsync(id, CurrentStaff.From(User), cancellationToken) is not { } opened)
+        {
+            return false;
+        }
+
+        (Child, Case) = opened;
+        Due = dueDates.For(Case, policy.Value);
+        return true;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

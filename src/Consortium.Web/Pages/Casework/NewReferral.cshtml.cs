@@ -1,0 +1,76 @@
+using Consortium.Practice.Casework;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consortium.Web.Pages.Casework;
+
+/// <summary>Record a referral: the child and the referral in one form, saved together or not at all.</summary>
+[Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
+public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
+{
+    [BindProperty] public string? GivenName { get; set; }
+    [BindProperty] public string? FamilyName { get; set; }
+    [BindProperty] public DateInput DateOfBirth { get; set; } = new();
+    [BindProperty] public DateInput ExpectedDateOfBirth { get; set; } = new();
+    [BindProperty] public string? SexCode { get; set; }
+    [BindProperty] public string? EthnicityCode { get; set; }
+    [BindProperty] public string? Address { get; set; }
+    [BindProperty] public DateInput ReferralDate { get; set; } = new();
+    [BindProperty] public string? ReferralSource { get; set; }
+    [BindProperty] public string? PrimaryNeed { get; set; }
+
+    public TextField GivenNameField => new(nameof(GivenName), "First name", GivenName, ErrorFor(nameof(GivenName)), Width: "govuk-!-width-one-half");
+    public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
+    public DateField DateOfBirthField => new(nameof(DateOfBirth), "Date of birth", DateOfBirth, ErrorFor(nameof(DateOfBirth)), "For example, 27 3 2019");
+    public DateField ExpectedDateOfBirthField => new(nameof(ExpectedDateOfBirth), "Expected date of birth (unborn child only)", ExpectedDateOfBirth, ErrorFor(nameof(ExpectedDateOfBirth)));
+    public SelectField SexField => new(nameof(SexCode), "Sex", Codes.Sex, SexCode, ErrorFor(nameof(SexCode)));
+    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Codes.Ethnicity, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
+    public TextField AddressField => new(nameof(Address), "Address (optional)", Address, ErrorFor(nameof(Address)), Autocomplete: "off");
+    public DateField ReferralDateField => new(nameof(ReferralDate), "Date of the referral", ReferralDate, ErrorFor(nameof(ReferralDate)));
+    public SelectField ReferralSourceField => new(nameof(ReferralSource), "Who made the referral", Codes.ReferralSource, ReferralSource, ErrorFor(nameof(ReferralSource)));
+    public SelectField PrimaryNeedField => new(nameof(PrimaryNeed), "Primary need", Codes.PrimaryNeed, PrimaryNeed, ErrorFor(nameof(PrimaryNeed)), Codes: true);
+
+    public void OnGet() => ReferralDate = DateInput.From(casework.Today);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var (born, bornError) = DateOfBirth.Parse("Date of birth");
+        var (expected, expectedError) = ExpectedDateOfBirth.Parse("Expected date of birth");
+        var (referred, referredError) = ReferralDate.Parse("Referral date");
+        foreach (var (field, error) in new[] { (nameof(DateOfBirth), bornError), (nameof(ExpectedDateOfBirth), expectedError), (nameof(ReferralDate), referredError) })
+        {
+            if (error is not null)
+            {
+                Errors.Add(new(field, error));
+            }
+        }
+
+        var referral = new NewReferral
+        {
+            GivenName = GivenName,
+            FamilyName = FamilyName,
+            DateOfBirth = born,
+            ExpectedDateOfBirth = expected,
+            SexCode = SexCode,
+            EthnicityCode = EthnicityCode,
+            Address = Address,
+            ReferralDate = referred,
+            ReferralSource = ReferralSource,
+            PrimaryNeed = PrimaryNeed,
+        };
+        if (Errors.Count == 0)
+        {
+            var result = await casework.RecordReferralAsync(referral, CurrentStaff.From(User), cancellationToken: cancellationToken);
+            if (result.Succeeded)
+            {
+                return Redirect(Url.Content($"~/cases/{result.Case!.Id}"));
+            }
+
+            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field, p.Message)));
+        }
+
+        return Invalid();
+    }
+}
