@@ -50,6 +50,14 @@ public sealed class AuthorizationTests(ConsortiumWebFactory factory) : IClassFix
         { "manager@brent", "/admin/policy", HttpStatusCode.Forbidden },
         { "qa@brent", "/admin/roles", HttpStatusCode.Forbidden },
         { "noaccess@brent", "/admin", HttpStatusCode.Forbidden },
+        { "practitioner@brent", "/caseload", HttpStatusCode.OK },
+        { "manager@brent", "/caseload/team", HttpStatusCode.OK },
+        { "practitioner@brent", "/caseload/team", HttpStatusCode.Forbidden },
+        { "practitioner@brent", "/referrals/new", HttpStatusCode.OK },
+        { "qa@brent", "/referrals/new", HttpStatusCode.Forbidden },
+        { "qa@brent", "/search", HttpStatusCode.OK },
+        { "noaccess@brent", "/caseload", HttpStatusCode.Forbidden },
+        { "noaccess@brent", "/search", HttpStatusCode.Forbidden },
     };
 
     [Theory]

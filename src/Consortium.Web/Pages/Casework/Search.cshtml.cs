@@ -22,7 +22,7 @@ public sealed class SearchModel(CaseloadService caseloads) : PageModel
 
     public IReadOnlyList<FormError> Errors => Error is null ? [] : [new("q", Error)];
 
-    public TextField QueryField => new("q", "Name or reference", Query, Error, "For example, Amara Okafor, C-1A2B3C4D or R-5E6F7A8B");
+    public TextField QueryField => new("q", "Name or reference", Query, Error, "For example, Sam Jones, C-1A2B3C4D or R-5E6F7A8B");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
