@@ -4,6 +4,7 @@ using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
+using Consortium.Practice.Synthetic;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Options;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
+        services.AddSingleton<DemoSeeder>();
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
 
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddHostedService<MigrateOnStartup>();
