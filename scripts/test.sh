@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 . scripts/lib/packages.sh
 . scripts/lib/migrations.sh
 . scripts/lib/results.sh
+. scripts/lib/azurite.sh
+
+trap stop_azurite EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log=artifacts/test.log
@@ -14,6 +20,7 @@ mkdir -p artifacts
 echo "==> tools"
 ensure_command npm nodejs npm
 ensure_browser
+ensure_azurite
 dotnet tool restore >/dev/null
 
 echo "==> build"
@@ -23,6 +30,7 @@ echo "==> database migrations"
 check_migrations
 
 echo "==> tests"
+start_azurite
 status=0
 dotnet test Consortium.sln --no-build --nologo 2>&1 | tee "$log" || status=$?
 summarise_results "$log"

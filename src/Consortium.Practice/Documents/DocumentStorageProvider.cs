@@ -1,0 +1,7 @@
+namespace Consortium.Practice.Documents;
+
+public enum DocumentStorageProvider
+{
+    Local,
+    AzureBlob,
+}
