@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Fails when a context's model has changes that no migration covers, for either provider, and writes the
 # idempotent SQL Server deployment scripts to artifacts/sql (which proves they generate).
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Installs Debian packages the tests need, only when a command they provide is missing.
 # Usage: ensure_command COMMAND PACKAGE...
 

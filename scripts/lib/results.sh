@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Adds up the per-assembly lines of `dotnet test` ("Passed!  - Failed: 0, Passed: 56, Skipped: 0, ...")
 # into one closing line: "Tests: N passed, N failed, N skipped".
 

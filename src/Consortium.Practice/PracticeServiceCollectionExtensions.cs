@@ -1,6 +1,7 @@
 using Consortium.Practice.Access;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
+using Consortium.Practice.Documents;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -34,6 +35,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
         services.AddSingleton<DemoSeeder>();
+        services.AddDocuments(configuration);
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
 
         services.AddSingleton<TenantDatabaseProvisioner>();

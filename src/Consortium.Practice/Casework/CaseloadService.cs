@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Practice.Casework;
 
 /// <summary>One line of a caseload: the case, its child (or that the child is restricted), and what is due.</summary>
-public sealed record CaseloadRow(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage, string WorkerName, DueItem? NextDue, bool Overdue);
+public sealed record CaseloadRow(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage, string WorkerName, DueItem? NextDue, bool Overdue, bool IsSynthetic);
 
 /// <summary>Open cases by allocated worker or team, and search by name or reference, within the authority.</summary>
 public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, TimeProvider clock)
@@ -60,7 +60,7 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
         {
             var due = dueDates.For(r.Case, policy.Value).Where(d => d.Done is null).OrderBy(d => d.Due).FirstOrDefault();
             var visible = r.Child.MayBeOpenedBy(who.Subject);
-            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true);
+            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic);
         })];
     }
 }
