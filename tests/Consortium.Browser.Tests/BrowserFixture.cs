@@ -69,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:DataDirectory", _dataDirectory);
+            builder.UseSetting("DemoData:SeedOnStartup", "false");
             builder.UseSetting("DevIdentity:Origin", $"http://localhost:{port}");
         }
 
