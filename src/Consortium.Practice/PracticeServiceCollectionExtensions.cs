@@ -2,6 +2,7 @@ using Consortium.Practice.Access;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Documents;
+using Consortium.Practice.Maps;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -34,6 +35,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<SafetyMapService>();
         services.AddSingleton<DemoSeeder>();
         services.AddDocuments(configuration);
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));

@@ -301,6 +301,139 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplicatingFactors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExistingSafety")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExistingStrengths")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmStatement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MapDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CaseId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SafetyMaps", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonRole")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MapId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "MapId");
+
+                    b.ToTable("SafetyRatings", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -362,6 +495,78 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .WithMany("History")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
+                {
+                    b.OwnsMany("Consortium.Practice.Maps.DangerGoalPair", "Pairs", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyMapId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Goal")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyMaps");
+
+                            b1
+                                .ToJson("Pairs")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyMapId");
+                        });
+
+                    b.OwnsMany("Consortium.Practice.Maps.NextStep", "NextSteps", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyMapId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Done");
+
+                            b1.Property<DateOnly?>("Due");
+
+                            b1.Property<string>("What")
+                                .IsRequired();
+
+                            b1.Property<string>("Who")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyMaps");
+
+                            b1
+                                .ToJson("NextSteps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyMapId");
+                        });
+
+                    b.Navigation("NextSteps");
+
+                    b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
+                {
+                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
+                        .WithMany()
+                        .HasForeignKey("MapId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

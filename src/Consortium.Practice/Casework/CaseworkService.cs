@@ -150,16 +150,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
             (record.History.OrderByDescending(h => h.RecordedAt).FirstOrDefault() is { } last ? $", recorded by {last.RecordedBy}" : "")];
 
     private void Log(Guid childId, StaffMember who, AccessAction action, string recordType, Guid recordId, DateTimeOffset at) =>
-        db.AccessLog.Add(new AccessLogEntry
-        {
-            ChildId = childId,
-            StaffSubject = who.Subject,
-            StaffName = who.Name,
-            Action = action,
-            RecordType = recordType,
-            RecordId = recordId,
-            At = at,
-        });
+        AccessLogWriter.Add(db, childId, who, action, recordType, recordId, at);
 
     private static string NewReference(string prefix) => $"{prefix}-{Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 4)}";
 }

@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Maps;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
@@ -14,6 +15,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
+    public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,187 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Practice.Policy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Practice.Maps;
+
+/// <summary>
+/// Writes and reads a case's maps and the ratings on them. Only the latest version is edited, with
+/// optimistic concurrency; a review starts a new version from the latest. Views and changes are logged.
+/// </summary>
+public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<PracticePolicy> policy, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IReadOnlyList<SafetyMap>> VersionsAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
+
+    /// <summary>Starts the next version of the case's map, copied from the latest (or blank for the first).</summary>
+    public async Task<MapResult> StartVersionAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var opened = await OpenCase(caseId, who, cancellationToken);
+        if (opened is null)
+        {
+            return MapResult.NotFound;
+        }
+
+        var latest = await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var map = new SafetyMap
+        {
+            CaseId = caseId,
+            ChildId = opened.Value.Child.Id,
+            Version = (latest?.Version ?? 0) + 1,
+            MapDate = Today,
+            Kind = latest?.Kind ?? (opened.Value.Case.PrimaryNeed == "N1" ? MapKind.SignsOfSafety : MapKind.SignsOfWellbeing),
+            HarmStatement = latest?.HarmStatement ?? "",
+            ComplicatingFactors = latest?.ComplicatingFactors ?? "",
+            ExistingStrengths = latest?.ExistingStrengths ?? "",
+            ExistingSafety = latest?.ExistingSafety ?? "",
+            Pairs = latest?.Pairs.Select(p => new DangerGoalPair { Id = p.Id, Statement = p.Statement, Goal = p.Goal }).ToList() ?? [],
+            NextSteps = latest?.NextSteps.Where(s => !s.Done).Select(s => new NextStep { What = s.What, Who = s.Who, Due = s.Due }).ToList() ?? [],
+            UpdatedBy = who.Name,
+            UpdatedAt = now,
+        };
+        db.SafetyMaps.Add(map);
+        AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Created, "map", map.Id, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return new MapResult(null, [(string.Empty, "Someone else started a new version of this map at the same time. Open the latest version.")], ["A newer version of the map was started"]);
+        }
+
+        return new MapResult(map, []);
+    }
+
+    public async Task<MapView?> OpenAsync(Guid mapId, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var map = await db.SafetyMaps.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mapId, cancellationToken);
+        var opened = map is null ? null : await OpenCase(map.CaseId, who, cancellationToken);
+        if (map is null || opened is null)
+        {
+            return null;
+        }
+
+        AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Viewed, "map", map.Id, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var ratings = await db.SafetyRatings.AsNoTracking().Where(r => r.MapId == mapId).OrderBy(r => r.RatedOn).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var latest = await db.SafetyMaps.Where(m => m.CaseId == map.CaseId).MaxAsync(m => m.Version, cancellationToken);
+        return new MapView(map, opened.Value.Child, opened.Value.Case, ratings, map.Version == latest);
+    }
+
+    /// <summary>Saves the latest version's content if nobody changed it since <paramref name="expectedToken"/>.</summary>
+    public async Task<MapResult> SaveAsync(Guid mapId, MapInput input, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(who);
+        var map = await db.SafetyMaps.FirstOrDefaultAsync(m => m.Id == mapId, cancellationToken);
+        if (map is null || await OpenCase(map.CaseId, who, cancellationToken) is null)
+        {
+            return MapResult.NotFound;
+        }
+
+        if (await db.SafetyMaps.AnyAsync(m => m.CaseId == map.CaseId && m.Version > map.Version, cancellationToken))
+        {
+            return new MapResult(null, [(string.Empty, "This is an earlier version of the map and cannot be changed. Open the latest version.")]);
+        }
+
+        if (map.ConcurrencyToken != expectedToken)
+        {
+            return Conflict(map);
+        }
+
+        var (statement, goal) = Labels(input.Kind);
+        var problems = input.Validate(Today, statement, goal);
+        if (problems.Count > 0)
+        {
+            return new MapResult(null, problems);
+        }
+
+        map.MapDate = input.MapDate!.Value;
+        map.Kind = input.Kind;
+        map.HarmStatement = (input.HarmStatement ?? "").Trim();
+        map.ComplicatingFactors = (input.ComplicatingFactors ?? "").Trim();
+        map.ExistingStrengths = (input.ExistingStrengths ?? "").Trim();
+        map.ExistingSafety = (input.ExistingSafety ?? "").Trim();
+        map.Pairs = [.. input.Pairs
+            .Where(p => !string.IsNullOrWhiteSpace(p.Statement))
+            .Select(p => new DangerGoalPair { Id = p.Id ?? Guid.NewGuid(), Statement = p.Statement!.Trim(), Goal = p.Goal!.Trim() })];
+        map.NextSteps = [.. input.NextSteps.Select(s => new NextStep { What = s.What!.Trim(), Who = s.Who!.Trim(), Due = s.Due, Done = s.Done })];
+        var now = clock.GetUtcNow();
+        map.UpdatedBy = who.Name;
+        map.UpdatedAt = now;
+        map.ConcurrencyToken = Guid.NewGuid();
+        AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "map", map.Id, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken));
+        }
+
+        return new MapResult(map, []);
+    }
+
+    /// <summary>Adds one person's score to a map, for one of its pairs or the map overall.</summary>
+    public async Task<MapResult> RateAsync(Guid mapId, RatingInput input, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(who);
+        var map = await db.SafetyMaps.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mapId, cancellationToken);
+        if (map is null || await OpenCase(map.CaseId, who, cancellationToken) is null)
+        {
+            return MapResult.NotFound;
+        }
+
+        var problems = input.Validate(Today, [.. map.Pairs.Select(p => p.Id)]);
+        if (problems.Count > 0)
+        {
+            return new MapResult(null, problems);
+        }
+
+        var now = clock.GetUtcNow();
+        db.SafetyRatings.Add(new SafetyRating
+        {
+            MapId = mapId,
+            PairId = input.PairId,
+            PersonName = input.PersonName!.Trim(),
+            PersonRole = input.PersonRole!.Trim(),
+            Agency = string.IsNullOrWhiteSpace(input.Agency) ? null : input.Agency.Trim(),
+            Score = input.Score!.Value,
+            Why = input.Why!.Trim(),
+            RatedOn = input.RatedOn!.Value,
+            RecordedBy = who.Name,
+            RecordedAt = now,
+        });
+        AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "rating", map.Id, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new MapResult(map, []);
+    }
+
+    /// <summary>The authority's own words for a map of this kind.</summary>
+    public (string Statement, string Goal) Labels(MapKind kind)
+    {
+        var words = policy.Value.Terminology;
+        return kind == MapKind.SignsOfWellbeing ? (words.WorryStatement, words.WellbeingGoal) : (words.DangerStatement, words.SafetyGoal);
+    }
+
+    private static MapResult Conflict(SafetyMap current) =>
+        new(null, [(string.Empty, "Someone else changed this map while you were working on it")], [$"{current.UpdatedBy} saved it at {current.UpdatedAt:HH:mm} on {current.UpdatedAt:d MMMM yyyy}"]);
+
+    private async Task<(Child Child, CaseRecord Case)?> OpenCase(Guid caseId, StaffMember who, CancellationToken cancellationToken)
+    {
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
+        return record is null || child is null || !child.MayBeOpenedBy(who.Subject) ? null : (child, record);
+    }
+}
