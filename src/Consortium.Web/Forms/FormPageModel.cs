@@ -21,3 +21,5 @@ public sealed record SelectField(string Name, string Label, IReadOnlyDictionary<
 public sealed record DateField(string Name, string Label, DateInput Value, string? Error, string? Hint = null);
 
 public sealed record TextField(string Name, string Label, string? Value, string? Error, string? Hint = null, string Width = "govuk-!-width-two-thirds", string? Autocomplete = null);
+
+public sealed record TextAreaField(string Name, string Label, string? Value, string? Error, string? Hint = null, int Rows = 4);

@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Maps;
 using Consortium.Practice.Policy;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
@@ -10,7 +11,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A case: its stage, due dates and history, and the form that moves it on.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy) : FormPageModel
+public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps) : FormPageModel
 {
     public Child Child { get; private set; } = null!;
 
@@ -19,6 +20,8 @@ public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDate
     public IReadOnlyList<DueItem> Due { get; private set; } = [];
 
     public IReadOnlyList<string>? TheirChanges { get; private set; }
+
+    public IReadOnlyList<SafetyMap> Maps { get; private set; } = [];
 
     [BindProperty] public string? To { get; set; }
     [BindProperty] public DateInput EffectiveOn { get; set; } = new();
@@ -97,6 +100,7 @@ public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDate
 
         (Child, Case) = opened;
         Due = dueDates.For(Case, policy.Value);
+        Maps = await maps.VersionsAsync(id, cancellationToken);
         return true;
     }
 

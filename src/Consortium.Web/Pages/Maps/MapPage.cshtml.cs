@@ -1,0 +1,96 @@
+using Consortium.Practice.Maps;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consortium.Web.Pages.Maps;
+
+/// <summary>A map version: its categories, each pair with every person's score, and the form to add a score.</summary>
+[Authorize(Policy = AuthorizationPolicies.Staff)]
+public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
+{
+    public MapView View { get; private set; } = null!;
+
+    public (string Statement, string Goal) Labels { get; private set; }
+
+    [BindProperty] public string? PairId { get; set; }
+    [BindProperty] public string? PersonName { get; set; }
+    [BindProperty] public string? PersonRole { get; set; }
+    [BindProperty] public string? Agency { get; set; }
+    [BindProperty] public string? Score { get; set; }
+    [BindProperty] public string? Why { get; set; }
+    [BindProperty] public DateInput RatedOn { get; set; } = new();
+
+    public SelectField PairField => new(nameof(PairId), "What is being scored", new Dictionary<string, string> { ["overall"] = "The map overall" }
+        .Concat(View.Map.Pairs.Select((p, i) => new KeyValuePair<string, string>(p.Id.ToString(), $"{Labels.Statement} {i + 1}")))
+        .ToDictionary(), PairId, ErrorFor(nameof(PairId)));
+    public TextField PersonNameField => new(nameof(PersonName), "Name of the person scoring", PersonName, ErrorFor(nameof(PersonName)), Width: "govuk-!-width-one-half");
+    public TextField PersonRoleField => new(nameof(PersonRole), "Who they are", PersonRole, ErrorFor(nameof(PersonRole)), "For example, mother, child, teacher, social worker", "govuk-!-width-one-half");
+    public TextField AgencyField => new(nameof(Agency), "Agency (optional)", Agency, ErrorFor(nameof(Agency)), Width: "govuk-!-width-one-half");
+    public SelectField ScoreField => new(nameof(Score), "Score", Enumerable.Range(0, 11).ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), Score, ErrorFor(nameof(Score)), "0 means the child cannot live at home; 10 means everyone knows the child is safe enough to close the case");
+    public TextAreaField WhyField => new(nameof(Why), "Why they gave this score", Why, ErrorFor(nameof(Why)), Rows: 3);
+    public DateField RatedOnField => new(nameof(RatedOn), "Date of the score", RatedOn, ErrorFor(nameof(RatedOn)));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        RatedOn = DateInput.From(DateOnly.FromDateTime(DateTime.UtcNow));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole("Practitioner") && !User.IsInRole("TeamManager"))
+        {
+            return Forbid();
+        }
+
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (on, dateError) = RatedOn.Parse("The date of the score");
+        if (dateError is not null)
+        {
+            Errors.Add(new(nameof(RatedOn), dateError));
+            return Invalid();
+        }
+
+        var input = new RatingInput
+        {
+            PairId = Guid.TryParse(PairId, out var pair) ? pair : null,
+            PersonName = PersonName,
+            PersonRole = PersonRole,
+            Agency = Agency,
+            Score = int.TryParse(Score, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null,
+            Why = Why,
+            RatedOn = on,
+        };
+        var result = await maps.RateAsync(id, input, CurrentStaff.From(User), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect(Url.Content($"~/maps/{id}"));
+        }
+
+        Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
+        return Invalid();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
+    {
+        if (await maps.OpenAsync(id, CurrentStaff.From(User), cancellationToken) is not { } view)
+        {
+            return false;
+        }
+
+        View = view;
+        Labels = maps.Labels(view.Map.Kind);
+        return true;
+    }
+}

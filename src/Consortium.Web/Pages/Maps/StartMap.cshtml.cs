@@ -1,0 +1,20 @@
+using Consortium.Practice.Maps;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Consortium.Web.Pages.Maps;
+
+/// <summary>Starts the next version of a case's map (a copy of the latest) and opens it for editing.</summary>
+[Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
+public sealed class StartMapModel(SafetyMapService maps) : PageModel
+{
+    public IActionResult OnGet(Guid id) => Redirect(Url.Content($"~/cases/{id}"));
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var started = await maps.StartVersionAsync(id, CurrentStaff.From(User), cancellationToken);
+        return started.Map is { } map ? Redirect(Url.Content($"~/maps/{map.Id}/edit")) : NotFound();
+    }
+}
