@@ -2,6 +2,7 @@ using Consortium.Practice.Access;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Documents;
+using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
@@ -36,6 +37,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<SafetyMapService>();
+        services.AddScoped<DirectWorkService>();
         services.AddSingleton<DemoSeeder>();
         services.AddDocuments(configuration);
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));

@@ -310,6 +310,71 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChildConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChildsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InformedMapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ParentConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SharedWith")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ChildId");
+
+                    b.ToTable("DirectWork", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -509,6 +574,41 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
+                {
+                    b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("DirectWorkRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("BlobName")
+                                .IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<long>("Length");
+
+                            b1.HasKey("DirectWorkRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DirectWork");
+
+                            b1
+                                .ToJson("Documents")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DirectWorkRecordId");
+                        });
+
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>

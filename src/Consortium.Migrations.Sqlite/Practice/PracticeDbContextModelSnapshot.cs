@@ -301,6 +301,71 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InformedMapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedWith")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ChildId");
+
+                    b.ToTable("DirectWork", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,6 +561,41 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
+                {
+                    b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("DirectWorkRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("BlobName")
+                                .IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired();
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<long>("Length");
+
+                            b1.HasKey("DirectWorkRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DirectWork");
+
+                            b1
+                                .ToJson("Documents")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DirectWorkRecordId");
+                        });
+
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>

@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
@@ -17,6 +18,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
     public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
+    public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -11,6 +11,7 @@ public sealed class PracticePolicy
     public SafetyScalePolicy SafetyScale { get; set; } = new();
     public DisclosurePolicy Disclosure { get; set; } = new();
     public SessionPolicy Session { get; set; } = new();
+    public DocumentPolicy Documents { get; set; } = new();
     public Dictionary<RecordType, RetentionRule> Retention { get; set; } = RetentionRule.Defaults();
 }
 
@@ -64,6 +65,12 @@ public sealed class SessionPolicy
 {
     /// <summary>A signed-in member of staff is signed out after this many minutes without a request.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
+}
+
+public sealed class DocumentPolicy
+{
+    /// <summary>The largest file staff may upload, in megabytes.</summary>
+    public int MaxUploadMegabytes { get; set; } = 20;
 }
 
 public enum RecordType

@@ -29,6 +29,7 @@ public static class PracticePolicyValidator
         Text(problems, "SafetyScale.ZeroAnchor", "Wording for 0 on the safety scale", policy.SafetyScale.ZeroAnchor, 200);
         Text(problems, "SafetyScale.TenAnchor", "Wording for 10 on the safety scale", policy.SafetyScale.TenAnchor, 200);
 
+        Range(problems, "Documents.MaxUploadMegabytes", "Largest upload", policy.Documents.MaxUploadMegabytes, 1, 100, "megabytes");
         Range(problems, "Session.IdleTimeoutMinutes", "Idle timeout", policy.Session.IdleTimeoutMinutes, 5, 480, "minutes");
 
         var threshold = policy.Disclosure.SuppressionThreshold;

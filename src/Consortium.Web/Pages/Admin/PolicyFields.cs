@@ -41,6 +41,7 @@ public static class PolicyFields
         [
             new("Disclosure.SuppressionThreshold", "Suppress shared counts from 1 up to", "Never below 5, the Department's rule", "children"),
             new("Session.IdleTimeoutMinutes", "Sign staff out after", "Minutes without using Consortium", "minutes"),
+            new("Documents.MaxUploadMegabytes", "Largest document staff can upload", null, "MB"),
         ]),
         new("Retention",
         [

@@ -1,0 +1,159 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Practice.Documents;
+using Consortium.Practice.Policy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Practice.DirectWork;
+
+public sealed record DirectWorkResult(DirectWorkRecord? Record, IReadOnlyList<(string Field, string Message)> Problems)
+{
+    public bool Succeeded => Record is not null;
+
+    public static DirectWorkResult NotFound { get; } = new(null, [(string.Empty, "There is no such case")]);
+}
+
+public sealed record OpenedDocument(Stream Content, string FileName, string ContentType);
+
+/// <summary>
+/// Records direct work with its uploaded artefacts. Every file is checked (size from the authority's policy,
+/// type from its bytes) before anything is stored; if storing the record fails, the files already stored are
+/// deleted, so a failed upload leaves neither a record nor a file behind.
+/// </summary>
+public sealed class DirectWorkService(
+    PracticeDbContext db,
+    IDocumentStore documents,
+    DocumentUploadValidator validator,
+    IOptionsSnapshot<PracticePolicy> policy,
+    TimeProvider clock)
+{
+    public const int MaxFiles = 5;
+
+    public async Task<IReadOnlyList<DirectWorkRecord>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        await db.DirectWork.AsNoTracking().Where(d => d.ChildId == childId).OrderByDescending(d => d.DoneOn).ToListAsync(cancellationToken);
+
+    public async Task<DirectWorkResult> RecordAsync(Guid caseId, DirectWorkInput input, IReadOnlyList<IncomingFile> files, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(who);
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
+        if (record is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        {
+            return DirectWorkResult.NotFound;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var problems = input.Validate(today).ToList();
+        if (input.InformedMapId is { } mapId && !await db.SafetyMaps.AnyAsync(m => m.Id == mapId && m.CaseId == caseId, cancellationToken))
+        {
+            problems.Add((nameof(DirectWorkInput.InformedMapId), "Choose a map of this case"));
+        }
+
+        if (files.Count > MaxFiles)
+        {
+            problems.Add(("Files", $"Upload at most {MaxFiles} files at a time"));
+        }
+
+        var accepted = new List<(IncomingFile File, DocumentUploadResult Check)>();
+        var maxBytes = policy.Value.Documents.MaxUploadMegabytes * 1024L * 1024L;
+        foreach (var file in files.Take(MaxFiles))
+        {
+            if (file.FileName is { } name && (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal)))
+            {
+                // Browsers send a bare name; a folder in it means a crafted request.
+                problems.Add(("Files", "The selected file's name must not include a folder"));
+                continue;
+            }
+
+            var check = validator.Validate(file.FileName, file.ContentType, await FirstBytes(file, cancellationToken), file.Length, maxBytes);
+            if (check.IsValid)
+            {
+                accepted.Add((file, check));
+            }
+            else
+            {
+                problems.AddRange(check.Problems.Select(p => ("Files", p)));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return new DirectWorkResult(null, problems);
+        }
+
+        var stored = new List<DirectWorkDocument>();
+        try
+        {
+            foreach (var (file, check) in accepted)
+            {
+                await using var content = file.Open();
+                var blob = await documents.SaveAsync(db.Tenant, content, check.ContentType!, cancellationToken);
+                stored.Add(new DirectWorkDocument { BlobName = blob, FileName = check.FileName!, ContentType = check.ContentType!, Length = file.Length });
+            }
+
+            var now = clock.GetUtcNow();
+            var work = new DirectWorkRecord
+            {
+                ChildId = child.Id,
+                CaseId = caseId,
+                Tool = input.Tool!.Value,
+                DoneOn = input.DoneOn!.Value,
+                Worker = who.Name,
+                ChildsWords = input.ChildsWords!.Trim(),
+                ChildConsent = input.ChildConsent!.Value,
+                ParentConsent = input.ParentConsent!.Value,
+                SharedWith = (input.SharedWith ?? "").Trim(),
+                InformedMapId = input.InformedMapId,
+                Documents = stored,
+                RecordedAt = now,
+            };
+            db.DirectWork.Add(work);
+            AccessLogWriter.Add(db, child.Id, who, AccessAction.Created, "direct work", work.Id, now);
+            await db.SaveChangesAsync(cancellationToken);
+            return new DirectWorkResult(work, []);
+        }
+        catch
+        {
+            foreach (var document in stored)
+            {
+                await documents.DeleteAsync(db.Tenant, document.BlobName, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>One artefact of one piece of direct work, if it belongs to it and the person may open the child's record.</summary>
+    public async Task<OpenedDocument?> OpenDocumentAsync(Guid directWorkId, string blobName, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var work = await db.DirectWork.AsNoTracking().FirstOrDefaultAsync(d => d.Id == directWorkId, cancellationToken);
+        var document = work?.Documents.FirstOrDefault(d => d.BlobName == blobName);
+        var child = work is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == work.ChildId, cancellationToken);
+        if (work is null || document is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        {
+            return null;
+        }
+
+        var content = await documents.OpenReadAsync(db.Tenant, document.BlobName, cancellationToken);
+        if (content is null)
+        {
+            return null;
+        }
+
+        AccessLogWriter.Add(db, child.Id, who, AccessAction.Viewed, "document", work.Id, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new OpenedDocument(content, document.FileName, document.ContentType);
+    }
+
+    private static async Task<byte[]> FirstBytes(IncomingFile file, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[DocumentUploadValidator.SignatureLength];
+        await using var stream = file.Open();
+        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+        return buffer[..read];
+    }
+}
