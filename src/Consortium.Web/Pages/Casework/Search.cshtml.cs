@@ -26,7 +26,7 @@ public sealed class SearchModel(CaseloadService caseloads) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Query is null)
+        if (!Request.Query.ContainsKey("q"))
         {
             return;
         }

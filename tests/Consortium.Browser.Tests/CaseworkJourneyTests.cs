@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+
+namespace Consortium.Browser.Tests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class CaseworkJourneyTests(BrowserFixture fixture)
+{
+    private static readonly byte[] Drawing = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 73, 72, 68, 82];
+
+    private async Task<IPage> SignedIn(string slug, string user, string path)
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync(fixture.Url($"{slug}.localhost", path));
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync("consortium-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(fixture.Url($"{slug}.localhost", path));
+        return page;
+    }
+
+    private static async Task FillDate(IPage page, string name, DateTime date)
+    {
+        await page.Locator($"[id='{name}-Day']").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"[id='{name}-Month']").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"[id='{name}-Year']").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_practitioner_records_a_referral_a_map_with_ratings_and_a_drawing_and_their_manager_sees_the_case()
+    {
+        var page = await SignedIn("brent", "practitioner@brent", "/caseload");
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a referral" }).ClickAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByLabel("First name").FillAsync("Jordan");
+        await page.GetByLabel("Last name").FillAsync("Testcase");
+        await FillDate(page, "DateOfBirth", new DateTime(2018, 6, 1));
+        await page.GetByLabel("Sex").SelectOptionAsync("1");
+        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+        await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
+        await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal));
+        Assert.Equal("Referral", (await page.GetByTestId("case-stage").InnerTextAsync()).Trim());
+        await Accessibility.AssertNoViolations(page);
+        var casePath = new Uri(page.Url).AbsolutePath;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a map" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByLabel("Harm").FillAsync("Jordan was left alone overnight twice in October.");
+        await page.GetByLabel("Danger statement 1").FillAsync("School and social care are worried Jordan will be left alone at night again.");
+        await page.GetByLabel("Safety goal 1").FillAsync("Jordan will always have a trusted adult with him at night, for six months.");
+        await page.GetByLabel("Danger statement 2").FillAsync("Social care is worried Jordan will be hurt when his parents fight.");
+        await page.GetByLabel("Safety goal 2").FillAsync("Jordan will live without violence at home, checked by the network.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save map" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        Assert.Equal(2, await page.GetByTestId("pair").CountAsync());
+
+        foreach (var (person, role, score) in new[] { ("Sam Testcase", "Father", "6"), ("Jordan", "Child", "4"), ("Priya Practitioner", "Social worker", "3") })
+        {
+            await page.GetByLabel("What is being scored").SelectOptionAsync(new SelectOptionValue { Label = "Danger statement 1" });
+            await page.GetByLabel("Name of the person scoring").FillAsync(person);
+            await page.GetByLabel("Who they are").FillAsync(role);
+            await page.GetByLabel("Score", new() { Exact = true }).SelectOptionAsync(score);
+            await page.GetByLabel("Why they gave this score").FillAsync($"{person}'s reasons");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add score" }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }
+
+        Assert.Equal(3, await page.GetByTestId("ratings").Locator("li").CountAsync());
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(fixture.Url("brent.localhost", casePath + "/direct-work"));
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByLabel("Tool used").SelectOptionAsync("ThreeHouses");
+        await page.GetByLabel("The child's words").FillAsync("House of worries: being on my own at night. House of dreams: a dog.");
+        await page.Locator("#Files").SetInputFilesAsync(new FilePayload { Name = "three-houses.png", MimeType = "image/png", Buffer = Drawing });
+        await page.GetByLabel("Child's consent to sharing").SelectOptionAsync("Given");
+        await page.GetByLabel("Parent's consent to sharing").SelectOptionAsync("Given");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save direct work" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/children/", StringComparison.Ordinal));
+        Assert.Contains("three-houses.png", await page.GetByTestId("direct-work").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+
+        var manager = await SignedIn("brent", "manager@brent", "/caseload/team");
+        Assert.Contains("Jordan Testcase", await manager.GetByTestId("caseload").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(manager);
+    }
+
+    [Fact]
+    public async Task A_search_without_words_shows_an_accessible_error()
+    {
+        var page = await SignedIn("tower-hamlets", "qa@tower-hamlets", "/search");
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        Assert.Contains("Enter a name or reference", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+    }
+}
