@@ -4,6 +4,7 @@ using Consortium.Practice.Casework;
 using Consortium.Practice.Documents;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
+using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -38,6 +39,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<CaseloadService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
+        services.AddScoped<SafetyPlanningService>();
         services.AddSingleton<DemoSeeder>();
         services.AddDocuments(configuration);
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));

@@ -510,6 +510,112 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("SafetyRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyNetworkMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("KnowsDangerStatements")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CaseId");
+
+                    b.ToTable("SafetyNetworkMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BottomLines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChildsVersion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("WarningSigns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CaseId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("SafetyPlanRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -681,6 +787,36 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasForeignKey("MapId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
+                {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.PrimitiveCollection<string>("ResponsibleMembers")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("Rules")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>

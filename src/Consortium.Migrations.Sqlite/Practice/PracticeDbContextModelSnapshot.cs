@@ -499,6 +499,112 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("SafetyRatings", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyNetworkMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KnowsDangerStatements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CaseId");
+
+                    b.ToTable("SafetyNetworkMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BottomLines")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildsVersion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WarningSigns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CaseId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("SafetyPlanRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -668,6 +774,36 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasForeignKey("MapId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
+                {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.PrimitiveCollection<string>("ResponsibleMembers")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("Rules")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>

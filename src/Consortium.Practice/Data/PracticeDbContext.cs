@@ -1,6 +1,7 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
+using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
@@ -19,6 +20,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
     public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
+    public DbSet<SafetyNetworkMember> SafetyNetwork => Set<SafetyNetworkMember>();
+    public DbSet<SafetyPlanRevision> SafetyPlans => Set<SafetyPlanRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,102 @@
+namespace Consortium.Practice.SafetyPlanning;
+
+/// <summary>A network member as entered.</summary>
+public sealed record NetworkMemberInput(string? Name, string? Relationship, string? Contact, bool KnowsDangerStatements, string? Role)
+{
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var problems = new List<(string, string)>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100)
+        {
+            problems.Add((nameof(Name), "Enter the person's name, up to 100 characters"));
+        }
+
+        if (string.IsNullOrWhiteSpace(Relationship) || Relationship.Length > 60)
+        {
+            problems.Add((nameof(Relationship), "Enter who they are to the child, up to 60 characters"));
+        }
+
+        if (Contact is { Length: > 200 })
+        {
+            problems.Add((nameof(Contact), "Contact details must be 200 characters or fewer"));
+        }
+
+        if (Role is { Length: > 300 })
+        {
+            problems.Add((nameof(Role), "Their role in the plan must be 300 characters or fewer"));
+        }
+
+        return problems;
+    }
+}
+
+/// <summary>A revision of the safety plan as entered.</summary>
+public sealed record PlanInput
+{
+    public const int MaxText = 4000;
+    public const int MaxRules = 20;
+
+    public PlanStatus? Status { get; init; }
+    public IReadOnlyList<(string? Rule, IReadOnlyList<Guid> Responsible)> Rules { get; init; } = [];
+    public string? WarningSigns { get; init; }
+    public string? BottomLines { get; init; }
+    public string? ChildsVersion { get; init; }
+    public DateOnly? ReviewOn { get; init; }
+
+    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today, IReadOnlyCollection<Guid> members)
+    {
+        var problems = new List<(string, string)>();
+        if (Status is null || !Enum.IsDefined(Status.Value))
+        {
+            problems.Add((nameof(Status), "Select whether the plan is a draft, on trial or agreed"));
+        }
+
+        var rules = Rules.Where(r => !string.IsNullOrWhiteSpace(r.Rule)).ToList();
+        if (rules.Count == 0)
+        {
+            problems.Add(("Rules", "Write at least one rule of the plan"));
+        }
+        else if (rules.Count > MaxRules)
+        {
+            problems.Add(("Rules", $"A plan can have at most {MaxRules} rules"));
+        }
+
+        for (var i = 0; i < Rules.Count; i++)
+        {
+            var (rule, responsible) = Rules[i];
+            if (string.IsNullOrWhiteSpace(rule))
+            {
+                continue;
+            }
+
+            if (rule.Length > 1000)
+            {
+                problems.Add(($"Rules-{i}", $"Rule {i + 1} must be 1,000 characters or fewer"));
+            }
+
+            if (responsible.Count == 0)
+            {
+                problems.Add(($"Rules-{i}", $"Rule {i + 1}: choose who in the network makes sure it is kept"));
+            }
+            else if (responsible.Any(m => !members.Contains(m)))
+            {
+                problems.Add(($"Rules-{i}", $"Rule {i + 1}: choose people from this case's safety network"));
+            }
+        }
+
+        foreach (var (field, value, label) in new[] { (nameof(WarningSigns), WarningSigns, "Warning signs"), (nameof(BottomLines), BottomLines, "Bottom lines"), (nameof(ChildsVersion), ChildsVersion, "The child's version") })
+        {
+            if (value is { Length: > MaxText })
+            {
+                problems.Add((field, $"{label} must be {MaxText} characters or fewer"));
+            }
+        }
+
+        if (ReviewOn is { } review && review < today)
+        {
+            problems.Add((nameof(ReviewOn), "The review date must be today or later"));
+        }
+
+        return problems;
+    }
+}

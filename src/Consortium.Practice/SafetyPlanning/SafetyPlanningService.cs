@@ -1,0 +1,118 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Practice.SafetyPlanning;
+
+public sealed record SafetyPlanning(CaseRecord Case, Child Child, IReadOnlyList<SafetyNetworkMember> Network, IReadOnlyList<SafetyPlanRevision> Revisions)
+{
+    public SafetyPlanRevision? Current => Revisions.Count == 0 ? null : Revisions[0];
+}
+
+public sealed record PlanningResult(bool Succeeded, IReadOnlyList<(string Field, string Message)> Problems, IReadOnlyList<string>? TheirChanges = null)
+{
+    public static PlanningResult Done { get; } = new(true, []);
+
+    public static PlanningResult NotFound { get; } = new(false, [(string.Empty, "There is no such case")]);
+}
+
+/// <summary>A case's safety network and the revisions of its safety plan.</summary>
+public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock)
+{
+    public async Task<SafetyPlanning?> OpenAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
+        if (record is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        {
+            return null;
+        }
+
+        AccessLogWriter.Add(db, child.Id, who, AccessAction.Viewed, "safety plan", caseId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var network = await db.SafetyNetwork.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);
+        var revisions = await db.SafetyPlans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Revision).ToListAsync(cancellationToken);
+        return new SafetyPlanning(record, child, network, revisions);
+    }
+
+    public async Task<PlanningResult> AddMemberAsync(Guid caseId, NetworkMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await OpenAsync(caseId, who, cancellationToken) is not { } planning)
+        {
+            return PlanningResult.NotFound;
+        }
+
+        var problems = input.Validate();
+        if (problems.Count > 0)
+        {
+            return new PlanningResult(false, problems);
+        }
+
+        var now = clock.GetUtcNow();
+        var member = new SafetyNetworkMember
+        {
+            CaseId = caseId,
+            Name = input.Name!.Trim(),
+            Relationship = input.Relationship!.Trim(),
+            Contact = string.IsNullOrWhiteSpace(input.Contact) ? null : input.Contact.Trim(),
+            KnowsDangerStatements = input.KnowsDangerStatements,
+            Role = (input.Role ?? "").Trim(),
+            AddedAt = now,
+        };
+        db.SafetyNetwork.Add(member);
+        AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety network", caseId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return PlanningResult.Done;
+    }
+
+    /// <summary>Writes the next revision of the plan if <paramref name="basedOnRevision"/> is still the latest (0 for the first).</summary>
+    public async Task<PlanningResult> ReviseAsync(Guid caseId, PlanInput input, int basedOnRevision, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (await OpenAsync(caseId, who, cancellationToken) is not { } planning)
+        {
+            return PlanningResult.NotFound;
+        }
+
+        var latest = planning.Current?.Revision ?? 0;
+        if (latest != basedOnRevision)
+        {
+            return new PlanningResult(false, [(string.Empty, "Someone else revised this plan while you were working on it")], [$"{planning.Current!.RevisedBy} saved revision {latest}"]);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var problems = input.Validate(today, [.. planning.Network.Select(m => m.Id)]);
+        if (problems.Count > 0)
+        {
+            return new PlanningResult(false, problems);
+        }
+
+        var now = clock.GetUtcNow();
+        db.SafetyPlans.Add(new SafetyPlanRevision
+        {
+            CaseId = caseId,
+            Revision = latest + 1,
+            Status = input.Status!.Value,
+            Rules = [.. input.Rules.Where(r => !string.IsNullOrWhiteSpace(r.Rule)).Select(r => new PlanRule { Rule = r.Rule!.Trim(), ResponsibleMembers = [.. r.Responsible.Distinct()] })],
+            WarningSigns = (input.WarningSigns ?? "").Trim(),
+            BottomLines = (input.BottomLines ?? "").Trim(),
+            ChildsVersion = (input.ChildsVersion ?? "").Trim(),
+            ReviewOn = input.ReviewOn,
+            RevisedBy = who.Name,
+            RevisedAt = now,
+        });
+        AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety plan", caseId, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return new PlanningResult(false, [(string.Empty, "Someone else revised this plan at the same moment")], ["Another revision was saved first"]);
+        }
+
+        return PlanningResult.Done;
+    }
+}
