@@ -31,7 +31,8 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
 
         AccessLogWriter.Add(db, child.Id, who, AccessAction.Viewed, "safety plan", caseId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        var network = await db.SafetyNetwork.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.AddedAt).ToListAsync(cancellationToken);
+        // A network is a handful of people; ordered here because SQLite cannot order by a DateTimeOffset.
+        var network = (await db.SafetyNetwork.AsNoTracking().Where(m => m.CaseId == caseId).ToListAsync(cancellationToken)).OrderBy(m => m.AddedAt).ToList();
         var revisions = await db.SafetyPlans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Revision).ToListAsync(cancellationToken);
         return new SafetyPlanning(record, child, network, revisions);
     }
