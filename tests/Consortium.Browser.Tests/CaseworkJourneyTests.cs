@@ -59,6 +59,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
         Assert.Equal(2, await page.GetByTestId("pair").CountAsync());
 
+        var scored = 0;
         foreach (var (person, role, score) in new[] { ("Sam Testcase", "Father", "6"), ("Jordan", "Child", "4"), ("Priya Practitioner", "Social worker", "3") })
         {
             await page.GetByLabel("What is being scored").SelectOptionAsync(new SelectOptionValue { Label = "Danger statement 1" });
@@ -67,7 +68,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
             await page.GetByLabel("Score", new() { Exact = true }).SelectOptionAsync(score);
             await page.GetByLabel("Why they gave this score").FillAsync($"{person}'s reasons");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add score" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await page.GetByTestId("ratings").Locator("li").Nth(scored++).WaitForAsync();
         }
 
         Assert.Equal(3, await page.GetByTestId("ratings").Locator("li").CountAsync());
@@ -84,6 +85,21 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync(url => url.Contains("/children/", StringComparison.Ordinal));
         Assert.Contains("three-houses.png", await page.GetByTestId("direct-work").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(fixture.Url("brent.localhost", casePath + "/safety"));
+        await page.GetByText("Add someone to the network").ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Nana Testcase");
+        await page.GetByLabel("Who they are to the child").FillAsync("Grandmother");
+        await page.GetByLabel("They have been told the danger statements").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to network" }).ClickAsync();
+        Assert.Contains("Nana Testcase", await page.GetByTestId("network").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write the safety plan" }).ClickAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.Locator("[id='Rules-0-Rule']").FillAsync("Nana stays with Jordan every night.");
+        await page.GetByLabel("Nana Testcase makes sure it is kept").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this revision" }).ClickAsync();
+        Assert.Contains("Nana stays with Jordan every night.", await page.GetByTestId("plan-rules").InnerTextAsync(), StringComparison.Ordinal);
 
         var manager = await SignedIn("brent", "manager@brent", "/caseload/team");
         Assert.Contains("Jordan Testcase", await manager.GetByTestId("caseload").InnerTextAsync(), StringComparison.Ordinal);
