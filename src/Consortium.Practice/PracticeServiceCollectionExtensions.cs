@@ -41,6 +41,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<BulkSyntheticSeeder>();
         services.AddDocuments(configuration);
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
 

@@ -32,6 +32,11 @@ public sealed class TenantDatabaseProvisioner(
         await using var db = contexts.Create(tenant);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers carry on while one request writes (every view writes an access log line).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         await scopes.RunAsync(tenant, async (services, ct) =>
         {
             await services.GetRequiredService<SettingsStore<PracticePolicy>>().EnsureInitialAsync(

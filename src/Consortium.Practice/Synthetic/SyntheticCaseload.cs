@@ -18,12 +18,13 @@ public static class SyntheticCaseload
     private static readonly string[] Needs = ["N1", "N1", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
     private static readonly string[] Categories = ["NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"];
 
-    public static IEnumerable<SyntheticCase> Generate(int seed, int count, DateOnly today)
+    /// <summary>Referrals spread over the last <paramref name="historyDays"/> days (about a year for the demo set).</summary>
+    public static IEnumerable<SyntheticCase> Generate(int seed, int count, DateOnly today, int historyDays = 400)
     {
         var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
-            var referred = today.AddDays(-random.Next(5, 400));
+            var referred = today.AddDays(-random.Next(5, Math.Max(6, historyDays)));
             var born = referred.AddDays(-random.Next(30, 17 * 365));
             var referral = new NewReferral
             {

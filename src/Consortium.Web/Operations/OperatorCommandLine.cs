@@ -9,7 +9,7 @@ namespace Consortium.Web.Operations;
 /// </summary>
 public static class OperatorCommandLine
 {
-    private static readonly string[] Verbs = ["tenants", "migrate", "policy"];
+    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed"];
 
     public static bool IsOperatorCommand(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -25,6 +25,7 @@ public static class OperatorCommandLine
             TenantCommands.Create(services, console),
             MigrateCommand.Create(services, console),
             PolicyCommands.Create(services, console),
+            SeedCommand.Create(services, console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
