@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Consortium.Web.Api;
+
+public static class CaseworkApiServices
+{
+    /// <summary>JSON with enums as names, problem answers instead of sign-in redirects for the API.</summary>
+    public static IServiceCollection AddCaseworkApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
+        return services;
+    }
+}
