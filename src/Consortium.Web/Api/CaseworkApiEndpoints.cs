@@ -6,7 +6,8 @@ public static class CaseworkApiEndpoints
 {
     /// <summary>
     /// The casework API under /api, at an authority only (no realm named), with its responses middleware in
-    /// front of it. Call after UseAuthorization.
+    /// front of it; and its OpenAPI document at /openapi/v1.json, open to anyone at an authority and on the
+    /// platform's host. Call after UseAuthorization.
     /// </summary>
     public static WebApplication MapCaseworkApi(this WebApplication app)
     {
@@ -22,6 +23,7 @@ public static class CaseworkApiEndpoints
         api.MapReferrals();
         api.MapCases();
         api.MapCaseloads();
+        app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();
         return app;
     }
 
