@@ -4,6 +4,7 @@ using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Resolution;
+using Consortium.Web.Api;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,7 @@ public static class ConsortiumHost
         builder.Services.AddPractice(builder.Configuration);
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
+        builder.Services.AddCaseworkApi();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
@@ -56,6 +58,7 @@ public static class ConsortiumHost
             app.MapDevIdentity();
         }
 
+        app.MapCaseworkApi();
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() => LogWhereItRuns(app));
         return app;

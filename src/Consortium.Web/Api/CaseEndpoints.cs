@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Consortium.Practice.Casework;
+using Consortium.Practice.Policy;
+using Consortium.Web.Api.Contracts;
+using Consortium.Web.Api.OpenApi;
+using Consortium.Web.Security;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Consortium.Web.Api;
+
+/// <summary>Read a case (logged in its child's access log), and move it to another stage with optimistic concurrency.</summary>
+public static class CaseEndpoints
+{
+    public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/cases/{id:guid}", GetAsync)
+            .WithName("GetCase")
+            .WithSummary("A case: its stage, dates, what is due under the authority's timescales, and its history")
+            .RequireAuthorization(AuthorizationPolicies.Staff)
+            .Produces<CaseDetail>()
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to move the case"))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/cases/{id:guid}/stage", MoveAsync)
+            .WithName("MoveCaseStage")
+            .WithSummary("Move a case to another stage")
+            .WithDescription("If-Match must be the ETag the case was read with. If someone changed the case since, nothing is saved and the answer is 412, saying what changed.")
+            .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
+            .Accepts<StageMoveRequest>("application/json")
+            .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id}"))
+            .Produces<CaseDetail>()
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's new version"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return api;
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    {
+        if (await casework.OpenCaseAsync(id, CurrentStaff.From(http.User), cancellationToken) is not { } opened)
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        return Answer(http, opened.Child, opened.Case, dueDates.For(opened.Case, policy.Value), casework.Today);
+    }
+
+    private static async Task<IResult> MoveAsync(
+        Guid id,
+        HttpContext http,
+        CaseworkService casework,
+        CaseDueDates dueDates,
+        IOptionsSnapshot<PracticePolicy> policy,
+        IOptions<HttpJsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        var staff = CurrentStaff.From(http.User);
+        if (await casework.OpenCaseAsync(id, staff, cancellationToken) is not { } opened)
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        var ifMatch = http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrEmpty(ifMatch))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "If-Match is required",
+                detail: "Send If-Match with the ETag from GET /api/cases/{id}, so that a change someone else made since you read the case is not overwritten. Nothing was saved.");
+        }
+
+        if (!CaseETag.TryParse(ifMatch, out var token))
+        {
+            return ApiProblems.BadRequest("If-Match is not an ETag of this API", "Send If-Match with the single ETag, quotes included, that GET /api/cases/{id} returned. Nothing was saved.");
+        }
+
+        var body = await JsonBody.ReadAsync<StageMoveRequest>(http.Request, json.Value.SerializerOptions, cancellationToken);
+        if (!body.Succeeded)
+        {
+            return body.Problem;
+        }
+
+        if (body.Value.Validate() is { Count: > 0 } missing)
+        {
+            return ApiProblems.Invalid(missing);
+        }
+
+        var result = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, cancellationToken);
+        if (result.IsConflict)
+        {
+            var theirChanges = result.TheirChanges ?? [];
+            return Results.Problem(
+                statusCode: StatusCodes.Status412PreconditionFailed,
+                title: "The case has changed since you read it",
+                detail: $"The case has changed since the ETag in If-Match was read: {string.Join("; ", theirChanges)}. Nothing was saved. Read the case again, check that the move still makes sense, and send it with the new ETag.",
+                extensions: new Dictionary<string, object?> { ["theirChanges"] = theirChanges });
+        }
+
+        if (result.Case is not { } moved)
+        {
+            return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
+        }
+
+        return Answer(http, opened.Child, moved, dueDates.For(moved, policy.Value), casework.Today);
+    }
+
+    private static IResult Answer(HttpContext http, Child child, CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today)
+    {
+        http.Response.Headers.ETag = CaseETag.For(record);
+        return Results.Ok(CaseDetail.From(child, record, due, today));
+    }
+}

@@ -1,0 +1,87 @@
+using Consortium.Practice.Casework;
+
+namespace Consortium.Web.Api.Contracts;
+
+/// <summary>
+/// A case: its stage and where it can go next, its statutory dates, what is due under the authority's
+/// timescales, and its history. Its ETag header is the token a stage move must send back in If-Match.
+/// </summary>
+public sealed record CaseDetail(
+    Guid Id,
+    string Reference,
+    ChildSummary Child,
+    CaseStage Stage,
+    string StageName,
+    DateOnly StageSince,
+    IReadOnlyList<CaseStage> NextStages,
+    CodedValue ReferralSource,
+    CodedValue PrimaryNeed,
+    CodedValue? CategoryOfAbuse,
+    CodedValue? ClosureReason,
+    CaseDates Dates,
+    string WorkerName,
+    string Team,
+    bool IsSynthetic,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<DueItemView> Due,
+    IReadOnlyList<StageChangeView> History)
+{
+    public static CaseDetail From(Child child, CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(due);
+        return new(
+            record.Id,
+            record.Reference,
+            new ChildSummary(child.Id, child.Reference, child.FullName),
+            record.Stage,
+            CaseStages.DisplayName(record.Stage),
+            record.StageSince,
+            StageRules.NextStages(record.Stage),
+            CodedValue.From(Codes.ReferralSource, record.ReferralSource),
+            CodedValue.From(Codes.PrimaryNeed, record.PrimaryNeed),
+            CodedValue.FromOptional(Codes.CategoryOfAbuse, record.CategoryOfAbuse),
+            CodedValue.FromOptional(Codes.ClosureReason, record.ClosureReason),
+            CaseDates.From(record),
+            record.WorkerName,
+            record.Team,
+            record.IsSynthetic,
+            record.UpdatedAt,
+            [.. due.Select(d => DueItemView.From(d, today))],
+            [.. record.History.OrderBy(h => h.RecordedAt).ThenBy(h => h.Id).Select(StageChangeView.Of)]);
+    }
+}
+
+/// <summary>The child a case is about.</summary>
+public sealed record ChildSummary(Guid Id, string Reference, string Name);
+
+/// <summary>The dates each statutory stage of the case began or ended (null until it happens).</summary>
+public sealed record CaseDates(
+    DateOnly ReferralDate,
+    DateOnly? AssessmentStart,
+    DateOnly? AssessmentAuthorised,
+    DateOnly? StrategyDiscussion,
+    DateOnly? Section47Start,
+    DateOnly? InitialConference,
+    DateOnly? ProtectionPlanStart,
+    DateOnly? ProtectionPlanEnd,
+    DateOnly? NeedPlanStart,
+    DateOnly? ClosedOn)
+{
+    public static CaseDates From(CaseRecord r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.ReferralDate, r.AssessmentStart, r.AssessmentAuthorised, r.StrategyDiscussion, r.Section47Start, r.InitialConference, r.ProtectionPlanStart, r.ProtectionPlanEnd, r.NeedPlanStart, r.ClosedOn);
+    }
+}
+
+/// <summary>One move of the case from a stage to another.</summary>
+public sealed record StageChangeView(CaseStage From, CaseStage To, DateOnly EffectiveOn, string RecordedBy, DateTimeOffset RecordedAt)
+{
+    public static StageChangeView Of(StageChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return new(change.From, change.To, change.EffectiveOn, change.RecordedBy, change.RecordedAt);
+    }
+}

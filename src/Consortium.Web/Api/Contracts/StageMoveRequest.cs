@@ -1,0 +1,28 @@
+using Consortium.Practice.Casework;
+
+namespace Consortium.Web.Api.Contracts;
+
+/// <summary>The body of a stage move: the stage, the date it happened, and what that stage needs (category of abuse, closure reason).</summary>
+public sealed record StageMoveRequest(CaseStage? To, DateOnly? EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null)
+{
+    public IReadOnlyList<(string Field, string Message)> Validate()
+    {
+        var problems = new List<(string, string)>();
+        if (To is null)
+        {
+            problems.Add((nameof(To), "Select the stage the case is moving to"));
+        }
+
+        if (EffectiveOn is null)
+        {
+            problems.Add((nameof(EffectiveOn), "Enter the date it happened"));
+        }
+
+        return problems;
+    }
+
+    public StageTransition ToTransition() =>
+        new(To ?? throw new InvalidOperationException("Validate the move first."), EffectiveOn ?? throw new InvalidOperationException("Validate the move first."), Blank(CategoryOfAbuse), Blank(ClosureReason));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

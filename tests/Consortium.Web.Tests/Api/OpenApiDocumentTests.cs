@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Consortium.Web.Tests.Api;
+
+public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
+{
+    [Theory]
+    [InlineData("http://brent.localhost/openapi/v1.json")]
+    [InlineData("http://localhost/t/bristol/openapi/v1.json")]
+    [InlineData("http://localhost/openapi/v1.json")]
+    public async Task The_openapi_document_is_open_to_anyone_at_an_authority_and_on_the_platform_and_lists_the_api(string url)
+    {
+        var response = await factory.Client().GetAsync(new Uri(url));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        Assert.StartsWith("3.", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = root.GetProperty("paths");
+        Assert.Equal(
+            ["/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/referrals"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).ToList();
+        Assert.All(operations, o =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(o.Value.GetProperty("operationId").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(o.Value.GetProperty("summary").GetString()));
+            Assert.True(o.Value.GetProperty("responses").TryGetProperty("401", out var unauthorized));
+            Assert.True(unauthorized.GetProperty("content").TryGetProperty("application/problem+json", out _));
+        });
+        var move = paths.GetProperty("/api/cases/{id}/stage").GetProperty("post");
+        Assert.Equal(["id", "X-Requested-With", "If-Match"], move.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(move.GetProperty("responses").TryGetProperty("412", out _));
+        Assert.True(move.GetProperty("responses").TryGetProperty("428", out _));
+        Assert.Equal(
+            ["Referral", "Assessment", "StrategyDiscussion", "Section47Enquiry", "InitialConference", "ChildProtectionPlan", "ChildInNeedPlan", "Closed"],
+            root.GetProperty("components").GetProperty("schemas").GetProperty("CaseStage").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_not_served_at_the_hub() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Client().GetAsync(new Uri("http://hub.localhost/openapi/v1.json"))).StatusCode);
+}
