@@ -24,6 +24,7 @@ start_azurite() {
   local log=artifacts/azurite.log port="" i
   ensure_azurite
   mkdir -p artifacts
+  : >"$log"
   "$AZURITE_PREFIX/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort 0 --inMemoryPersistence \
     --extentMemoryLimit 512 --skipApiVersionCheck --disableTelemetry --silent >"$log" 2>&1 &
   _azurite_pid=$!

@@ -66,8 +66,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "ChildId", "Id");
 
                     b.ToTable("AccessLog", (string)null);
@@ -174,8 +172,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
@@ -254,8 +250,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
@@ -304,8 +298,6 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
-
-                    b.HasIndex("TenantId");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -367,8 +359,6 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -439,8 +429,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -503,8 +491,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "MapId");
 
                     b.ToTable("SafetyRatings", (string)null);
@@ -550,8 +536,6 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CaseId");
 
@@ -608,8 +592,6 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "CaseId", "Revision")
                         .IsUnique();
 
@@ -655,8 +637,6 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();

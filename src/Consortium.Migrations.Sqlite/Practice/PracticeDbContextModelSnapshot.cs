@@ -59,8 +59,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "ChildId", "Id");
 
                     b.ToTable("AccessLog", (string)null);
@@ -167,8 +165,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
@@ -247,8 +243,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
 
@@ -295,8 +289,6 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
-
-                    b.HasIndex("TenantId");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -358,8 +350,6 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -430,8 +420,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -492,8 +480,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "MapId");
 
                     b.ToTable("SafetyRatings", (string)null);
@@ -539,8 +525,6 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CaseId");
 
@@ -597,8 +581,6 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "CaseId", "Revision")
                         .IsUnique();
 
@@ -642,8 +624,6 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Kind", "Version")
                         .IsUnique();

@@ -15,7 +15,7 @@ public static class DbContextOptionsBuilderExtensions
         var migrations = MigrationsAssembly(provider);
         return provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)).AddInterceptors(SqliteTuningInterceptor.Instance),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o =>
             {
                 o.MigrationsAssembly(migrations);
