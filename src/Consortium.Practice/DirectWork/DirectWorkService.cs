@@ -38,9 +38,7 @@ public sealed class DirectWorkService(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        if (record is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        if (await db.OpenableCaseAsync(caseId, who, cancellationToken) is not var (child, _))
         {
             return DirectWorkResult.NotFound;
         }

@@ -178,10 +178,6 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
     private static MapResult Conflict(SafetyMap current) =>
         new(null, [(string.Empty, "Someone else changed this map while you were working on it")], [$"{current.UpdatedBy} saved it at {current.UpdatedAt:HH:mm} on {current.UpdatedAt:d MMMM yyyy}"]);
 
-    private async Task<(Child Child, CaseRecord Case)?> OpenCase(Guid caseId, StaffMember who, CancellationToken cancellationToken)
-    {
-        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        return record is null || child is null || !child.MayBeOpenedBy(who.Subject) ? null : (child, record);
-    }
+    private Task<(Child Child, CaseRecord Case)?> OpenCase(Guid caseId, StaffMember who, CancellationToken cancellationToken) =>
+        db.OpenableCaseAsync(caseId, who, cancellationToken);
 }

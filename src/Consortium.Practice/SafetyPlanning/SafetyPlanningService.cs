@@ -22,9 +22,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
     public async Task<SafetyPlanning?> OpenAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        if (record is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        if (await db.OpenableCaseAsync(caseId, who, cancellationToken) is not var (child, record))
         {
             return null;
         }

@@ -1,0 +1,15 @@
+using Consortium.Practice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Practice.Casework;
+
+internal static class CaseAccess
+{
+    /// <summary>A case and its child, read-only, if both exist in this authority and the child's record may be opened by this person.</summary>
+    public static async Task<(Child Child, CaseRecord Case)?> OpenableCaseAsync(this PracticeDbContext db, Guid caseId, StaffMember who, CancellationToken cancellationToken)
+    {
+        var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
+        return record is null || child is null || !child.MayBeOpenedBy(who.Subject) ? null : (child, record);
+    }
+}
