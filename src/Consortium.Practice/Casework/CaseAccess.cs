@@ -10,6 +10,6 @@ internal static class CaseAccess
     {
         var record = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        return record is null || child is null || !child.MayBeOpenedBy(who.Subject) ? null : (child, record);
+        return record is null || child is null || !child.MayBeOpenedBy(who) ? null : (child, record);
     }
 }

@@ -59,7 +59,7 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
         return [.. rows.Select(r =>
         {
             var due = dueDates.For(r.Case, policy.Value).Where(d => d.Done is null).OrderBy(d => d.Due).FirstOrDefault();
-            var visible = r.Child.MayBeOpenedBy(who.Subject);
+            var visible = r.Child.MayBeOpenedBy(who);
             return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic);
         })];
     }

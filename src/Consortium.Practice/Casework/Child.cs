@@ -2,6 +2,7 @@ using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
 
+
 /// <summary>A child known to the authority. Restricted children open only for the staff named on them.</summary>
 public sealed class Child : ITenantOwned
 {
@@ -26,5 +27,9 @@ public sealed class Child : ITenantOwned
 
     public string FullName => $"{GivenName} {FamilyName}";
 
-    public bool MayBeOpenedBy(string staffSubject) => !IsRestricted || PermittedStaff.Contains(staffSubject);
+    /// <summary>Staff are named on a restricted record by their subject or their user name (as their provider gives it).</summary>
+    public bool MayBeOpenedBy(StaffMember who) =>
+        !IsRestricted
+        || PermittedStaff.Contains(who.Subject, StringComparer.Ordinal)
+        || (who.UserName.Length > 0 && PermittedStaff.Contains(who.UserName, StringComparer.OrdinalIgnoreCase));
 }

@@ -131,7 +131,7 @@ public sealed class DirectWorkService(
         var work = await db.DirectWork.AsNoTracking().FirstOrDefaultAsync(d => d.Id == directWorkId, cancellationToken);
         var document = work?.Documents.FirstOrDefault(d => d.BlobName == blobName);
         var child = work is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == work.ChildId, cancellationToken);
-        if (work is null || document is null || child is null || !child.MayBeOpenedBy(who.Subject))
+        if (work is null || document is null || child is null || !child.MayBeOpenedBy(who))
         {
             return null;
         }

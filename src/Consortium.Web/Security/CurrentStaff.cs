@@ -10,6 +10,9 @@ public static class CurrentStaff
     /// <summary>Claims that may carry a person's team: a "team" claim, or Entra's "department".</summary>
     private static readonly string[] TeamClaims = ["team", "department"];
 
+    /// <summary>Claims that may carry the person's user name, by which a restricted record names them.</summary>
+    private static readonly string[] UserNameClaims = ["preferred_username", "email", "upn"];
+
     public static StaffMember From(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -19,6 +22,7 @@ public static class CurrentStaff
             .Select(c => Enum.TryParse<StaffRole>(c.Value, out var role) ? role : (StaffRole?)null)
             .OfType<StaffRole>()
             .ToHashSet();
-        return new StaffMember(subject, user.Identity?.Name ?? subject, team, roles);
+        var userName = UserNameClaims.Select(user.FindFirstValue).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u)) ?? "";
+        return new StaffMember(subject, user.Identity?.Name ?? subject, team, roles, userName);
     }
 }

@@ -1,5 +1,6 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,11 +10,41 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A child's record and their cases. A restricted record says only that it exists; another authority's id is not found.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork) : PageModel
+public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork) : FormPageModel
 {
     public ChildOpening Opening { get; private set; } = ChildOpening.NotFound;
 
     public IReadOnlyList<DirectWorkRecord> DirectWork { get; private set; } = [];
+
+    [BindProperty] public bool Restricted { get; set; }
+    [BindProperty] public string? PermittedStaff { get; set; }
+    [BindProperty] public Guid Token { get; set; }
+
+    public TextAreaField PermittedField => new(nameof(PermittedStaff), "Who may open it", PermittedStaff, ErrorFor(nameof(PermittedStaff)), "User names (as people sign in), one a line. You are always included.", 4);
+
+    public async Task<IActionResult> OnPostRestrictAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var staff = CurrentStaff.From(User);
+        if (!staff.MayRestrictRecords)
+        {
+            return Forbid();
+        }
+
+        var (saved, problems) = await casework.RestrictAsync(id, Restricted, (PermittedStaff ?? "").Split('\n'), Token, staff, cancellationToken);
+        if (saved)
+        {
+            return Redirect(Url.Content($"~/children/{id}"));
+        }
+
+        if (problems.Any(p => p.Message == "There is no such child"))
+        {
+            return NotFound();
+        }
+
+        var page = await OnGetAsync(id, cancellationToken);
+        Errors.AddRange(problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
+        return page is PageResult ? Invalid() : page;
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -30,6 +61,9 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
         else
         {
             DirectWork = await directWork.ForChildAsync(id, cancellationToken);
+            Token = Opening.Child!.ConcurrencyToken;
+            Restricted = Opening.Child.IsRestricted;
+            PermittedStaff ??= string.Join("\n", Opening.Child.PermittedStaff);
         }
 
         return Page();
