@@ -37,6 +37,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<FamilyService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

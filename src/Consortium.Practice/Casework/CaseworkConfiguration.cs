@@ -74,3 +74,15 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(a => a.RecordType).HasMaxLength(30).IsRequired();
     }
 }
+
+internal sealed class FamilyMemberConfiguration : IEntityTypeConfiguration<FamilyMember>
+{
+    public void Configure(EntityTypeBuilder<FamilyMember> builder)
+    {
+        builder.ToTable("FamilyMembers");
+        builder.HasKey(f => f.Id);
+        builder.HasIndex(f => f.ChildId);
+        builder.Property(f => f.Name).HasMaxLength(100).IsRequired();
+        builder.Property(f => f.Relationship).HasMaxLength(60).IsRequired();
+    }
+}

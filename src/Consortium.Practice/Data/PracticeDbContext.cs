@@ -17,6 +17,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
     public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();

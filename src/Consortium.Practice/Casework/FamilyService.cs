@@ -1,0 +1,53 @@
+using Consortium.Practice.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Practice.Casework;
+
+/// <summary>A child's family and household, within the authority.</summary>
+public sealed class FamilyService(PracticeDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FamilyMember>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
+        await db.FamilyMembers.AsNoTracking().Where(f => f.ChildId == childId).OrderBy(f => f.Name).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<(string Field, string Message)>> AddAsync(Guid childId, FamilyMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(who);
+        var child = await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        if (child is null || !child.MayBeOpenedBy(who))
+        {
+            return [(string.Empty, "There is no such child")];
+        }
+
+        var problems = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToList();
+        Guid? sibling = null;
+        if (problems.Count == 0 && !string.IsNullOrWhiteSpace(input.SiblingReference))
+        {
+            var reference = input.SiblingReference.Trim().ToUpperInvariant();
+            sibling = await db.Children.Where(c => c.Reference == reference && c.Id != childId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (sibling is null)
+            {
+                problems.Add((nameof(FamilyMemberInput.SiblingReference), "There is no other child with that reference in this authority"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        db.FamilyMembers.Add(new FamilyMember
+        {
+            ChildId = childId,
+            Name = input.Name!.Trim(),
+            Relationship = input.Relationship!.Trim(),
+            DateOfBirth = input.DateOfBirth,
+            LivesWithChild = input.LivesWithChild,
+            ParentalResponsibility = input.ParentalResponsibility,
+            SiblingChildId = sibling,
+        });
+        AccessLogWriter.Add(db, childId, who, AccessAction.Changed, "family", childId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+}

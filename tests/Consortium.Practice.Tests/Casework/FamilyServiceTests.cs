@@ -1,0 +1,56 @@
+using Consortium.Practice.Access;
+using Consortium.Practice.Casework;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Practice.Tests.Casework;
+
+public sealed class FamilyServiceTests : IAsyncLifetime
+{
+    private readonly PracticeTestHost _host = new();
+    private static readonly StaffMember Priya = new("brent-practitioner", "Priya Practitioner", "Team 1", new HashSet<StaffRole> { StaffRole.Practitioner });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private async Task<T> At<T>(string slug, Func<IServiceProvider, Task<T>> work) => await _host.As(await _host.ProvisionedAsync(slug), work);
+
+    private async Task<(Guid ChildId, string Reference)> Child(string given) => await At("brent", async sp =>
+    {
+        var record = (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(given), Priya)).Case!;
+        var opened = await sp.GetRequiredService<CaseworkService>().OpenChildAsync(record.ChildId, Priya);
+        return (record.ChildId, opened.Child!.Reference);
+    });
+
+    [Fact]
+    public async Task Family_members_are_recorded_and_a_sibling_links_to_their_own_record()
+    {
+        var (amara, _) = await Child("Amara");
+        var (_, benReference) = await Child("Ben");
+
+        Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Grace Okafor", "Mother", null, true, true, null), Priya)));
+        Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Ben Okafor", "Brother", null, true, false, benReference.ToLowerInvariant()), Priya)));
+        var family = await At("brent", sp => sp.GetRequiredService<FamilyService>().ForChildAsync(amara));
+
+        Assert.Equal(["Ben Okafor", "Grace Okafor"], family.Select(f => f.Name));
+        Assert.NotNull(family[0].SiblingChildId);
+        Assert.True(family[1].ParentalResponsibility);
+    }
+
+    [Fact]
+    public async Task A_sibling_reference_from_another_authority_or_a_bad_entry_is_refused()
+    {
+        var (amara, _) = await Child("Amara");
+        var bristolChild = await At("bristol", async sp => (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral("Cara"), Priya)).Case!.ChildId);
+        var bristolReference = await At("bristol", async sp => (await sp.GetRequiredService<CaseworkService>().OpenChildAsync(bristolChild, Priya)).Child!.Reference);
+
+        var foreign = await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Cara", "Sister", null, false, false, bristolReference), Priya));
+        var empty = await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("", "", null, false, false, null), Priya));
+        var fromBristol = await At("bristol", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("X", "Y", null, false, false, null), Priya));
+
+        Assert.Equal([("SiblingReference", "There is no other child with that reference in this authority")], foreign);
+        Assert.Equal(["Name", "Relationship"], empty.Select(p => p.Field));
+        Assert.Equal([(string.Empty, "There is no such child")], fromBristol);
+        Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().ForChildAsync(amara)));
+    }
+}
