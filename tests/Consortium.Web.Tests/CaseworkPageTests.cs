@@ -187,7 +187,7 @@ public sealed class SafetyPlanningPageTests : IDisposable
         var bristol = await _factory.SignedIn("http://bristol.localhost/caseload", "manager@bristol");
         var bristolToken = Html.FormToken(await bristol.GetStringAsync(new Uri("http://bristol.localhost/referrals/new")));
 
-        foreach (var path in new[] { $"{casePath}/safety", $"{casePath}/safety/plan", $"{casePath}/direct-work", mapPath, $"{mapPath}/edit", $"/direct-work/{Guid.NewGuid()}/documents/0123456789abcdef0123456789abcdef" })
+        foreach (var path in new[] { $"{casePath}/safety", $"{casePath}/safety/plan", $"{casePath}/safety/revisions/1", $"{casePath}/direct-work", mapPath, $"{mapPath}/edit", $"/direct-work/{Guid.NewGuid()}/documents/0123456789abcdef0123456789abcdef" })
         {
             var response = await bristol.GetAsync(new Uri($"http://bristol.localhost{path}"));
             Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);

@@ -112,6 +112,17 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_early_help_map_speaks_of_worries_and_wellbeing_in_the_authoritys_words()
+    {
+        var map = await FirstMap();
+        var input = TwoDangers(Today) with { Kind = MapKind.SignsOfWellbeing, Pairs = [(null, "", "Amara goes to school every day.")] };
+
+        var refused = await Maps(m => m.SaveAsync(map.Id, input, map.ConcurrencyToken, Priya));
+
+        Assert.Equal([("Pairs-0", "Enter the worry statement that wellbeing goal 1 answers")], refused.Problems);
+    }
+
+    [Fact]
     public async Task Another_authority_cannot_open_save_or_rate_a_map_given_its_id()
     {
         var map = await FirstMap();

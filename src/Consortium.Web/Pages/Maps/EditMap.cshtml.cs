@@ -26,6 +26,12 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
     [BindProperty] public List<StepInput> NextSteps { get; set; } = [];
     [BindProperty] public Guid Token { get; set; }
 
+    public SelectField KindField => new(nameof(Kind), "Kind of map", new Dictionary<string, string>
+    {
+        [nameof(MapKind.SignsOfSafety)] = "Child in need or child protection: danger statements and safety goals",
+        [nameof(MapKind.SignsOfWellbeing)] = "Early help: worry statements and wellbeing goals",
+    }, Kind.ToString(), ErrorFor(nameof(Kind)), "The words the map uses follow your authority's policy");
+
     public DateField MapDateField => new(nameof(MapDate), "Date of the map", MapDate, ErrorFor(nameof(MapDate)));
     public TextAreaField HarmField => new(nameof(HarmStatement), "Harm", HarmStatement, ErrorFor(nameof(HarmStatement)), "What has actually happened to the child, in plain words");
     public TextAreaField ComplicatingField => new(nameof(ComplicatingFactors), "Complicating factors", ComplicatingFactors, ErrorFor(nameof(ComplicatingFactors)));
