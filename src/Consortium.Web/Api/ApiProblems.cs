@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Consortium.Web.Api;
@@ -19,6 +20,13 @@ public static class ApiProblems
     public static IResult BadRequest(string title, string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
 
-    /// <summary>The JSON name of a field the domain names in C# (GivenName → givenName).</summary>
-    public static string FieldName(string field) => JsonNamingPolicy.CamelCase.ConvertName(field);
+    /// <summary>The JSON name of a field the domain names in C# (GivenName → givenName; an item of a list, Pairs-0 → pairs[0]).</summary>
+    public static string FieldName(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var dash = field.LastIndexOf('-');
+        return dash > 0 && int.TryParse(field.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? $"{JsonNamingPolicy.CamelCase.ConvertName(field[..dash])}[{index}]"
+            : JsonNamingPolicy.CamelCase.ConvertName(field);
+    }
 }

@@ -65,18 +65,9 @@ public static class CaseEndpoints
             return ApiProblems.NotFound("case");
         }
 
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(ifMatch))
+        if (IfMatch.Read(http.Request, "GET /api/cases/{id}", "case", out var token) is { } precondition)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status428PreconditionRequired,
-                title: "If-Match is required",
-                detail: "Send If-Match with the ETag from GET /api/cases/{id}, so that a change someone else made since you read the case is not overwritten. Nothing was saved.");
-        }
-
-        if (!CaseETag.TryParse(ifMatch, out var token))
-        {
-            return ApiProblems.BadRequest("If-Match is not an ETag of this API", "Send If-Match with the single ETag, quotes included, that GET /api/cases/{id} returned. Nothing was saved.");
+            return precondition;
         }
 
         var body = await JsonBody.ReadAsync<StageMoveRequest>(http.Request, json.Value.SerializerOptions, cancellationToken);

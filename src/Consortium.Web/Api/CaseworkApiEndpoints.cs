@@ -23,6 +23,9 @@ public static class CaseworkApiEndpoints
         api.MapReferrals();
         api.MapCases();
         api.MapCaseloads();
+        api.MapMaps();
+        api.MapSafetyPlanning();
+        api.MapDirectWork();
         app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();
         return app;
     }

@@ -52,4 +52,45 @@ public sealed class ApiConcurrencyTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal("Referral", record.GetProperty("stage").GetString());
         Assert.Equal(0, record.GetProperty("history").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Two_map_saves_with_the_same_etag_the_second_is_refused_with_what_changed_and_the_map_keeps_the_first()
+    {
+        var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
+        var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Mo", "Mapconcurrent");
+        var (mapId, _) = await practitioner.StartMap(Brent, caseId);
+        var etag = (await practitioner.Get($"{Brent}/api/maps/{mapId}")).Headers.ETag!.ToString();
+        var url = $"{Brent}/api/maps/{mapId}";
+
+        var first = await practitioner.PutJson(url, ApiCalls.MapJson("The practitioner's words"), etag);
+        var second = await manager.PutJson(url, ApiCalls.MapJson("The manager's words"), etag);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var problem = await ApiCalls.Problem(second, HttpStatusCode.PreconditionFailed);
+        var change = Assert.Single(problem.GetProperty("theirChanges").EnumerateArray()).GetString()!;
+        Assert.StartsWith("Priya Practitioner saved it at ", change, StringComparison.Ordinal);
+        Assert.Contains(change, ApiCalls.Detail(problem), StringComparison.Ordinal);
+        var now = await manager.Get(url);
+        Assert.Equal(first.Headers.ETag, now.Headers.ETag);
+        Assert.Equal("The practitioner's words", (await ApiCalls.Json(now)).GetProperty("harmStatement").GetString());
+
+        var retried = await manager.PutJson(url, ApiCalls.MapJson("The manager's words"), now.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_map_save_without_if_match_is_refused_with_428_and_changes_nothing()
+    {
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Nia", "Nomatch");
+        var (mapId, etag) = await client.StartMap(Brent, caseId);
+
+        var problem = await ApiCalls.Problem(await client.PutJson($"{Brent}/api/maps/{mapId}", ApiCalls.MapJson("Unsaved words")), HttpStatusCode.PreconditionRequired);
+
+        Assert.Contains("If-Match", ApiCalls.Detail(problem), StringComparison.Ordinal);
+        var map = await client.Get($"{Brent}/api/maps/{mapId}");
+        Assert.Equal(etag, map.Headers.ETag!.ToString());
+        Assert.Equal("", (await ApiCalls.Json(map)).GetProperty("harmStatement").GetString());
+    }
 }

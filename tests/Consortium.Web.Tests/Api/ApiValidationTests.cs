@@ -142,4 +142,51 @@ public sealed class ApiValidationTests(ConsortiumWebFactory factory) : IClassFix
             return false;
         }
     }
+
+    [Fact]
+    public async Task A_rating_of_11_is_a_validation_problem_for_score_and_nothing_is_saved()
+    {
+        var client = await Practitioner();
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Rae", "Rated");
+        var (mapId, _) = await client.StartMap(Brent, caseId);
+
+        var problem = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/maps/{mapId}/ratings", ApiCalls.RatingJson(11)), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["score"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["Enter a score from 0 to 10"], ApiCalls.Errors(problem, "score"));
+        var map = await ApiCalls.Json(await client.Get($"{Brent}/api/maps/{mapId}"));
+        Assert.Equal(0, map.GetProperty("ratings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_plan_without_rules_is_a_validation_problem_for_rules_and_nothing_is_saved()
+    {
+        var client = await Practitioner();
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Pip", "Ruleless");
+
+        var problem = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/cases/{caseId}/safety/plan", ApiCalls.PlanJson(0)), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["rules"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["Write at least one rule of the plan"], ApiCalls.Errors(problem, "rules"));
+        var safety = await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/safety"));
+        Assert.Equal(0, safety.GetProperty("currentRevision").GetInt32());
+        Assert.Equal(0, safety.GetProperty("revisions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_plan_without_its_based_on_revision_and_a_map_with_a_statement_but_no_goal_name_the_json_fields()
+    {
+        var client = await Practitioner();
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Quin", "Keyed");
+        var (mapId, etag) = await client.StartMap(Brent, caseId);
+
+        var plan = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/cases/{caseId}/safety/plan", """{ "status": "Draft" }"""), HttpStatusCode.BadRequest);
+        var map = await ApiCalls.Problem(await client.PutJson($"{Brent}/api/maps/{mapId}", ApiCalls.MapJson("Harm", (null, "A danger statement", "")), etag), HttpStatusCode.BadRequest);
+        var rating = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/maps/{mapId}/ratings", """{ "score": "high" }"""), HttpStatusCode.BadRequest);
+
+        Assert.Equal(["basedOnRevision"], plan.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["pairs[0]"], map.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["score"], rating.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(etag, (await client.Get($"{Brent}/api/maps/{mapId}")).Headers.ETag!.ToString());
+    }
 }

@@ -19,7 +19,11 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         Assert.StartsWith("3.", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = root.GetProperty("paths");
         Assert.Equal(
-            ["/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/referrals"],
+            [
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/maps", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
+                "/api/cases/{id}/safety/plan", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/direct-work/{id}/documents/{blob}",
+                "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",
+            ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).ToList();
         Assert.All(operations, o =>
@@ -33,6 +37,11 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         Assert.Equal(["id", "X-Requested-With", "If-Match"], move.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(move.GetProperty("responses").TryGetProperty("412", out _));
         Assert.True(move.GetProperty("responses").TryGetProperty("428", out _));
+        var save = paths.GetProperty("/api/maps/{id}").GetProperty("put");
+        Assert.Equal(["id", "X-Requested-With", "If-Match"], save.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(save.GetProperty("responses").TryGetProperty("412", out _));
+        Assert.True(save.GetProperty("responses").TryGetProperty("428", out _));
+        Assert.True(paths.GetProperty("/api/cases/{id}/safety/plan").GetProperty("post").GetProperty("responses").TryGetProperty("412", out _));
         Assert.Equal(
             ["Referral", "Assessment", "StrategyDiscussion", "Section47Enquiry", "InitialConference", "ChildProtectionPlan", "ChildInNeedPlan", "Closed"],
             root.GetProperty("components").GetProperty("schemas").GetProperty("CaseStage").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
