@@ -31,6 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPage()
     {
         var context = await Browser.NewContextAsync();
+        // Two cores shared with other test assemblies: give slow moments room rather than fail on them.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -14,7 +14,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("User name").FillAsync(user);
         await page.GetByLabel("Password").FillAsync("consortium-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url($"{slug}.localhost", path));
+        await page.WaitForURLAsync(fixture.Url($"{slug}.localhost", path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
@@ -42,13 +42,13 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Primary need").SelectOptionAsync("N1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("Referral", (await page.GetByTestId("case-stage").InnerTextAsync()).Trim());
         await Accessibility.AssertNoViolations(page);
         var casePath = new Uri(page.Url).AbsolutePath;
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a map" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Accessibility.AssertNoViolations(page);
         await page.GetByLabel("Harm").FillAsync("Jordan was left alone overnight twice in October.");
         await page.GetByLabel("Danger statement 1").FillAsync("School and social care are worried Jordan will be left alone at night again.");
@@ -56,7 +56,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Danger statement 2").FillAsync("Social care is worried Jordan will be hurt when his parents fight.");
         await page.GetByLabel("Safety goal 2").FillAsync("Jordan will live without violence at home, checked by the network.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save map" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(2, await page.GetByTestId("pair").CountAsync());
 
         var scored = 0;
@@ -82,7 +82,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Child's consent to sharing").SelectOptionAsync("Given");
         await page.GetByLabel("Parent's consent to sharing").SelectOptionAsync("Given");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save direct work" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/children/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/children/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("three-houses.png", await page.GetByTestId("direct-work").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
 

@@ -7,8 +7,7 @@ public sealed class PageTests(BrowserFixture fixture)
 {
     private async Task<IPage> Open(string url)
     {
-        var context = await fixture.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await fixture.NewPage();
         await page.GotoAsync(url);
         return page;
     }
@@ -30,7 +29,7 @@ public sealed class PageTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = fixture.Url("wokingham.localhost") }).ClickAsync();
 
-        await page.WaitForURLAsync(fixture.Url("wokingham.localhost"));
+        await page.WaitForURLAsync(fixture.Url("wokingham.localhost"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("Wokingham", await page.Locator("h1").InnerTextAsync());
     }
 

@@ -21,21 +21,21 @@ public sealed class SignInTests(BrowserFixture fixture)
         var page = await fixture.NewPage();
         await page.GotoAsync(fixture.Url(host, basePath + "me"));
 
-        await page.WaitForURLAsync(url => url.Contains("/login?", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/login?", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Accessibility.AssertNoViolations(page);
         await SignInAt(page, user);
 
-        await page.WaitForURLAsync(fixture.Url(host, basePath + "me"));
+        await page.WaitForURLAsync(fixture.Url(host, basePath + "me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(name, await page.GetByTestId("me-name").InnerTextAsync());
         Assert.Equal(where, await page.GetByTestId("me-where").InnerTextAsync());
         Assert.Equal(role, (await page.GetByTestId("me-roles").InnerTextAsync()).Trim());
         await Accessibility.AssertNoViolations(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url(host, basePath));
+        await page.WaitForURLAsync(fixture.Url(host, basePath), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).CountAsync());
         await page.GotoAsync(fixture.Url(host, basePath + "me"));
-        await page.WaitForURLAsync(url => url.Contains("/login?", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/login?", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         var page = await fixture.NewPage();
         await page.GotoAsync(fixture.Url("brent.localhost", "/me"));
         await SignInAt(page, "manager@brent");
-        await page.WaitForURLAsync(fixture.Url("brent.localhost", "/me"));
+        await page.WaitForURLAsync(fixture.Url("brent.localhost", "/me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.GotoAsync(fixture.Url("bristol.localhost", "/me"));
         Assert.Contains("/idp/bristol/login", page.Url, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("norfolk.localhost", "/admin"));
         await SignInAt(page, "noaccess@norfolk");
 
-        await page.WaitForURLAsync(url => url.Contains("/no-access", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/no-access", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal("You do not have access to this page", await page.Locator("h1").InnerTextAsync());
         await Accessibility.AssertNoViolations(page);
     }
@@ -84,7 +84,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         var page = await fixture.NewPage();
         await page.GotoAsync(fixture.Url("suffolk.localhost", "/admin"));
         await SignInAt(page, "admin@suffolk");
-        await page.WaitForURLAsync(fixture.Url("suffolk.localhost", "/admin"));
+        await page.WaitForURLAsync(fixture.Url("suffolk.localhost", "/admin"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Accessibility.AssertNoViolations(page);
 
         await page.GotoAsync(fixture.Url("suffolk.localhost", "/admin/roles"));
