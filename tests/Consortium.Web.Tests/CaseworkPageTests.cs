@@ -240,7 +240,9 @@ public sealed class RestrictedRecordPageTests : IDisposable
         }));
         var qa = await _factory.SignedIn("http://brent.localhost/caseload", "qa@brent");
         var forQa = await qa.GetAsync(new Uri($"http://brent.localhost{childPath}"));
-        var qaSearch = await qa.GetStringAsync(new Uri("http://brent.localhost/search?q=Private"));
+        var qaByName = await qa.GetStringAsync(new Uri("http://brent.localhost/search?q=Private"));
+        var caseReference = System.Text.RegularExpressions.Regex.Match(casePage, "Case (R-[0-9A-F]{8})").Groups[1].Value;
+        var qaSearch = await qa.GetStringAsync(new Uri($"http://brent.localhost/search?q={caseReference}"));
 
         Assert.Contains("/no-access", refusedForPractitioner.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Found, restricted.StatusCode);
@@ -249,6 +251,7 @@ public sealed class RestrictedRecordPageTests : IDisposable
         Assert.Contains("This record is restricted", qaHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("Robin", qaHtml, StringComparison.Ordinal);
         Assert.Contains("Restricted record C-", qaSearch, StringComparison.Ordinal);
+        Assert.Contains("No cases.", qaByName, StringComparison.Ordinal);
         Assert.Contains("Robin Private", await practitioner.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
         Assert.Contains("Robin Private", await manager.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
     }

@@ -20,7 +20,7 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
     public Task<IReadOnlyList<CaseloadRow>> TeamAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
         Rows(db.Cases.Where(c => c.Team == who.Team && c.Stage != CaseStage.Closed), who, page, cancellationToken);
 
-    /// <summary>Children whose name contains every word of the query, or whose child or case reference is the query.</summary>
+    /// <summary>Children whose name contains every word of the query (restricted ones only for the staff named on them), or whose child or case reference is the query.</summary>
     public async Task<IReadOnlyList<CaseloadRow>> SearchAsync(string query, StaffMember who, CancellationToken cancellationToken = default)
     {
         var words = (query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5).ToArray();
@@ -31,7 +31,8 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
 
         var reference = words[0].ToUpperInvariant();
         var children = db.Children.AsQueryable();
-        if (words.Length == 1 && (reference.StartsWith("C-", StringComparison.Ordinal) || reference.StartsWith("R-", StringComparison.Ordinal)))
+        var byReference = words.Length == 1 && (reference.StartsWith("C-", StringComparison.Ordinal) || reference.StartsWith("R-", StringComparison.Ordinal));
+        if (byReference)
         {
             children = children.Where(c => c.Reference == reference || db.Cases.Any(k => k.ChildId == c.Id && k.Reference == reference));
         }
@@ -45,7 +46,11 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
         }
 
         var ids = await children.OrderBy(c => c.FamilyName).Select(c => c.Id).Take(50).ToListAsync(cancellationToken);
-        return await Rows(db.Cases.Where(c => ids.Contains(c.ChildId)), who, 0, cancellationToken);
+        var rows = await Rows(db.Cases.Where(c => ids.Contains(c.ChildId)), who, 0, cancellationToken);
+
+        // A restricted child found by name would tell someone not named on it that a child of that name exists;
+        // they may learn that a record exists only from its reference.
+        return byReference ? rows : [.. rows.Where(r => r.ChildName is not null)];
     }
 
     private async Task<IReadOnlyList<CaseloadRow>> Rows(IQueryable<CaseRecord> cases, StaffMember who, int page, CancellationToken cancellationToken)

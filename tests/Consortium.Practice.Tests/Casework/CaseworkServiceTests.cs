@@ -91,13 +91,17 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
         var forPriya = await AtBrent((s, _) => s.OpenChildAsync(record.ChildId, Priya));
         var forOther = await AtBrent((s, _) => s.OpenChildAsync(record.ChildId, Other));
         var search = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().SearchAsync("Restricted", Other));
+        var byReference = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().SearchAsync(record.Reference, Other));
+        var forPriyaByName = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().SearchAsync("Restricted", Priya));
 
         Assert.NotNull(forPriya.Child);
         Assert.True(forOther.IsRestricted);
         Assert.Null(forOther.Child);
         Assert.Empty(forOther.Cases);
         Assert.Null(await AtBrent((s, _) => s.OpenCaseAsync(record.Id, Other)));
-        Assert.Null(Assert.Single(search).ChildName);
+        Assert.Empty(search);
+        Assert.Null(Assert.Single(byReference).ChildName);
+        Assert.Equal("Restricted Child", Assert.Single(forPriyaByName).ChildName);
         Assert.Contains(await AtBrent((s, _) => s.AccessLogAsync(record.ChildId)), l => l.Action == AccessAction.Refused && l.StaffSubject == Other.Subject);
     }
 
