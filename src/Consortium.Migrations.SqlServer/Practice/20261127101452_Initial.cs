@@ -82,6 +82,25 @@ namespace Consortium.Migrations.SqlServer.Practice
                 });
 
             migrationBuilder.CreateTable(
+                name: "FamilyMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Relationship = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    LivesWithChild = table.Column<bool>(type: "bit", nullable: false),
+                    ParentalResponsibility = table.Column<bool>(type: "bit", nullable: false),
+                    SiblingChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SafetyMaps",
                 columns: table => new
                 {
@@ -305,6 +324,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                 columns: new[] { "TenantId", "ChildId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FamilyMembers_ChildId",
+                table: "FamilyMembers",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SafetyMaps_ChildId",
                 table: "SafetyMaps",
                 column: "ChildId");
@@ -356,6 +380,9 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             migrationBuilder.DropTable(
                 name: "DirectWork");
+
+            migrationBuilder.DropTable(
+                name: "FamilyMembers");
 
             migrationBuilder.DropTable(
                 name: "SafetyNetworkMembers");
