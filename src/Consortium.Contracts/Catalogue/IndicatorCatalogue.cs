@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace Consortium.Contracts.Catalogue;
+
+/// <summary>
+/// The indicators computed from casework data. The version goes out with every snapshot, so the hub keeps values of
+/// different definitions apart. Raise <see cref="Version"/> when a definition changes its meaning, and mark new
+/// indicators with the version that introduced them.
+/// </summary>
+public static class IndicatorCatalogue
+{
+    public const int Version = 1;
+
+    private const string Referrals = "referrals starting in the period";
+    private const string OpenCases = "cases open at the end of the period";
+    private const string OpenPlans = "child protection plans open at the end of the period";
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+        new(IndicatorCode.REF, IndicatorGroup.ChildrenInNeedAndProtection, "Referrals", IndicatorUnit.Count, Polarity.None,
+            "Referrals starting in the period, and the rate per 10,000 children aged 0-17.", Referrals, null),
+        new(IndicatorCode.REREF12, IndicatorGroup.ChildrenInNeedAndProtection, "Re-referrals within 12 months", IndicatorUnit.Percent, Polarity.Low,
+            "Referrals made within 12 months of a previous referral of the same child.", "of those, referrals within 12 months of the child's previous referral", Referrals),
+        new(IndicatorCode.REF_NFA, IndicatorGroup.ChildrenInNeedAndProtection, "Referrals with no further action", IndicatorUnit.Percent, Polarity.None,
+            "Referrals closed with no further action (closure reason RC8).", "of those, referrals closed with no further action", Referrals),
+        new(IndicatorCode.ASMT45, IndicatorGroup.ChildrenInNeedAndProtection, "Assessments completed within 45 working days", IndicatorUnit.Percent, Polarity.High,
+            "Working days from referral to assessment authorisation, for assessments authorised in the period.", "of those, authorised within 45 working days of the referral", "single assessments authorised in the period"),
+        new(IndicatorCode.ASMT_MEDIAN, IndicatorGroup.ChildrenInNeedAndProtection, "Assessment duration, median", IndicatorUnit.MedianWorkingDays, Polarity.Low,
+            "Median working days from referral to assessment authorisation, with the 25th and 75th percentiles.", null, "single assessments authorised in the period"),
+        new(IndicatorCode.S47, IndicatorGroup.ChildrenInNeedAndProtection, "Section 47 enquiries", IndicatorUnit.Count, Polarity.None,
+            "Section 47 enquiries starting in the period, and the rate per 10,000 children aged 0-17.", "section 47 enquiries starting in the period", null),
+        new(IndicatorCode.ICPC15, IndicatorGroup.ChildrenInNeedAndProtection, "Initial conferences within 15 working days", IndicatorUnit.Percent, Polarity.High,
+            "Working days from the strategy discussion to the initial child protection conference.", "of those, held within 15 working days of the strategy discussion", "initial conferences held in the period"),
+        new(IndicatorCode.CPP_START, IndicatorGroup.ChildrenInNeedAndProtection, "Child protection plans starting", IndicatorUnit.Count, Polarity.None,
+            "Child protection plans starting in the period, and the rate per 10,000 children aged 0-17.", "plans starting in the period", null),
+        new(IndicatorCode.CPP_OPEN, IndicatorGroup.ChildrenInNeedAndProtection, "Child protection plans open at period end", IndicatorUnit.Count, Polarity.None,
+            "Child protection plans open on the last day of the period, and the rate per 10,000 children aged 0-17.", OpenPlans, null),
+        new(IndicatorCode.CPP_REPEAT, IndicatorGroup.ChildrenInNeedAndProtection, "Second or subsequent plans", IndicatorUnit.Percent, Polarity.Low,
+            "Plans starting in the period for a child who had any previous plan with this authority.", "of those, second or subsequent plans", "plans starting in the period"),
+        new(IndicatorCode.CPP_2YR, IndicatorGroup.ChildrenInNeedAndProtection, "Plans ending that lasted 2 years or more", IndicatorUnit.Percent, Polarity.Low,
+            "Plans ending in the period that had lasted two years or more.", "of those, plans that lasted 2 years or more", "plans ending in the period"),
+        new(IndicatorCode.CPP_REVIEWED, IndicatorGroup.ChildrenInNeedAndProtection, "Plans reviewed within timescale", IndicatorUnit.Percent, Polarity.High,
+            "Plans open at period end, at least one review due, with every review conference held by its due date under the authority's policy.", "of those, every review held on time", "plans open at period end with a review due"),
+        new(IndicatorCode.CIN_OPEN, IndicatorGroup.ChildrenInNeedAndProtection, "Children in need at period end", IndicatorUnit.Count, Polarity.None,
+            "Open episodes of need on the last day of the period, and the rate per 10,000 children aged 0-17.", OpenCases, null),
+        new(IndicatorCode.SOS_MAPPED, IndicatorGroup.SignsOfSafetyPractice, "Open cases with a current map", IndicatorUnit.Percent, Polarity.High,
+            "Open cases whose latest map is within the authority's review interval at period end.", "of those, cases with a current map", OpenCases),
+        new(IndicatorCode.SOS_NETWORK, IndicatorGroup.SignsOfSafetyPractice, "Plans with a safety network of 3 or more who know the danger statements", IndicatorUnit.Percent, Polarity.High,
+            "Open child protection plans whose safety network has three or more members who know the danger statements.", "of those, plans with such a network", OpenPlans),
+        new(IndicatorCode.SOS_PLAN, IndicatorGroup.SignsOfSafetyPractice, "Plans with an agreed safety plan", IndicatorUnit.Percent, Polarity.High,
+            "Open child protection plans whose latest safety plan revision is agreed.", "of those, plans with an agreed safety plan", OpenPlans),
+        new(IndicatorCode.SOS_VOICE, IndicatorGroup.SignsOfSafetyPractice, "Children with direct work recorded", IndicatorUnit.Percent, Polarity.High,
+            "Open cases with Three Houses, Wizards and Fairies or Safety House direct work recorded.", "of those, cases with such direct work", OpenCases),
+        new(IndicatorCode.SOS_WORDS, IndicatorGroup.SignsOfSafetyPractice, "Children with a Words and Pictures explanation", IndicatorUnit.Percent, Polarity.High,
+            "Open cases with a Words and Pictures explanation recorded.", "of those, cases with Words and Pictures", OpenCases),
+        new(IndicatorCode.SOS_SCALE_MOVE, IndicatorGroup.SignsOfSafetyPractice, "Safety scale movement, median", IndicatorUnit.MedianPoints, Polarity.High,
+            "For cases closed in the period, the median movement of the overall safety scale from first to latest rating.", null, "cases closed in the period with two or more overall ratings"),
+        new(IndicatorCode.SOS_SCALE_GAP, IndicatorGroup.SignsOfSafetyPractice, "Family and professional rating gap, median", IndicatorUnit.MedianPoints, Polarity.Low,
+            "For maps dated in the period rated by both, the median gap between the family's and the professionals' mean overall rating.", null, "maps rated by both family and professionals in the period"),
+    ];
+
+    private static readonly FrozenDictionary<IndicatorCode, IndicatorDefinition> ByCode = All.ToFrozenDictionary(d => d.Code);
+
+    public static IndicatorDefinition Get(IndicatorCode code) =>
+        ByCode.TryGetValue(code, out var definition) ? definition : throw new KeyNotFoundException($"No indicator {code} in the catalogue.");
+
+    public static bool TryGet(IndicatorCode code, out IndicatorDefinition definition) =>
+        ByCode.TryGetValue(code, out definition!);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace Consortium.Contracts;
+
+/// <summary>A month, a quarter of the reporting year, or a reporting year (1 April to 31 March).</summary>
+public sealed record ReportingPeriod
+{
+    public ReportingPeriod(PeriodKind kind, DateOnly start)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+
+        if (start.Day != 1 || !StartsOnBoundary(kind, start.Month))
+        {
+            throw new ArgumentException($"A {kind} does not start on {start:yyyy-MM-dd}.", nameof(start));
+        }
+
+        Kind = kind;
+        Start = start;
+    }
+
+    public PeriodKind Kind { get; }
+
+    /// <summary>The first day of the period.</summary>
+    public DateOnly Start { get; }
+
+    /// <summary>The last day of the period, inclusive.</summary>
+    [JsonIgnore]
+    public DateOnly End => Start.AddMonths(Months(Kind)).AddDays(-1);
+
+    /// <summary>The reporting year the period falls in, named by the calendar year it starts in (2025 for 2025-26).</summary>
+    [JsonIgnore]
+    public int ReportingYear => Start.Month >= 4 ? Start.Year : Start.Year - 1;
+
+    public static ReportingPeriod Year(int startYear) => new(PeriodKind.ReportingYear, new DateOnly(startYear, 4, 1));
+
+    public static ReportingPeriod MonthOf(DateOnly day) => new(PeriodKind.Month, new DateOnly(day.Year, day.Month, 1));
+
+    public static ReportingPeriod QuarterOf(DateOnly day)
+    {
+        var monthsIntoYear = (day.Month + 12 - 4) % 12;
+        var first = new DateOnly(day.Year, day.Month, 1).AddMonths(-(monthsIntoYear % 3));
+        return new ReportingPeriod(PeriodKind.Quarter, first);
+    }
+
+    public static ReportingPeriod YearOf(DateOnly day) => Year(day.Month >= 4 ? day.Year : day.Year - 1);
+
+    public static ReportingPeriod Containing(PeriodKind kind, DateOnly day) => kind switch
+    {
+        PeriodKind.Month => MonthOf(day),
+        PeriodKind.Quarter => QuarterOf(day),
+        PeriodKind.ReportingYear => YearOf(day),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public ReportingPeriod Previous() => new(Kind, Start.AddMonths(-Months(Kind)));
+
+    public ReportingPeriod Next() => new(Kind, Start.AddMonths(Months(Kind)));
+
+    public bool Contains(DateOnly day) => day >= Start && day <= End;
+
+    /// <summary>A stable key: "2025-26", "2025-26 Q2", "2025-07".</summary>
+    [JsonIgnore]
+    public string Key => Kind switch
+    {
+        PeriodKind.ReportingYear => YearLabel(ReportingYear),
+        PeriodKind.Quarter => $"{YearLabel(ReportingYear)} Q{((Start.Month + 12 - 4) % 12 / 3) + 1}",
+        _ => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>How people read it: "2025-26", "2025-26 Q2", "July 2025".</summary>
+    [JsonIgnore]
+    public string Label => Kind == PeriodKind.Month
+        ? Start.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
+        : Key;
+
+    public override string ToString() => Key;
+
+    private static string YearLabel(int startYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"{startYear}-{(startYear + 1) % 100:00}");
+
+    private static int Months(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Month => 1,
+        PeriodKind.Quarter => 3,
+        _ => 12,
+    };
+
+    private static bool StartsOnBoundary(PeriodKind kind, int month) => kind switch
+    {
+        PeriodKind.Month => true,
+        PeriodKind.Quarter => (month + 12 - 4) % 3 == 0,
+        _ => month == 4,
+    };
+}
