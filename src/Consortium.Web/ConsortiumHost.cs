@@ -1,4 +1,7 @@
 using Consortium.DevIdentity;
+using Consortium.Metrics;
+using Consortium.Web.Hosting;
+using Consortium.Web.Messaging;
 using Consortium.Practice;
 using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
@@ -23,7 +26,11 @@ public static class ConsortiumHost
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDefaults();
         builder.Services.AddTenancy(builder.Configuration);
+        var roles = ConsortiumRoles.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
         builder.Services.AddPractice(builder.Configuration);
+        builder.Services.AddMetrics(builder.Configuration, roles.RunsTenant);
+        builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.AddCaseworkApi();
