@@ -112,13 +112,18 @@ public static class IndicatorComputer
                 == PlanStatus.Agreed, ct), openPlanCount));
     }
 
-    private sealed record PlanStart(long Id, Guid ChildId, DateOnly On);
+    private sealed class PlanStart
+    {
+        public long Id { get; init; }
+        public Guid ChildId { get; init; }
+        public DateOnly On { get; init; }
+    }
 
     private static IQueryable<PlanStart> PlanStarts(MetricsDbContext db) =>
         from h in db.StageChanges
         where h.To == CaseStage.ChildProtectionPlan
         join c in db.Cases on h.CaseId equals c.Id
-        select new PlanStart(h.Id, c.ChildId, h.EffectiveOn);
+        select new PlanStart { Id = h.Id, ChildId = c.ChildId, On = h.EffectiveOn };
 
     private static IQueryable<StageChange> StageStarts(MetricsDbContext db, CaseStage stage, DateOnly start, DateOnly end) =>
         db.StageChanges.Where(h => h.To == stage && h.EffectiveOn >= start && h.EffectiveOn <= end);
