@@ -37,7 +37,8 @@ public sealed class MetricsTestHost : IAsyncDisposable
             .AddLogging()
             .AddTenancy(configuration)
             .AddPractice(configuration)
-            .AddMetrics(configuration, runBackgroundWork: false);
+            .AddMetrics(configuration, runBackgroundWork: false)
+            .AddSingleton<Deliveries>();
         if (bus is not null)
         {
             services.AddMassTransit(bus);
