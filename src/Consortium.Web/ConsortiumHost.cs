@@ -31,6 +31,10 @@ public static class ConsortiumHost
         builder.Services.AddPractice(builder.Configuration);
         builder.Services.AddMetrics(builder.Configuration, roles.RunsTenant);
         builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
+        if (!roles.RunsTenant)
+        {
+            builder.Services.ServeNoAuthorityDatabases();
+        }
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.AddCaseworkApi();
