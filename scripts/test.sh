@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/migrations.sh
 . scripts/lib/results.sh
 . scripts/lib/azurite.sh
+. scripts/lib/infra.sh
 
 trap stop_azurite EXIT
 trap 'exit 129' HUP
@@ -21,6 +22,7 @@ echo "==> tools"
 ensure_command npm nodejs npm
 ensure_browser
 ensure_azurite
+ensure_command shellcheck shellcheck
 dotnet tool restore >/dev/null
 
 echo "==> build"
@@ -28,6 +30,10 @@ dotnet build Consortium.sln --nologo -v quiet
 
 echo "==> database migrations"
 check_migrations
+
+echo "==> infrastructure and scripts"
+check_infrastructure
+check_scripts
 
 echo "==> tests"
 start_azurite
