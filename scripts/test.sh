@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/results.sh
 . scripts/lib/azurite.sh
 . scripts/lib/rabbitmq.sh
+. scripts/lib/infra.sh
 
 trap 'stop_azurite; stop_rabbitmq' EXIT
 trap 'exit 129' HUP
@@ -23,6 +24,7 @@ ensure_command npm nodejs npm
 ensure_browser
 ensure_azurite
 ensure_rabbitmq
+ensure_command shellcheck shellcheck
 dotnet tool restore >/dev/null
 
 echo "==> build"
@@ -30,6 +32,10 @@ dotnet build Consortium.sln --nologo -v quiet
 
 echo "==> database migrations"
 check_migrations
+
+echo "==> infrastructure and scripts"
+check_infrastructure
+check_scripts
 
 echo "==> tests"
 start_azurite
