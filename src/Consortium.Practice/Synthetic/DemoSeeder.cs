@@ -41,7 +41,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
         return new DemoSeedResult(showcase, history);
     }
 
-    /// <summary>Seeds <paramref name="count"/> showcase children if the authority has none yet; returns how many were added.</summary>
+    /// <summary>Seeds up to <paramref name="count"/> showcase children, all on open cases, if the authority has none yet; returns how many were added.</summary>
     public async Task<int> SeedAsync(TenantInfo tenant, int count, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
@@ -60,8 +60,20 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var added = 0;
             async Task<Guid> Token(Guid caseId) => await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.ConcurrencyToken).FirstAsync(ct);
-            foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count, today, timescales: timescales))
+            // The showcase is what a newcomer finds on the caseload: open cases only (the history has closed ones).
+            foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count * 20, today, timescales: timescales)
+                .Where(c => (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Then != CaseStage.Closed)))
             {
+                if (added == count)
+                {
+                    break;
+                }
+
+                if (added + synthetic.Children > count)
+                {
+                    continue;
+                }
+
                 var record = Done(await casework.RecordReferralAsync(synthetic.Referral, worker, synthetic: true, ct));
                 var group = new List<Guid> { record.Id };
                 foreach (var sibling in synthetic.Siblings)
