@@ -45,6 +45,7 @@ namespace Consortium.Migrations.SqlServer.Practice
                     SexCode = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false),
                     EthnicityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
                     Disabled = table.Column<bool>(type: "bit", nullable: true),
+                    DisabilityCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     IsSynthetic = table.Column<bool>(type: "bit", nullable: false),
                     IsRestricted = table.Column<bool>(type: "bit", nullable: false),
@@ -194,12 +195,14 @@ namespace Consortium.Migrations.SqlServer.Practice
                     TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     ChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SiblingGroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Stage = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ReferralSource = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
                     PrimaryNeed = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
                     AssessmentStart = table.Column<DateOnly>(type: "date", nullable: true),
                     AssessmentAuthorised = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssessmentFactors = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     StrategyDiscussion = table.Column<DateOnly>(type: "date", nullable: true),
                     Section47Start = table.Column<DateOnly>(type: "date", nullable: true),
                     InitialConference = table.Column<DateOnly>(type: "date", nullable: true),
@@ -257,6 +260,53 @@ namespace Consortium.Migrations.SqlServer.Practice
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoreGroupMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoreGroupMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoreGroupMeetings_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewConferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewConferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewConferences_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StageChanges",
                 columns: table => new
                 {
@@ -298,6 +348,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_SiblingGroupId",
+                table: "Cases",
+                columns: new[] { "TenantId", "SiblingGroupId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_TenantId_Team_Stage",
                 table: "Cases",
                 columns: new[] { "TenantId", "Team", "Stage" });
@@ -319,6 +374,12 @@ namespace Consortium.Migrations.SqlServer.Practice
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CoreGroupMeetings_CaseId_PlanStart_HeldOn",
+                table: "CoreGroupMeetings",
+                columns: new[] { "CaseId", "PlanStart", "HeldOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectWork_TenantId_ChildId",
                 table: "DirectWork",
                 columns: new[] { "TenantId", "ChildId" });
@@ -327,6 +388,12 @@ namespace Consortium.Migrations.SqlServer.Practice
                 name: "IX_FamilyMembers_ChildId",
                 table: "FamilyMembers",
                 column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewConferences_CaseId_PlanStart_HeldOn",
+                table: "ReviewConferences",
+                columns: new[] { "CaseId", "PlanStart", "HeldOn" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyMaps_ChildId",
@@ -379,10 +446,16 @@ namespace Consortium.Migrations.SqlServer.Practice
                 name: "AccessLog");
 
             migrationBuilder.DropTable(
+                name: "CoreGroupMeetings");
+
+            migrationBuilder.DropTable(
                 name: "DirectWork");
 
             migrationBuilder.DropTable(
                 name: "FamilyMembers");
+
+            migrationBuilder.DropTable(
+                name: "ReviewConferences");
 
             migrationBuilder.DropTable(
                 name: "SafetyNetworkMembers");
