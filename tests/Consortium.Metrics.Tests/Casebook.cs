@@ -65,5 +65,8 @@ public sealed class Casebook(PracticeDbContext db)
     public void DirectWork(CaseRecord record, DirectWorkTool tool, DateOnly on) =>
         db.DirectWork.Add(new DirectWorkRecord { CaseId = record.Id, ChildId = record.ChildId, Tool = tool, DoneOn = on, Worker = "test" });
 
+    public void Review(CaseRecord record, DateOnly heldOn) =>
+        db.ReviewConferences.Add(new ReviewConference { CaseId = record.Id, PlanStart = record.ProtectionPlanStart!.Value, HeldOn = heldOn, Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
+
     public Task SaveAsync() => db.SaveChangesAsync();
 }

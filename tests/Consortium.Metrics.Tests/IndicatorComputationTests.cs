@@ -144,6 +144,25 @@ public sealed class IndicatorComputationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plan_is_reviewed_within_timescale_when_every_review_due_by_the_period_end_was_held_by_its_due_date()
+    {
+        await Build(b =>
+        {
+            var kept = b.Case(b.Child(), D(2025, 5, 1), ToPlan(D(2025, 5, 1)));
+            b.Review(kept, D(2025, 8, 1));
+            b.Review(kept, D(2026, 1, 30));
+            var late = b.Case(b.Child(), D(2025, 5, 1), ToPlan(D(2025, 5, 1)));
+            b.Review(late, D(2025, 8, 4));
+            b.Case(b.Child(), D(2025, 5, 1), ToPlan(D(2025, 5, 1)));
+            b.Case(b.Child(), D(2026, 2, 1), ToPlan(D(2026, 2, 1)));
+        });
+
+        var reviewed = await Measure(IndicatorCode.CPP_REVIEWED);
+
+        Assert.Equal((1L, 3L), Fraction(reviewed));
+    }
+
+    [Fact]
     public async Task Practice_indicators_look_at_open_cases_and_plans_at_the_end_of_the_period()
     {
         await Build(b =>

@@ -54,7 +54,7 @@ public static class IndicatorComputer
             select new { Held = g.LongCount(), Within = g.LongCount(d => d <= InitialConferenceWorkingDays) }).FirstOrDefaultAsync(ct);
         measures.Add(Measure.Fraction(IndicatorCode.ICPC15, conferences?.Within ?? 0, conferences?.Held ?? 0));
 
-        await AddPlanMeasures(db, start, end, measures, ct);
+        await AddPlanMeasures(db, start, end, settings, measures, ct);
 
         var open = OpenCasesOn(db, end);
         var openCount = await open.LongCountAsync(ct);
@@ -73,7 +73,7 @@ public static class IndicatorComputer
         return measures;
     }
 
-    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly start, DateOnly end, List<Measure> measures, CancellationToken ct)
+    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly start, DateOnly end, ComputationSettings settings, List<Measure> measures, CancellationToken ct)
     {
         var planStarts = PlanStarts(db);
         var startingNow = planStarts.Where(p => p.On >= start && p.On <= end);
@@ -102,14 +102,57 @@ public static class IndicatorComputer
         var lasting = endings.Where(e => e.Started is { } s && s.AddYears(2) <= e.Ended);
         measures.Add(Measure.Fraction(IndicatorCode.CPP_2YR, lasting.Count(), endings.Count));
 
-        // Review conferences are not recorded yet: until they are, this indicator is honestly unavailable.
-        measures.Add(Measure.Unavailable(IndicatorCode.CPP_REVIEWED));
+        measures.Add(await ReviewsOnTime(db, openPlans, end, settings, ct));
 
         measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, await openPlans.LongCountAsync(c =>
             db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize, ct), openPlanCount));
         measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, await openPlans.LongCountAsync(c =>
             db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault()
                 == PlanStatus.Agreed, ct), openPlanCount));
+    }
+
+    /// <summary>
+    /// Of the plans open at the end of the period with a review due by then, those whose every review was held by its
+    /// due date: the first <see cref="ComputationSettings.FirstReviewMonths"/> after the initial conference, each next
+    /// <see cref="ComputationSettings.SubsequentReviewMonths"/> after the one before was held.
+    /// </summary>
+    private static async Task<Measure> ReviewsOnTime(MetricsDbContext db, IQueryable<CaseRecord> openPlans, DateOnly end, ComputationSettings settings, CancellationToken ct)
+    {
+        var plans = await openPlans.Select(c => new
+        {
+            c.Id,
+            c.InitialConference,
+            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
+        }).ToListAsync(ct);
+        var reviews = (await (
+            from r in db.ReviewConferences
+            join c in openPlans on r.CaseId equals c.Id
+            where r.HeldOn <= end
+            select new { r.CaseId, r.PlanStart, r.HeldOn }).ToListAsync(ct))
+            .ToLookup(r => (r.CaseId, r.PlanStart), r => r.HeldOn);
+
+        long due = 0, onTime = 0;
+        foreach (var plan in plans.Where(p => p.Start is not null))
+        {
+            var start = plan.Start!.Value;
+            var next = (plan.InitialConference is { } conference && conference <= start ? conference : start).AddMonths(settings.FirstReviewMonths);
+            if (next > end)
+            {
+                continue;
+            }
+
+            due++;
+            var kept = true;
+            foreach (var held in reviews[(plan.Id, start)].Order())
+            {
+                kept &= held <= next;
+                next = held.AddMonths(settings.SubsequentReviewMonths);
+            }
+
+            onTime += kept && next > end ? 1 : 0;
+        }
+
+        return Measure.Fraction(IndicatorCode.CPP_REVIEWED, onTime, due);
     }
 
     private sealed class PlanStart

@@ -29,6 +29,7 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public IQueryable<SafetyNetworkMember> Network => Set<SafetyNetworkMember>().AsNoTracking();
     public IQueryable<SafetyPlanRevision> Plans => Set<SafetyPlanRevision>().AsNoTracking();
     public IQueryable<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>().AsNoTracking();
+    public IQueryable<ReviewConference> ReviewConferences => Set<ReviewConference>().AsNoTracking();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

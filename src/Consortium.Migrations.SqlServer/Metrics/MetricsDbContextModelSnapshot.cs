@@ -191,6 +191,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("AssessmentFactors")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly?>("AssessmentStart")
                         .HasColumnType("date");
 
@@ -248,6 +253,9 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.Property<DateOnly?>("Section47Start")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -283,8 +291,16 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
+
+                    b.HasIndex("TenantId", "SiblingGroupId");
 
                     b.HasIndex("TenantId", "Team", "Stage");
 
@@ -315,6 +331,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("DisabilityCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool?>("Disabled")
                         .HasColumnType("bit");
@@ -375,6 +396,45 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("CoreGroupMeetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,6 +481,50 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -460,7 +564,9 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", null, t =>
                         {
@@ -525,6 +631,8 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -837,6 +945,24 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -985,7 +1111,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
                 {
+                    b.Navigation("CoreGroups");
+
                     b.Navigation("History");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

@@ -180,8 +180,14 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
 
                     b.HasIndex("TenantId", "SiblingGroupId");
 
@@ -432,7 +438,9 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -494,6 +502,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 

@@ -173,8 +173,14 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
 
                     b.HasIndex("TenantId", "SiblingGroupId");
 
@@ -423,7 +429,9 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -485,6 +493,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 

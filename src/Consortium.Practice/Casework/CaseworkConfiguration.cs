@@ -34,6 +34,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.HasIndex(c => new { c.TenantId, c.Team, c.Stage });
         builder.HasIndex(c => c.ChildId);
         builder.HasIndex(c => new { c.TenantId, c.SiblingGroupId });
+
+        // For indicators, which count episodes by the dates they started, were assessed and closed.
+        builder.HasIndex(c => new { c.TenantId, c.ReferralDate });
+        builder.HasIndex(c => new { c.TenantId, c.AssessmentAuthorised });
+        builder.HasIndex(c => new { c.TenantId, c.ClosedOn });
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
@@ -59,6 +64,8 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
     public void Configure(EntityTypeBuilder<StageChange> builder)
     {
         builder.ToTable("StageChanges");
+        builder.HasIndex(h => new { h.TenantId, h.To, h.EffectiveOn });
+        builder.HasIndex(h => new { h.CaseId, h.EffectiveOn });
         builder.HasKey(h => h.Id);
         builder.Property(h => h.From).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(30);

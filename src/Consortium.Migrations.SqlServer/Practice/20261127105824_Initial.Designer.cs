@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.SqlServer.Practice
 {
     [DbContext(typeof(PracticeDbContext))]
-    [Migration("20261127103340_Initial")]
+    [Migration("20261127105824_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -183,8 +183,14 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
 
                     b.HasIndex("TenantId", "SiblingGroupId");
 
@@ -435,7 +441,9 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -497,6 +505,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 

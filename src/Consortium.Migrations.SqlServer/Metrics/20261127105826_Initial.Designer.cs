@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.SqlServer.Metrics
 {
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261127103218_Initial")]
+    [Migration("20261127105826_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,6 +194,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("AssessmentFactors")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly?>("AssessmentStart")
                         .HasColumnType("date");
 
@@ -251,6 +256,9 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.Property<DateOnly?>("Section47Start")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -286,8 +294,16 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
+
+                    b.HasIndex("TenantId", "SiblingGroupId");
 
                     b.HasIndex("TenantId", "Team", "Stage");
 
@@ -318,6 +334,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("DisabilityCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool?>("Disabled")
                         .HasColumnType("bit");
@@ -378,6 +399,45 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("CoreGroupMeetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -424,6 +484,50 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -463,7 +567,9 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", null, t =>
                         {
@@ -528,6 +634,8 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -840,6 +948,24 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -988,7 +1114,11 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
                 {
+                    b.Navigation("CoreGroups");
+
                     b.Navigation("History");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.Sqlite.Metrics
 {
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261127103215_Initial")]
+    [Migration("20261127105821_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -185,6 +185,11 @@ namespace Consortium.Migrations.Sqlite.Metrics
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AssessmentFactors")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AssessmentStart")
                         .HasColumnType("TEXT");
 
@@ -242,6 +247,9 @@ namespace Consortium.Migrations.Sqlite.Metrics
                     b.Property<DateOnly?>("Section47Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -277,8 +285,16 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
+
+                    b.HasIndex("TenantId", "SiblingGroupId");
 
                     b.HasIndex("TenantId", "Team", "Stage");
 
@@ -308,6 +324,11 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisabilityCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Disabled")
@@ -369,6 +390,45 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("CoreGroupMeetings", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -415,6 +475,50 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         });
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConferences", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -452,7 +556,9 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", null, t =>
                         {
@@ -517,6 +623,8 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -825,6 +933,24 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -973,7 +1099,11 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
                 {
+                    b.Navigation("CoreGroups");
+
                     b.Navigation("History");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Consortium.Migrations.Sqlite.Practice
 {
     [DbContext(typeof(PracticeDbContext))]
-    [Migration("20261127103334_Initial")]
+    [Migration("20261127105819_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -176,8 +176,14 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
 
                     b.HasIndex("TenantId", "SiblingGroupId");
 
@@ -426,7 +432,9 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -488,6 +496,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 

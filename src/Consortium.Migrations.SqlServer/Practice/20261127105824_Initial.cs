@@ -342,10 +342,25 @@ namespace Consortium.Migrations.SqlServer.Practice
                 column: "ChildId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_AssessmentAuthorised",
+                table: "Cases",
+                columns: new[] { "TenantId", "AssessmentAuthorised" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_ClosedOn",
+                table: "Cases",
+                columns: new[] { "TenantId", "ClosedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_TenantId_Reference",
                 table: "Cases",
                 columns: new[] { "TenantId", "Reference" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TenantId_ReferralDate",
+                table: "Cases",
+                columns: new[] { "TenantId", "ReferralDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_TenantId_SiblingGroupId",
@@ -378,6 +393,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                 table: "CoreGroupMeetings",
                 columns: new[] { "CaseId", "PlanStart", "HeldOn" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DirectWork_TenantId_CaseId",
+                table: "DirectWork",
+                columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DirectWork_TenantId_ChildId",
@@ -434,9 +454,14 @@ namespace Consortium.Migrations.SqlServer.Practice
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_StageChanges_CaseId",
+                name: "IX_StageChanges_CaseId_EffectiveOn",
                 table: "StageChanges",
-                column: "CaseId");
+                columns: new[] { "CaseId", "EffectiveOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageChanges_TenantId_To_EffectiveOn",
+                table: "StageChanges",
+                columns: new[] { "TenantId", "To", "EffectiveOn" });
         }
 
         /// <inheritdoc />
