@@ -31,10 +31,10 @@ public sealed class IndicatorComputationTests : IAsyncLifetime
         await book.SaveAsync();
     });
 
-    private Task<Measure> Measure(IndicatorCode code, ReportingPeriod? period = null) => _host.As(_tenant, async sp =>
+    private Task<Measure> Measure(IndicatorCode code, ReportingPeriod? period = null, DateOnly? today = null) => _host.As(_tenant, async sp =>
     {
         var measures = await IndicatorComputer.ComputeAsync(
-            sp.GetRequiredService<MetricsDbContext>(), period ?? Year2025, new ComputationSettings(5, 100_000, 90));
+            sp.GetRequiredService<MetricsDbContext>(), period ?? Year2025, new ComputationSettings(5, 100_000, 90, Today: today));
         return measures.Single(m => m.Indicator == code);
     });
 
@@ -201,6 +201,25 @@ public sealed class IndicatorComputationTests : IAsyncLifetime
 
         Assert.Equal([4m], (await Measure(IndicatorCode.SOS_SCALE_MOVE)).Samples!);
         Assert.Equal([2m, 1.5m], (await Measure(IndicatorCode.SOS_SCALE_GAP)).Samples!.OrderDescending());
+    }
+
+    [Fact]
+    public async Task A_period_not_yet_over_is_measured_as_at_today_not_at_its_future_end()
+    {
+        await Build(b =>
+        {
+            var mapped = b.Case(b.Child(), D(2025, 4, 1), ToPlan(D(2025, 5, 1)));
+            b.Map(mapped, D(2025, 10, 1), 1);
+            b.Review(mapped, D(2025, 8, 1));
+            b.Case(b.Child(), D(2025, 4, 1), (CaseStage.Assessment, D(2025, 4, 2)), (CaseStage.Closed, D(2025, 12, 1)));
+        });
+
+        var today = D(2025, 11, 15);
+
+        Assert.Equal((1L, 2L), Fraction(await Measure(IndicatorCode.SOS_MAPPED, today: today)));
+        Assert.Equal((1L, 1L), Fraction(await Measure(IndicatorCode.CPP_REVIEWED, today: today)));
+        Assert.Equal(2, (await Measure(IndicatorCode.CIN_OPEN, today: today)).Numerator);
+        Assert.Equal((0L, 1L), Fraction(await Measure(IndicatorCode.SOS_MAPPED)));
     }
 
     [Fact]

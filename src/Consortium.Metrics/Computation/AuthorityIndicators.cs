@@ -11,13 +11,13 @@ namespace Consortium.Metrics.Computation;
 public sealed record AuthorityIndicator(Measure Measure, IndicatorValue Shared);
 
 /// <summary>The current authority's indicators for a period, computed now from its own data.</summary>
-public sealed class AuthorityIndicators(MetricsDbContext db, ITenantContextAccessor tenants, IOptionsSnapshot<PracticePolicy> policy, WorkingDayNumbers workingDays)
+public sealed class AuthorityIndicators(MetricsDbContext db, ITenantContextAccessor tenants, IOptionsSnapshot<PracticePolicy> policy, WorkingDayNumbers workingDays, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AuthorityIndicator>> ForAsync(ReportingPeriod period, CancellationToken ct = default)
     {
         var tenant = tenants.Current ?? throw new InvalidOperationException("Indicators are computed for one authority at a time.");
         await workingDays.EnsureAsync(db, ct);
-        var settings = ComputationSettings.For(tenant, policy.Value);
+        var settings = ComputationSettings.For(tenant, policy.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var measures = await IndicatorComputer.ComputeAsync(db, period, settings, ct);
         return [.. measures.Select(m => new AuthorityIndicator(m, DisclosureControl.Apply(m, settings.SuppressionThreshold, settings.ChildrenAged0To17)))];
     }

@@ -24,7 +24,8 @@ public static class IndicatorComputer
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(settings);
-        var (start, end) = (period.Start, period.End);
+        var start = period.Start;
+        var end = settings.Today is { } today && today < period.End ? today : period.End;
         var measures = new List<Measure>();
 
         var referrals = db.Cases.Where(c => c.ReferralDate >= start && c.ReferralDate <= end);

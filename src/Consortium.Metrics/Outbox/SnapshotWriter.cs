@@ -29,7 +29,7 @@ public sealed class SnapshotWriter(
         ArgumentNullException.ThrowIfNull(periods);
         var tenant = tenants.Current ?? throw new InvalidOperationException("Indicators are computed for one authority at a time.");
         await workingDays.EnsureAsync(db, ct);
-        var settings = ComputationSettings.For(tenant, policy.Value);
+        var settings = ComputationSettings.For(tenant, policy.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         var now = clock.GetUtcNow();
         var pending = new List<(SharedSnapshot Snapshot, OutboxMessage Message)>();

@@ -1,6 +1,5 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
-using Consortium.Practice.Maps;
 using Consortium.Practice.Policy;
 using Consortium.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +23,8 @@ public sealed record BulkSeedShape(int? HistoryDays = null, bool Background = fa
 /// Seeds full synthetic volumes (a Norfolk-sized authority: about 6,000 referrals a year over ten years) in
 /// batches, applying the same stage and plan rules as casework. Open cases are shared among synthetic workers about
 /// 25 each; the development practitioner ("{slug}-practitioner") is the first of them unless the seed is a background
-/// history. Siblings share a sibling group; plans have their core groups and review conferences; maps with three
-/// people's scores are written for a share of cases, so case pages look as they will in use.
+/// history. Siblings share a sibling group; plans have their core groups and review conferences; maps reviewed over time with the
+/// family's and professionals' ratings, safety networks, plan revisions and direct work are written as they would be in use.
 /// </summary>
 public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider clock)
 {
@@ -68,6 +67,9 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
     /// <summary>Turns synthetic referrals into records, numbering children and cases and sharing open cases among workers.</summary>
     private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random)
     {
+        private const int ReReferralsInSix = 1;
+        private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
+        private readonly List<(Guid ChildId, DateOnly ClosedOn)> _closed = [];
         private int _openSoFar;
 
         public int Written { get; private set; }
@@ -78,6 +80,11 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             foreach (var referral in synthetic.Siblings.Prepend(synthetic.Referral))
             {
                 var (child, record) = Episode(referral);
+                var returning = synthetic.Siblings.Count == 0 ? ReturningChild(record.ReferralDate) : null;
+                if (returning is { } earlier)
+                {
+                    record.ChildId = earlier;
+                }
                 record.SiblingGroupId = synthetic.Siblings.Count == 0 ? null : episodes.FirstOrDefault().Case?.Id ?? record.Id;
                 foreach (var move in synthetic.Moves)
                 {
@@ -92,13 +99,21 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                 }
 
                 Allocate(record, episodes.Count == 0 ? null : episodes[0].Case);
+                db.Cases.Add(record);
+                if (record.ClosedOn is { } closedOn)
+                {
+                    _closed.Add((record.ChildId, closedOn));
+                }
+
+                if (returning is not null)
+                {
+                    SyntheticPractice.Add(db, record, _today, random);
+                    continue;
+                }
+
                 episodes.Add((child, record));
                 db.Children.Add(child);
-                db.Cases.Add(record);
-                if (random.Next(3) == 0)
-                {
-                    AddMap(db, record, random);
-                }
+                SyntheticPractice.Add(db, record, _today, random);
             }
 
             foreach (var (child, _) in episodes)
@@ -141,6 +156,30 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             return (child, record);
         }
 
+        /// <summary>
+        /// About one referral in six is of a child referred before whose earlier episode has closed, as the published
+        /// re-referral rates (around one in five) suggest; the rest are of new children.
+        /// </summary>
+        private Guid? ReturningChild(DateOnly referred)
+        {
+            if (random.Next(6) >= ReReferralsInSix)
+            {
+                return null;
+            }
+
+            var from = Math.Max(0, _closed.Count - 2000);
+            for (var attempt = 0; attempt < 5 && _closed.Count > 0; attempt++)
+            {
+                var candidate = _closed[random.Next(from, _closed.Count)];
+                if (candidate.ClosedOn < referred)
+                {
+                    return candidate.ChildId;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Siblings go to the same worker as the first of them; otherwise open cases fill workers 25 at a time.</summary>
         private void Allocate(CaseRecord record, CaseRecord? first)
         {
@@ -155,39 +194,6 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             (record.WorkerSubject, record.WorkerName) = worker == 0
                 ? ($"{tenant.Identifier}-practitioner", "Priya Practitioner")
                 : ($"{tenant.Identifier}-synthetic-worker-{worker}", $"Synthetic worker {worker}");
-        }
-    }
-
-    private static void AddMap(PracticeDbContext db, CaseRecord record, Random random)
-    {
-        var map = new SafetyMap
-        {
-            CaseId = record.Id,
-            ChildId = record.ChildId,
-            Version = 1,
-            MapDate = record.ReferralDate.AddDays(random.Next(1, 20)),
-            Kind = MapKind.SignsOfSafety,
-            HarmStatement = "Synthetic harm statement.",
-            ExistingStrengths = "Synthetic strengths.",
-            Pairs = [new DangerGoalPair { Statement = "Synthetic danger statement.", Goal = "Synthetic safety goal." }],
-            UpdatedBy = record.WorkerName,
-            UpdatedAt = DateTimeOffset.UnixEpoch,
-        };
-        db.SafetyMaps.Add(map);
-        foreach (var role in new[] { "Mother", "Child", "Social worker" })
-        {
-            db.SafetyRatings.Add(new SafetyRating
-            {
-                MapId = map.Id,
-                PairId = map.Pairs[0].Id,
-                PersonName = $"Synthetic {role.ToLowerInvariant()}",
-                PersonRole = role,
-                Score = random.Next(0, 11),
-                Why = "Synthetic reason.",
-                RatedOn = map.MapDate,
-                RecordedBy = record.WorkerName,
-                RecordedAt = DateTimeOffset.UnixEpoch,
-            });
         }
     }
 }
