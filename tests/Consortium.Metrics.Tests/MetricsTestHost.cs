@@ -6,6 +6,7 @@ using Consortium.Tenancy.Stores;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Consortium.Metrics.Tests;
 
@@ -34,7 +35,7 @@ public sealed class MetricsTestHost : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b => { if (Environment.GetEnvironmentVariable("CONSORTIUM_TEST_LOG") == "1") { b.AddConsole(); } })
             .AddTenancy(configuration)
             .AddPractice(configuration)
             .AddMetrics(configuration, runBackgroundWork: false)

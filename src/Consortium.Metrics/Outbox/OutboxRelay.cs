@@ -55,7 +55,11 @@ public sealed partial class OutboxRelay(
         }
     }
 
-    /// <summary>Sends one authority's due messages, batch by batch. Returns how many were confirmed.</summary>
+    /// <summary>
+    /// Sends one authority's due messages, batch by batch, until none is due. At the first failure it stops and hands
+    /// the rest of the batch back untouched: the broker is most likely away, and each message would only wait out its
+    /// own timeout. Returns how many were confirmed.
+    /// </summary>
     public async Task<int> RelayAsync(TenantInfo tenant, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tenant);
@@ -71,7 +75,15 @@ public sealed partial class OutboxRelay(
 
             foreach (var message in batch)
             {
-                sent += await SendAsync(db, tenant, message, ct) ? 1 : 0;
+                if (!await SendAsync(db, tenant, message, ct))
+                {
+                    var rest = batch.SkipWhile(m => m.Id != message.Id).Skip(1).Select(m => m.Id).ToList();
+                    await db.Outbox.Where(m => rest.Contains(m.Id) && m.LeaseToken == message.LeaseToken)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, (Guid?)null).SetProperty(m => m.LeasedUntil, (long?)null), CancellationToken.None);
+                    return sent;
+                }
+
+                sent++;
             }
         }
     }
