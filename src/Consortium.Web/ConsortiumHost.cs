@@ -1,4 +1,5 @@
 using Consortium.DevIdentity;
+using Consortium.Hub;
 using Consortium.Practice;
 using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
@@ -24,6 +25,7 @@ public static class ConsortiumHost
         builder.AddServiceDefaults();
         builder.Services.AddTenancy(builder.Configuration);
         builder.Services.AddPractice(builder.Configuration);
+        builder.Services.AddHub(builder.Configuration, sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory);
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.AddCaseworkApi();
