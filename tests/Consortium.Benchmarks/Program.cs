@@ -17,6 +17,11 @@ internal static class LoadHarness
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "hub")
+        {
+            return await HubComparisonBenchmark.RunAsync(args);
+        }
+
         var requests = Option("--requests", 2000);
         var concurrency = Option("--concurrency", 32);
         var dataDirectory = OptionText("--data") ?? Path.Combine(Path.GetTempPath(), "consortium-benchmark");

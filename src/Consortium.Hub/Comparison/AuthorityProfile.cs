@@ -1,5 +1,6 @@
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Messages;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +15,27 @@ public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, A
         ArgumentNullException.ThrowIfNull(authority);
         var indicator = IndicatorCatalogue.Get(code);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var values = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind)
+        var own = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.AuthorityCode == authority.Code && v.PeriodKind == kind && v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version)
+            .OrderBy(v => v.PeriodStart)
             .ToListAsync(cancellationToken);
-        var medians = values
+
+        // Only the number compared, of available values, for the median of all authorities in each period.
+        var all = db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind && v.Status == ValueStatus.Available);
+        var compared = indicator.HasRate
+            ? await all.Select(v => new { v.PeriodStart, Number = v.RatePer10000 }).ToListAsync(cancellationToken)
+            : await all.Select(v => new { v.PeriodStart, Number = v.Value }).ToListAsync(cancellationToken);
+        var medians = compared
             .GroupBy(v => v.PeriodStart)
-            .ToDictionary(g => g.Key, g => Median.Of(g.Select(v => ComparedValue.Of(indicator, v)).OfType<decimal>()));
-        var own = values.Where(v => v.AuthorityCode == authority.Code).OrderBy(v => v.PeriodStart).ToList();
+            .ToDictionary(g => g.Key, g => Median.Of(g.Select(v => v.Number).OfType<decimal>()));
         var points = new List<TrendPoint>(own.Count);
         for (var i = 0; i < own.Count; i++)
         {
             var period = own[i].Period;
             var before = i > 0 && own[i - 1].Period == period.Previous() ? own[i - 1] : null;
             var flag = MovementCheck.Check(indicator, period.Previous(), IndicatorComparison.Headline(before), IndicatorComparison.Headline(own[i]));
-            points.Add(new TrendPoint(period, own[i], ComparedValue.Of(indicator, own[i]), medians[own[i].PeriodStart], flag));
+            points.Add(new TrendPoint(period, own[i], ComparedValue.Of(indicator, own[i]), medians.GetValueOrDefault(own[i].PeriodStart), flag));
         }
 
         var series = kind == PeriodKind.ReportingYear ? published.Series(authority.Code, code) : [];
@@ -53,23 +61,29 @@ public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, A
         }
 
         var period = new ReportingPeriod(kind, start);
-        var values = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind && v.PeriodStart == start)
+        var own = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.AuthorityCode == authority.Code && v.PeriodKind == kind && v.PeriodStart == start && v.CatalogueVersion == IndicatorCatalogue.Version)
+            .ToDictionaryAsync(v => v.Indicator, cancellationToken);
+
+        // Only what ranking needs, of available values of every authority that period.
+        var available = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind && v.PeriodStart == start && v.Status == ValueStatus.Available)
+            .Select(v => new { v.AuthorityCode, v.Indicator, v.Value, v.RatePer10000 })
             .ToListAsync(cancellationToken);
-        var known = values.Where(v => authorities.Find(v.AuthorityCode) is not null).ToLookup(v => v.Indicator);
+        var byIndicator = available.Where(v => authorities.Find(v.AuthorityCode) is not null).ToLookup(v => v.Indicator);
         var indicators = IndicatorCatalogue.All.Select(indicator =>
         {
-            var compared = known[indicator.Code]
-                .Select(v => (Key: v.AuthorityCode, Value: ComparedValue.Of(indicator, v)))
+            var compared = byIndicator[indicator.Code]
+                .Select(v => (Key: v.AuthorityCode, Value: indicator.HasRate ? v.RatePer10000 : v.Value))
                 .Where(p => p.Value is not null)
                 .Select(p => (p.Key, Value: p.Value!.Value))
                 .ToList();
             var ranks = QuartileBanding.Rank(compared, indicator.Polarity);
-            var own = known[indicator.Code].FirstOrDefault(v => v.AuthorityCode == authority.Code);
+            var value = own.GetValueOrDefault(indicator.Code);
             return new LatestIndicator(
                 indicator,
-                own,
-                ComparedValue.Of(indicator, own),
+                value,
+                ComparedValue.Of(indicator, value),
                 ranks.TryGetValue(authority.Code, out var rank) ? rank : null,
                 compared.Count,
                 Median.Of(compared.Select(c => c.Value)));
