@@ -36,6 +36,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<AuthorityRegistry>();
         services.AddSingleton<PublishedFigures>();
         services.AddSingleton<SnapshotIngestor>();
+        services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<AuthorityProfile>();
         services.AddScoped<DepartmentReturn>();

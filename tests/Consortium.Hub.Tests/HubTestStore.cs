@@ -45,7 +45,7 @@ public sealed class HubTestStore : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Services = ServiceCollection(_directory).BuildServiceProvider();
-        await MigrateHubOnStartup.MigrateAsync(Services.GetRequiredService<IDbContextFactory<HubDbContext>>(), CancellationToken.None);
+        await Services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync();
     }
 
     public async Task DisposeAsync()

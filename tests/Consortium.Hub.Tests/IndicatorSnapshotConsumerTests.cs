@@ -22,7 +22,7 @@ public sealed class IndicatorSnapshotConsumerTests : IAsyncLifetime
     {
         _services = HubTestStore.ServiceCollection(_directory, services => services.AddMassTransitTestHarness(bus => bus.AddHubConsumers()))
             .BuildServiceProvider(true);
-        await MigrateHubOnStartup.MigrateAsync(_services.GetRequiredService<IDbContextFactory<HubDbContext>>(), CancellationToken.None);
+        await _services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync();
         _harness = _services.GetRequiredService<ITestHarness>();
         await _harness.Start();
     }

@@ -1,15 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Hub.Data;
 
-/// <summary>Creates and migrates the hub database before the host serves requests or consumes snapshots.</summary>
-internal sealed class MigrateHubOnStartup(
-    IDbContextFactory<HubDbContext> contexts,
-    IOptions<HubOptions> options,
-    ILogger<MigrateHubOnStartup> logger) : IHostedService
+/// <summary>Creates and migrates the hub database before the host serves requests or consumes snapshots (unless <c>Hub:MigrateOnStartup</c> is false).</summary>
+internal sealed class MigrateHubOnStartup(HubDatabaseMigrator migrator, IOptions<HubOptions> options, ILogger<MigrateHubOnStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,20 +14,9 @@ internal sealed class MigrateHubOnStartup(
             return;
         }
 
-        await MigrateAsync(contexts, cancellationToken);
-        logger.LogInformation("The hub database is migrated");
+        var applied = await migrator.MigrateAsync(cancellationToken);
+        logger.LogInformation("The hub database is migrated ({Applied} migrations applied)", applied);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static async Task MigrateAsync(IDbContextFactory<HubDbContext> contexts, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(contexts);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-    }
 }
