@@ -56,6 +56,10 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
 
         Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
         await Accessibility.AssertNoViolations(page);
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var name = "hub" + string.Concat(path.Split('?')[0].Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{heading.Length}.png"), FullPage = true });
     }
 
     [Fact]

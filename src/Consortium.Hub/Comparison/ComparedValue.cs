@@ -25,6 +25,6 @@ public static class ComparedValue
     public static string Label(IndicatorDefinition indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.HasRate ? "rate per 10,000 children" : indicator.IsMedian ? $"median, {indicator.UnitLabel}" : indicator.UnitLabel;
+        return indicator.HasRate ? "rate per 10,000 children" : indicator.IsMedian ? $"median, {indicator.UnitLabel}" : "percentage";
     }
 }

@@ -11,7 +11,7 @@ public sealed class LineChart(string id, string title, string description, IRead
     public const int Width = 720;
     public const int Height = 300;
     public const int Left = 60;
-    public const int Right = 20;
+    public const int Right = 44;
     public const int Top = 16;
     public const int Bottom = 50;
 
