@@ -90,7 +90,11 @@ internal static class HubComparisonBenchmark
                 {
                     var started = Stopwatch.GetTimestamp();
                     using var response = await client.GetAsync(new Uri(url(i)));
-                    response.EnsureSuccessStatusCode();
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new InvalidOperationException($"{url(i)} answered {(int)response.StatusCode}");
+                    }
+
                     var body = await response.Content.ReadAsByteArrayAsync();
                     clientMs[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     Interlocked.Add(ref bytes, body.Length);
