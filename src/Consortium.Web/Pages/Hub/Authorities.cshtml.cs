@@ -1,7 +1,10 @@
+using System.Globalization;
 using Consortium.Hub.Authorities;
+using Consortium.Hub.Export;
 using Consortium.Tenancy.Resolution;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Consortium.Web.Pages.Hub;
@@ -15,5 +18,17 @@ public sealed class AuthoritiesModel(AuthorityRegistry registry) : PageModel
 
     public void OnGet()
     {
+    }
+
+    public FileContentResult OnGetCsv()
+    {
+        var csv = new CsvTable(["new_la_code", "old_la_code", "la_name", "region_code", "region_name", "children_0_17", "consortium_member"]);
+        foreach (var authority in Authorities)
+        {
+            csv.Row([authority.Code, authority.OldLaCode, authority.Name, authority.RegionCode, authority.RegionName,
+                authority.Children.ToString(CultureInfo.InvariantCulture), authority.IsConsortiumMember ? "yes" : "no"]);
+        }
+
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", "authorities.csv");
     }
 }
