@@ -28,6 +28,8 @@ public sealed class HubTestStore : IAsyncLifetime
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            // The tests migrate when they mean to (a harness starts hosted services too).
+            ["Hub:MigrateOnStartup"] = "false",
             ["Hub:Authorities:0:Code"] = Rutland,
             ["Hub:Authorities:0:Name"] = "Rutland",
             ["Hub:Authorities:0:OldLaCode"] = "857",
