@@ -149,4 +149,21 @@ public sealed class SnapshotIngestionTests : IAsyncLifetime
         Assert.Equal(1, await db.SnapshotHeads.CountAsync());
         Assert.Equal(16, await db.SnapshotReceipts.CountAsync());
     }
+
+    [Fact]
+    public async Task The_database_itself_refuses_a_second_row_for_the_same_key()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 2288, 305.0m)));
+        await using var db = _store.Db();
+        db.IndicatorValues.Add(new StoredIndicatorValue
+        {
+            AuthorityCode = Brent, PeriodKind = Year.Kind, PeriodStart = Year.Start, Indicator = IndicatorCode.REF,
+            CatalogueVersion = IndicatorCatalogue.Version, Status = ValueStatus.Available, Value = 1, ComputedAt = Noon, ReceivedAt = Noon,
+        });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        await using var heads = _store.Db();
+        heads.SnapshotHeads.Add(new SnapshotHead { AuthorityCode = Brent, PeriodKind = Year.Kind, PeriodStart = Year.Start, CatalogueVersion = IndicatorCatalogue.Version });
+        await Assert.ThrowsAsync<DbUpdateException>(() => heads.SaveChangesAsync());
+    }
 }
