@@ -56,6 +56,41 @@ public sealed record ReportingPeriod
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>Reads a <see cref="Key"/> back: "2025-26", "2025-26 Q2" or "2025-07".</summary>
+    public static bool TryParse(string? key, out ReportingPeriod period)
+    {
+        period = null!;
+        var text = key?.Trim() ?? "";
+        var parts = text.Split(' ');
+        if (parts.Length is < 1 or > 2 || parts[0].Length != 7 || parts[0][4] != '-'
+            || !int.TryParse(parts[0].AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[0].AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+            || year is < 1900 or > 2999)
+        {
+            return false;
+        }
+
+        if (parts.Length == 1 && second == (year + 1) % 100)
+        {
+            period = Year(year);
+            return true;
+        }
+
+        if (parts.Length == 2 && second == (year + 1) % 100 && parts[1] is ['Q', >= '1' and <= '4'])
+        {
+            period = new ReportingPeriod(PeriodKind.Quarter, new DateOnly(year, 4, 1).AddMonths((parts[1][1] - '1') * 3));
+            return true;
+        }
+
+        if (parts.Length == 1 && second is >= 1 and <= 12)
+        {
+            period = new ReportingPeriod(PeriodKind.Month, new DateOnly(year, second, 1));
+            return true;
+        }
+
+        return false;
+    }
+
     public ReportingPeriod Previous() => new(Kind, Start.AddMonths(-Months(Kind)));
 
     public ReportingPeriod Next() => new(Kind, Start.AddMonths(Months(Kind)));

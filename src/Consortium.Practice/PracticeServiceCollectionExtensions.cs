@@ -38,6 +38,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<FamilyService>();
+        services.AddScoped<ProtectionPlanService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

@@ -1,5 +1,8 @@
 using Consortium.DevIdentity;
 using Consortium.Hub;
+using Consortium.Metrics;
+using Consortium.Web.Hosting;
+using Consortium.Web.Messaging;
 using Consortium.Practice;
 using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
@@ -24,8 +27,21 @@ public static class ConsortiumHost
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddServiceDefaults();
         builder.Services.AddTenancy(builder.Configuration);
+        var roles = ConsortiumRoles.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
         builder.Services.AddPractice(builder.Configuration);
-        builder.Services.AddHub(builder.Configuration, sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory);
+        builder.Services.AddMetrics(builder.Configuration, roles.RunsTenant);
+        builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
+        if (!roles.RunsTenant)
+        {
+            builder.Services.ServeNoAuthorityDatabases();
+        }
+
+        if (roles.RunsHub)
+        {
+            builder.Services.AddHub(builder.Configuration, sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory);
+        }
+
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.AddCaseworkApi();

@@ -22,6 +22,11 @@ internal static class LoadHarness
             return await HubComparisonBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "indicators")
+        {
+            return await IndicatorBenchmark.RunAsync(args);
+        }
+
         var requests = Option("--requests", 2000);
         var concurrency = Option("--concurrency", 32);
         var dataDirectory = OptionText("--data") ?? Path.Combine(Path.GetTempPath(), "consortium-benchmark");
@@ -29,23 +34,7 @@ internal static class LoadHarness
 
         using var host = new BenchmarkHost(dataDirectory);
         host.Start();
-        var norfolk = (await host.Services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync("norfolk"))!;
-        var seedClock = Stopwatch.StartNew();
-        var existing = File.Exists(Path.Combine(dataDirectory, "seeded-norfolk"));
-        if (!existing)
-        {
-            var lastReported = 0;
-            await host.Services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(norfolk, 6000, 10, 2014, new Progress<SeedProgress>(p =>
-            {
-                if (p.Written - lastReported >= 10_000 || p.Written == p.Total)
-                {
-                    lastReported = p.Written;
-                    Console.WriteLine($"  seeded {p.Written}/{p.Total}");
-                }
-            }));
-            await File.WriteAllTextAsync(Path.Combine(dataDirectory, "seeded-norfolk"), "60000");
-            Console.WriteLine($"Seeded 60,000 synthetic referrals in {seedClock.Elapsed.TotalSeconds:F1} s");
-        }
+        var norfolk = await NorfolkData.EnsureSeededAsync(host, dataDirectory);
 
         var baseUrl = $"http://norfolk.localhost:{host.Port}";
         using var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = concurrency, ConnectCallback = LoopbackConnect };

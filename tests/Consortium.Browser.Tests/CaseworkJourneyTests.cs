@@ -107,6 +107,66 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_practitioner_refers_siblings_moves_them_together_onto_a_plan_and_records_its_meetings()
+    {
+        var page = await SignedIn("brent", "practitioner@brent", "/referrals/new");
+        await page.GetByLabel("First name").FillAsync("Ada");
+        await page.GetByLabel("Last name").FillAsync("Groupcase");
+        await FillDate(page, "DateOfBirth", new DateTime(2017, 3, 1));
+        await page.GetByLabel("Sex").SelectOptionAsync("2");
+        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+        await page.GetByLabel("No disability").CheckAsync();
+        await page.GetByLabel("Who made the referral").SelectOptionAsync("6");
+        await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var casePath = new Uri(page.Url).AbsolutePath;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a sibling to this referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/siblings/new", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add sibling" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByLabel("First name").FillAsync("Bo");
+        await FillDate(page, "DateOfBirth", new DateTime(2019, 8, 9));
+        await page.GetByLabel("Sex").SelectOptionAsync("1");
+        await page.GetByLabel("Learning").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add sibling" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith(casePath, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.Contains("Bo Groupcase", await page.GetByTestId("siblings").InnerTextAsync(), StringComparison.Ordinal);
+
+        foreach (var (stage, category) in new[] { ("StrategyDiscussion", (string?)null), ("Section47Enquiry", null), ("InitialConference", null), ("ChildProtectionPlan", "NEG") })
+        {
+            await page.GetByLabel("Move the case to").SelectOptionAsync(stage);
+            if (category is not null)
+            {
+                await page.GetByLabel("Category of abuse").SelectOptionAsync(category);
+            }
+
+            await page.GetByLabel("Move the sibling group").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save stage" }).ClickAsync();
+            await page.GetByTestId("case-history").Locator("li").Filter(new() { HasText = stage == "Section47Enquiry" ? "section 47" : stage == "InitialConference" ? "initial child protection" : stage == "StrategyDiscussion" ? "strategy discussion" : "child protection plan" }).First.WaitForAsync();
+        }
+
+        Assert.Equal("Child protection plan", (await page.GetByTestId("case-stage").InnerTextAsync()).Trim());
+        Assert.Contains("child protection plan", await page.GetByTestId("siblings").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reviews and core groups" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/plan", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save review conference" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await FillDate(page, "CoreGroupHeldOn", DateTime.UtcNow);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save core group meeting" }).ClickAsync();
+        await page.GetByTestId("core-groups").WaitForAsync();
+        Assert.Contains("First core group", await page.GetByTestId("plan-timescales").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+    }
+
+    [Fact]
     public async Task A_search_without_words_shows_an_accessible_error()
     {
         var page = await SignedIn("tower-hamlets", "qa@tower-hamlets", "/search");

@@ -50,4 +50,26 @@ public sealed class ReportingPeriodTests
         Assert.Equal("2025-26 Q2", q1.Next().Key);
         Assert.Equal("2024-25", ReportingPeriod.Year(2025).Previous().Key);
     }
+
+    [Theory]
+    [InlineData("2025-26")]
+    [InlineData("2025-26 Q1")]
+    [InlineData("2025-26 Q4")]
+    [InlineData("2025-07")]
+    [InlineData("2026-01")]
+    public void A_key_reads_back_as_the_same_period(string key)
+    {
+        Assert.True(ReportingPeriod.TryParse(key, out var period));
+        Assert.Equal(key, period.Key);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("2025-27")]
+    [InlineData("2025-26 Q5")]
+    [InlineData("2025-13")]
+    [InlineData("<script>")]
+    [InlineData("2025-26 Q1 extra")]
+    public void Anything_else_is_not_a_period(string? key) => Assert.False(ReportingPeriod.TryParse(key, out _));
 }

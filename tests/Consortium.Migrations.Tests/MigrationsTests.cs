@@ -1,3 +1,4 @@
+using Consortium.Metrics.Data;
 using Consortium.Practice.Data;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
@@ -34,6 +35,8 @@ public sealed class MigrationsTests
         { DatabaseProvider.Sqlite, nameof(CatalogDbContext) },
         { DatabaseProvider.SqlServer, nameof(PracticeDbContext) },
         { DatabaseProvider.SqlServer, nameof(CatalogDbContext) },
+        { DatabaseProvider.Sqlite, nameof(MetricsDbContext) },
+        { DatabaseProvider.SqlServer, nameof(MetricsDbContext) },
     };
 
     private static DbContext Create(DatabaseProvider provider, string context)
@@ -43,6 +46,13 @@ public sealed class MigrationsTests
             var practice = new DbContextOptionsBuilder<PracticeDbContext>();
             practice.UseConsortiumDatabase(provider, Connection(provider));
             return new PracticeDbContext(practice.Options, Tenant);
+        }
+
+        if (context == nameof(MetricsDbContext))
+        {
+            var metrics = new DbContextOptionsBuilder<MetricsDbContext>();
+            metrics.UseConsortiumDatabase(provider, Connection(provider), MetricsDbContext.MigrationsHistoryTable);
+            return new MetricsDbContext(metrics.Options, Tenant);
         }
 
         var catalog = new DbContextOptionsBuilder<CatalogDbContext>();
@@ -61,9 +71,10 @@ public sealed class MigrationsTests
     }
 
     [Theory]
-    [InlineData(nameof(PracticeDbContext), "[SettingsRevisions]")]
-    [InlineData(nameof(CatalogDbContext), "[Tenants]")]
-    public void The_idempotent_sql_server_script_generates(string context, string table)
+    [InlineData(nameof(PracticeDbContext), "[SettingsRevisions]", "__EFMigrationsHistory")]
+    [InlineData(nameof(CatalogDbContext), "[Tenants]", "__EFMigrationsHistory")]
+    [InlineData(nameof(MetricsDbContext), "[OutboxMessages]", MetricsDbContext.MigrationsHistoryTable)]
+    public void The_idempotent_sql_server_script_generates(string context, string table, string history)
     {
         using var db = Create(DatabaseProvider.SqlServer, context);
 
@@ -71,7 +82,19 @@ public sealed class MigrationsTests
 
         Assert.Contains($"CREATE TABLE {table}", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
-        Assert.Contains("__EFMigrationsHistory", script, StringComparison.Ordinal);
+        Assert.Contains(history, script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_metrics_migrations_create_only_the_metrics_tables_not_the_practice_tables_they_read()
+    {
+        using var db = Create(DatabaseProvider.SqlServer, nameof(MetricsDbContext));
+
+        var script = db.GetService<IMigrator>().GenerateScript();
+
+        Assert.Contains("CREATE TABLE [SharedSnapshots]", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("CREATE TABLE [Cases]", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("CREATE TABLE [Children]", script, StringComparison.Ordinal);
     }
 
     [Fact]

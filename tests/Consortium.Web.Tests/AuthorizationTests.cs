@@ -58,6 +58,10 @@ public sealed class AuthorizationTests(ConsortiumWebFactory factory) : IClassFix
         { "qa@brent", "/search", HttpStatusCode.OK },
         { "noaccess@brent", "/caseload", HttpStatusCode.Forbidden },
         { "noaccess@brent", "/search", HttpStatusCode.Forbidden },
+        { "qa@brent", "/indicators", HttpStatusCode.OK },
+        { "manager@brent", "/indicators/shared", HttpStatusCode.OK },
+        { "noaccess@brent", "/indicators", HttpStatusCode.Forbidden },
+        { "noaccess@brent", "/indicators/shared", HttpStatusCode.Forbidden },
     };
 
     [Theory]

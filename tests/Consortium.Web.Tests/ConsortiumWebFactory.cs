@@ -17,6 +17,7 @@ public class ConsortiumWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Tenancy:CatalogCacheSeconds", "0");
         builder.UseSetting("DemoData:SeedOnStartup", "false");
+        builder.UseSetting("Metrics:Schedule:PublishYearsAtStart", "0");
         builder.UseSetting("DevIdentity:Origin", "http://localhost");
 
         // The in-process server is the identity provider too: its back-channel goes to the test server.

@@ -18,11 +18,13 @@ public sealed class DemoDataTests
             base.ConfigureWebHost(builder);
             builder.UseSetting("DemoData:SeedOnStartup", "true");
             builder.UseSetting("DemoData:ChildrenPerAuthority", "6");
+            builder.UseSetting("DemoData:HistoryYears", "2");
+            builder.UseSetting("DemoData:VolumeFraction", "0.01");
         }
     }
 
     [Fact]
-    public async Task Each_authority_starts_with_its_own_synthetic_demo_children_on_the_dev_practitioners_caseload()
+    public async Task Each_authority_starts_with_its_own_synthetic_demo_children_on_the_dev_practitioners_caseload_and_a_synthetic_history_behind_them()
     {
         using var factory = new SeedingFactory();
         var client = await factory.SignedIn("http://wakefield.localhost/caseload", "practitioner@wakefield");
@@ -30,6 +32,7 @@ public sealed class DemoDataTests
         var caseload = await client.GetStringAsync(new Uri("http://wakefield.localhost/caseload"));
 
         var rows = System.Text.RegularExpressions.Regex.Count(caseload, "data-case=");
+        Assert.True(rows > 0, caseload[caseload.IndexOf("<main", StringComparison.Ordinal)..]);
         Assert.InRange(rows, 1, 6);
         Assert.Equal(rows, System.Text.RegularExpressions.Regex.Count(caseload, ">Synthetic<"));
         var runner = factory.Services.GetRequiredService<ITenantScopeRunner>();
@@ -38,8 +41,13 @@ public sealed class DemoDataTests
         {
             var tenant = (await directory.FindByIdentifierAsync(slug))!;
             var children = await runner.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Children.ToListAsync(ct));
-            Assert.Equal(6, children.Count);
+            Assert.Equal(6, children.Count(c => !c.Reference.StartsWith("C-H", StringComparison.Ordinal)));
             Assert.All(children, c => Assert.True(c.IsSynthetic));
+            var history = await runner.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.Where(c => c.Team == BulkSyntheticSeeder.HistoryTeam).ToListAsync(ct));
+            var published = PublishedReferralVolumes.PerYear(tenant, await directory.GetAllAsync());
+            var since = ReportingYears.StartOf(DateOnly.FromDateTime(DateTime.UtcNow)).AddYears(-1);
+            Assert.InRange(history.Count, published * 0.01, published * 0.01 * 2.1);
+            Assert.All(history, c => Assert.True(c.IsSynthetic && c.ReferralDate >= since && c.WorkerSubject != $"{slug}-practitioner"));
         }
     }
 

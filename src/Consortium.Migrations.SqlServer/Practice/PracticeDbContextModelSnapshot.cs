@@ -80,6 +80,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("AssessmentFactors")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly?>("AssessmentStart")
                         .HasColumnType("date");
 
@@ -137,6 +142,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<DateOnly?>("Section47Start")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -172,8 +180,16 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
+
+                    b.HasIndex("TenantId", "SiblingGroupId");
 
                     b.HasIndex("TenantId", "Team", "Stage");
 
@@ -201,6 +217,11 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("DisabilityCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool?>("Disabled")
                         .HasColumnType("bit");
@@ -258,6 +279,42 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("Children", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("CoreGroupMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,6 +358,47 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConferences", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -340,7 +438,9 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -402,6 +502,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -696,6 +798,24 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -844,7 +964,11 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
                 {
+                    b.Navigation("CoreGroups");
+
                     b.Navigation("History");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

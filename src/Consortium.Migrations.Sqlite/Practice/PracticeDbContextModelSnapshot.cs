@@ -73,6 +73,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("AssessmentFactors")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AssessmentStart")
                         .HasColumnType("TEXT");
 
@@ -130,6 +135,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<DateOnly?>("Section47Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -165,8 +173,16 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "AssessmentAuthorised");
+
+                    b.HasIndex("TenantId", "ClosedOn");
+
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "ReferralDate");
+
+                    b.HasIndex("TenantId", "SiblingGroupId");
 
                     b.HasIndex("TenantId", "Team", "Stage");
 
@@ -193,6 +209,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisabilityCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Disabled")
@@ -251,6 +272,42 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("Children", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("CoreGroupMeetings", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
                 {
                     b.Property<Guid>("Id")
@@ -294,6 +351,47 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("ReviewConferences", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.Property<long>("Id")
@@ -331,7 +429,9 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "EffectiveOn");
+
+                    b.HasIndex("TenantId", "To", "EffectiveOn");
 
                     b.ToTable("StageChanges", (string)null);
                 });
@@ -393,6 +493,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "ChildId");
 
@@ -683,6 +785,24 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -831,7 +951,11 @@ namespace Consortium.Migrations.Sqlite.Practice
 
             modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
                 {
+                    b.Navigation("CoreGroups");
+
                     b.Navigation("History");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

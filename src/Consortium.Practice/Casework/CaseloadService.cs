@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.Casework;
 
-/// <summary>One line of a caseload: the case, its child (or that the child is restricted), and what is due.</summary>
-public sealed record CaseloadRow(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage, string WorkerName, DueItem? NextDue, bool Overdue, bool IsSynthetic);
+/// <summary>
+/// One line of a caseload: the case, its child (or that the child is restricted), and what is due; for a child referred
+/// with siblings, the sibling group and how many other open cases it has.
+/// </summary>
+public sealed record CaseloadRow(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage, string WorkerName, DueItem? NextDue, bool Overdue, bool IsSynthetic, Guid? SiblingGroupId = null, int OpenSiblings = 0);
 
 /// <summary>Open cases by allocated worker or team, and search by name or reference, within the authority.</summary>
 public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, TimeProvider clock)
@@ -19,6 +22,15 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
 
     public Task<IReadOnlyList<CaseloadRow>> TeamAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
         Rows(db.Cases.Where(c => c.Team == who.Team && c.Stage != CaseStage.Closed), who, page, cancellationToken);
+
+    /// <summary>The other cases of a case's sibling group, open or closed (empty for a child referred alone).</summary>
+    public async Task<IReadOnlyList<CaseloadRow>> SiblingGroupAsync(CaseRecord record, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.SiblingGroupId is { } group
+            ? await Rows(db.Cases.Where(c => c.SiblingGroupId == group && c.Id != record.Id), who, 0, cancellationToken)
+            : [];
+    }
 
     /// <summary>Children whose name contains every word of the query (restricted ones only for the staff named on them), or whose child or case reference is the query.</summary>
     public async Task<IReadOnlyList<CaseloadRow>> SearchAsync(string query, StaffMember who, CancellationToken cancellationToken = default)
@@ -55,17 +67,48 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
 
     private async Task<IReadOnlyList<CaseloadRow>> Rows(IQueryable<CaseRecord> cases, StaffMember who, int page, CancellationToken cancellationToken)
     {
+        // Siblings were referred on the same day: ordering by their group next keeps them together.
         var rows = await cases.AsNoTracking()
-            .OrderBy(c => c.ReferralDate).ThenBy(c => c.Id)
+            .OrderBy(c => c.ReferralDate).ThenBy(c => c.SiblingGroupId ?? c.Id).ThenBy(c => c.Id)
             .Skip(page * PageSize).Take(PageSize)
             .Join(db.Children.AsNoTracking(), c => c.ChildId, k => k.Id, (c, k) => new { Case = c, Child = k })
             .ToListAsync(cancellationToken);
+        await LoadPlanMeetingsAsync([.. rows.Select(r => r.Case)], cancellationToken);
+        var groups = rows.Where(r => r.Case.SiblingGroupId is not null).Select(r => r.Case.SiblingGroupId!.Value).Distinct().ToList();
+        var openInGroup = groups.Count == 0 ? [] : await db.Cases.AsNoTracking()
+            .Where(c => c.SiblingGroupId != null && groups.Contains(c.SiblingGroupId.Value) && c.Stage != CaseStage.Closed)
+            .GroupBy(c => c.SiblingGroupId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return [.. rows.Select(r =>
         {
             var due = dueDates.For(r.Case, policy.Value).Where(d => d.Done is null).OrderBy(d => d.Due).FirstOrDefault();
             var visible = r.Child.MayBeOpenedBy(who);
-            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic);
+            var group = r.Case.SiblingGroupId;
+            var openSiblings = group is { } g ? openInGroup.GetValueOrDefault(g) - (r.Case.IsOpen ? 1 : 0) : 0;
+            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic, group, openSiblings);
         })];
+    }
+
+    /// <summary>The review conferences and core groups of the cases on a plan, which their due dates need.</summary>
+    private async Task LoadPlanMeetingsAsync(IReadOnlyList<CaseRecord> cases, CancellationToken cancellationToken)
+    {
+        var onPlan = cases.Where(c => c.ProtectionPlanStart is not null).ToDictionary(c => c.Id);
+        if (onPlan.Count == 0)
+        {
+            return;
+        }
+
+        var ids = onPlan.Keys.ToList();
+        foreach (var review in await db.ReviewConferences.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(cancellationToken))
+        {
+            onPlan[review.CaseId].Reviews.Add(review);
+        }
+
+        foreach (var meeting in await db.CoreGroupMeetings.AsNoTracking().Where(g => ids.Contains(g.CaseId)).ToListAsync(cancellationToken))
+        {
+            onPlan[meeting.CaseId].CoreGroups.Add(meeting);
+        }
     }
 }

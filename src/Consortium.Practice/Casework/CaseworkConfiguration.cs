@@ -17,6 +17,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.SexCode).HasMaxLength(1).IsRequired();
         builder.Property(c => c.EthnicityCode).HasMaxLength(4).IsRequired();
         builder.Property(c => c.Address).HasMaxLength(300);
+        builder.PrimitiveCollection(c => c.DisabilityCodes).HasMaxLength(200);
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(c => c.FullName);
     }
@@ -32,6 +33,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.HasIndex(c => new { c.TenantId, c.WorkerSubject, c.Stage });
         builder.HasIndex(c => new { c.TenantId, c.Team, c.Stage });
         builder.HasIndex(c => c.ChildId);
+        builder.HasIndex(c => new { c.TenantId, c.SiblingGroupId });
+
+        // For indicators, which count episodes by the dates they started, were assessed and closed.
+        builder.HasIndex(c => new { c.TenantId, c.ReferralDate });
+        builder.HasIndex(c => new { c.TenantId, c.AssessmentAuthorised });
+        builder.HasIndex(c => new { c.TenantId, c.ClosedOn });
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
@@ -43,7 +50,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.Property(c => c.WorkerName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Team).HasMaxLength(100).IsRequired();
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
+        builder.PrimitiveCollection(c => c.AssessmentFactors).HasMaxLength(400);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.CoreGroups).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.StageSince);
     }
@@ -54,10 +64,35 @@ internal sealed class StageChangeConfiguration : IEntityTypeConfiguration<StageC
     public void Configure(EntityTypeBuilder<StageChange> builder)
     {
         builder.ToTable("StageChanges");
+        builder.HasIndex(h => new { h.TenantId, h.To, h.EffectiveOn });
+        builder.HasIndex(h => new { h.CaseId, h.EffectiveOn });
         builder.HasKey(h => h.Id);
         builder.Property(h => h.From).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(30);
         builder.Property(h => h.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class ReviewConferenceConfiguration : IEntityTypeConfiguration<ReviewConference>
+{
+    public void Configure(EntityTypeBuilder<ReviewConference> builder)
+    {
+        builder.ToTable("ReviewConferences");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => new { r.CaseId, r.PlanStart, r.HeldOn }).IsUnique();
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class CoreGroupMeetingConfiguration : IEntityTypeConfiguration<CoreGroupMeeting>
+{
+    public void Configure(EntityTypeBuilder<CoreGroupMeeting> builder)
+    {
+        builder.ToTable("CoreGroupMeetings");
+        builder.HasKey(g => g.Id);
+        builder.HasIndex(g => new { g.CaseId, g.PlanStart, g.HeldOn }).IsUnique();
+        builder.Property(g => g.RecordedBy).HasMaxLength(200).IsRequired();
     }
 }
 

@@ -22,40 +22,80 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        var child = new Child
-        {
-            Reference = NewReference("C"),
-            GivenName = referral.GivenName!.Trim(),
-            FamilyName = referral.FamilyName!.Trim(),
-            DateOfBirth = referral.DateOfBirth,
-            ExpectedDateOfBirth = referral.DateOfBirth is null ? referral.ExpectedDateOfBirth : null,
-            SexCode = referral.SexCode!,
-            EthnicityCode = referral.EthnicityCode!,
-            Disabled = referral.Disabled,
-            Address = string.IsNullOrWhiteSpace(referral.Address) ? null : referral.Address.Trim(),
-            IsSynthetic = synthetic,
-            CreatedAt = now,
-        };
-        var record = new CaseRecord
-        {
-            ChildId = child.Id,
-            Reference = NewReference("R"),
-            Stage = CaseStage.Referral,
-            ReferralDate = referral.ReferralDate!.Value,
-            ReferralSource = referral.ReferralSource!,
-            PrimaryNeed = referral.PrimaryNeed!,
-            WorkerSubject = who.Subject,
-            WorkerName = who.Name,
-            Team = who.Team,
-            IsSynthetic = synthetic,
-            UpdatedAt = now,
-        };
+        var (child, record) = NewEpisode(referral, who.Subject, who.Name, who.Team, synthetic, now);
         db.Children.Add(child);
         db.Cases.Add(record);
         Log(child.Id, who, AccessAction.Created, "child", child.Id, now);
         Log(child.Id, who, AccessAction.Created, "case", record.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return CaseResult.Done(record);
+    }
+
+    /// <summary>
+    /// Adds a sibling to a case's referral: the sibling gets their own episode (the census is child-level) with the
+    /// same referral date, source and primary need, at the referral stage, allocated to the same worker, and linked to
+    /// the others by the group's id; each child's family lists the others as siblings. Refused if someone changed the
+    /// case since <paramref name="expectedToken"/>.
+    /// </summary>
+    public async Task<CaseResult> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sibling);
+        ArgumentNullException.ThrowIfNull(who);
+        var record = await db.Cases.WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
+        if (record is null || child is null || !child.MayBeOpenedBy(who))
+        {
+            return CaseResult.Refused([(string.Empty, "There is no such case")]);
+        }
+
+        if (record.ConcurrencyToken != expectedToken)
+        {
+            return CaseResult.Conflict(CaseChanges.Describe(record));
+        }
+
+        if (!record.IsOpen)
+        {
+            return CaseResult.Refused([("SiblingGroup", "A closed case cannot take another child. Record a new referral instead")]);
+        }
+
+        var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource, PrimaryNeed = record.PrimaryNeed };
+        var problems = referral.Validate(Today);
+        if (problems.Count > 0)
+        {
+            return CaseResult.Refused(problems);
+        }
+
+        var now = clock.GetUtcNow();
+        var group = record.SiblingGroupId ??= record.Id;
+        record.UpdatedAt = now;
+        record.ConcurrencyToken = Guid.NewGuid();
+        var (newChild, newCase) = NewEpisode(referral, record.WorkerSubject, record.WorkerName, record.Team, record.IsSynthetic, now);
+        newCase.SiblingGroupId = group;
+        db.Children.Add(newChild);
+        db.Cases.Add(newCase);
+        var others = await db.Cases.Where(c => c.SiblingGroupId == group || c.Id == group)
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { k.Id, k.GivenName, k.FamilyName, k.DateOfBirth })
+            .Distinct().ToListAsync(cancellationToken);
+        foreach (var other in others.Where(o => o.Id != newChild.Id))
+        {
+            db.FamilyMembers.Add(new FamilyMember { ChildId = newChild.Id, Name = $"{other.GivenName} {other.FamilyName}", Relationship = "Sibling", DateOfBirth = other.DateOfBirth, SiblingChildId = other.Id });
+            db.FamilyMembers.Add(new FamilyMember { ChildId = other.Id, Name = newChild.FullName, Relationship = "Sibling", DateOfBirth = newChild.DateOfBirth, SiblingChildId = newChild.Id });
+            Log(other.Id, who, AccessAction.Changed, "family", other.Id, now);
+        }
+
+        Log(newChild.Id, who, AccessAction.Created, "child", newChild.Id, now);
+        Log(newChild.Id, who, AccessAction.Created, "case", newCase.Id, now);
+        Log(child.Id, who, AccessAction.Changed, "case", record.Id, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(caseId, cancellationToken);
+        }
+
+        return CaseResult.Done(newCase);
     }
 
     /// <summary>Opens a child's record for a member of staff, logging the view (or the refusal of a restricted one).</summary>
@@ -89,7 +129,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     public async Task<(Child Child, CaseRecord Case)?> OpenCaseAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.AsNoTracking().Include(c => c.History).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var record = await db.Cases.AsNoTracking().WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
         if (record is null || child is null)
         {
@@ -103,11 +143,16 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         return allowed ? (child, record) : null;
     }
 
-    /// <summary>Moves a case to another stage if the move is allowed and nobody changed the case since <paramref name="expectedToken"/>.</summary>
-    public async Task<CaseResult> MoveAsync(Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves a case to another stage if the move is allowed and nobody changed the case since <paramref name="expectedToken"/>.
+    /// With <paramref name="includeSiblings"/>, the same move is made on every other open case of its sibling group at the
+    /// same stage, all or none.
+    /// </summary>
+    public async Task<CaseResult> MoveAsync(Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, bool includeSiblings = false, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(move);
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.Include(c => c.History).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var record = await db.Cases.WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
         if (record is null || child is null || !child.MayBeOpenedBy(who))
         {
@@ -116,27 +161,45 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
 
         if (record.ConcurrencyToken != expectedToken)
         {
-            return CaseResult.Conflict(Describe(record, since: null));
+            return CaseResult.Conflict(CaseChanges.Describe(record));
         }
 
-        var problems = StageRules.Check(record, move, Today);
+        var problems = StageRules.Check(record, move, Today).ToList();
+        var siblings = includeSiblings && record.SiblingGroupId is { } group
+            ? await db.Cases.WithDetail().Where(c => c.SiblingGroupId == group && c.Id != caseId && c.Stage == record.Stage).ToListAsync(cancellationToken)
+            : [];
+        var siblingChildren = await SiblingChildrenAsync(siblings, cancellationToken);
+        if (siblingChildren.Values.Any(c => !c.MayBeOpenedBy(who)))
+        {
+            problems.Add(("IncludeSiblings", "The sibling group includes a restricted record you cannot open, so it cannot be moved together. Move this case alone"));
+        }
+
+        foreach (var sibling in siblings)
+        {
+            problems.AddRange(StageRules.Check(sibling, move, Today)
+                .Where(p => !problems.Contains(p))
+                .Select(p => (p.Field, $"{siblingChildren[sibling.ChildId].Reference}: {p.Message}")));
+        }
+
         if (problems.Count > 0)
         {
             return CaseResult.Refused(problems);
         }
 
         var now = clock.GetUtcNow();
-        StageRules.Apply(record, move, who.Name, now);
-        Log(child.Id, who, AccessAction.Changed, "case", record.Id, now);
+        foreach (var moving in siblings.Prepend(record))
+        {
+            StageRules.Apply(moving, move, who.Name, now);
+            Log(moving.ChildId, who, AccessAction.Changed, "case", moving.Id, now);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            var current = await db.Cases.AsNoTracking().Include(c => c.History).FirstAsync(c => c.Id == caseId, cancellationToken);
-            return CaseResult.Conflict(Describe(current, since: null));
+            return await ConflictAsync(caseId, cancellationToken);
         }
 
         return CaseResult.Done(record);
@@ -188,9 +251,53 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<AccessLogEntry>> AccessLogAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.AccessLog.AsNoTracking().Where(a => a.ChildId == childId).OrderByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);
 
-    private static IReadOnlyList<string> Describe(CaseRecord record, DateTimeOffset? since) =>
-        [$"The case is now at {CaseStages.DisplayName(record.Stage).ToLowerInvariant()}" +
-            (record.History.OrderByDescending(h => h.RecordedAt).FirstOrDefault() is { } last ? $", recorded by {last.RecordedBy}" : "")];
+    private async Task<CaseResult> ConflictAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken);
+        return CaseResult.Conflict(CaseChanges.Describe(current));
+    }
+
+    private async Task<Dictionary<Guid, Child>> SiblingChildrenAsync(IReadOnlyList<CaseRecord> siblings, CancellationToken cancellationToken)
+    {
+        var ids = siblings.Select(s => s.ChildId).ToList();
+        return ids.Count == 0 ? [] : await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+
+    /// <summary>A new child and their referral episode, at the referral stage.</summary>
+    private static (Child Child, CaseRecord Case) NewEpisode(NewReferral referral, string workerSubject, string workerName, string team, bool synthetic, DateTimeOffset now)
+    {
+        var child = new Child
+        {
+            Reference = NewReference("C"),
+            GivenName = referral.GivenName!.Trim(),
+            FamilyName = referral.FamilyName!.Trim(),
+            DateOfBirth = referral.DateOfBirth,
+            ExpectedDateOfBirth = referral.DateOfBirth is null ? referral.ExpectedDateOfBirth : null,
+            SexCode = referral.SexCode!,
+            EthnicityCode = referral.EthnicityCode!,
+            Disabled = referral.DisabledAsRecorded,
+            DisabilityCodes = [.. referral.DisabilityCodes ?? []],
+            Address = string.IsNullOrWhiteSpace(referral.Address) ? null : referral.Address.Trim(),
+            IsSynthetic = synthetic,
+            CreatedAt = now,
+        };
+        var record = new CaseRecord
+        {
+            ChildId = child.Id,
+            Reference = NewReference("R"),
+            Stage = CaseStage.Referral,
+            ReferralDate = referral.ReferralDate!.Value,
+            ReferralSource = referral.ReferralSource!,
+            PrimaryNeed = referral.PrimaryNeed!,
+            WorkerSubject = workerSubject,
+            WorkerName = workerName,
+            Team = team,
+            IsSynthetic = synthetic,
+            UpdatedAt = now,
+        };
+        return (child, record);
+    }
 
     private void Log(Guid childId, StaffMember who, AccessAction action, string recordType, Guid recordId, DateTimeOffset at) =>
         AccessLogWriter.Add(db, childId, who, action, recordType, recordId, at);

@@ -18,6 +18,9 @@ public sealed class Child : ITenantOwned
     public string SexCode { get; set; } = "0";
     public string EthnicityCode { get; set; } = "NOBT";
     public bool? Disabled { get; set; }
+
+    /// <summary>The census's disability codes (<see cref="Codes.Disability"/>); empty when not yet known, NONE for no disability.</summary>
+    public List<string> DisabilityCodes { get; set; } = [];
     public string? Address { get; set; }
     public bool IsSynthetic { get; set; }
     public bool IsRestricted { get; set; }

@@ -48,4 +48,68 @@ public static class Codes
         ["RC7"] = "Services ceased for any other reason, including child no longer in need", ["RC8"] = "Case closed after assessment, no further action",
         ["RC9"] = "Case closed after assessment, referred to early help",
     };
+
+    /// <summary>
+    /// Factors identified at the end of a single assessment, as the census codes them: A about the child, B about a
+    /// parent or carer, C about another person in the household. 21 (no factors identified) stands alone.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AssessmentFactors = new Dictionary<string, string>
+    {
+        ["1A"] = "Alcohol misuse: the child", ["1B"] = "Alcohol misuse: a parent or carer", ["1C"] = "Alcohol misuse: another person in the household",
+        ["2A"] = "Drug misuse: the child", ["2B"] = "Drug misuse: a parent or carer", ["2C"] = "Drug misuse: another person in the household",
+        ["3A"] = "Domestic abuse: the child", ["3B"] = "Domestic abuse: a parent or carer", ["3C"] = "Domestic abuse: another person in the household",
+        ["4A"] = "Mental health: the child", ["4B"] = "Mental health: a parent or carer", ["4C"] = "Mental health: another person in the household",
+        ["5A"] = "Learning disability: the child", ["5B"] = "Learning disability: a parent or carer", ["5C"] = "Learning disability: another person in the household",
+        ["6A"] = "Physical disability or illness: the child", ["6B"] = "Physical disability or illness: a parent or carer", ["6C"] = "Physical disability or illness: another person in the household",
+        ["7A"] = "Young carer",
+        ["8B"] = "Privately fostered: overseas child who intends to return", ["8C"] = "Privately fostered: overseas child who intends to stay",
+        ["8D"] = "Privately fostered: UK child in education or training", ["8E"] = "Privately fostered: UK child making alternative family arrangements",
+        ["8F"] = "Privately fostered: other",
+        ["9A"] = "Unaccompanied asylum-seeking child", ["10A"] = "Going or being missing", ["11A"] = "Child sexual exploitation", ["12A"] = "Trafficking",
+        ["13A"] = "Gangs", ["14A"] = "Socially unacceptable behaviour", ["15A"] = "Self-harm",
+        ["16A"] = "Abuse or neglect: neglect", ["17A"] = "Abuse or neglect: emotional abuse",
+        ["18B"] = "Abuse or neglect: physical abuse by an adult", ["18C"] = "Abuse or neglect: physical abuse by another child",
+        ["19B"] = "Abuse or neglect: sexual abuse by an adult", ["19C"] = "Abuse or neglect: sexual abuse by another child",
+        ["20"] = "Other", ["21"] = "No factors identified", ["22A"] = "Female genital mutilation", ["23A"] = "Abuse linked to faith or belief",
+        ["24A"] = "Child criminal exploitation",
+    };
+
+    /// <summary>The code of <see cref="AssessmentFactors"/> that means none was found; it cannot be recorded with others.</summary>
+    public const string NoFactorsIdentified = "21";
+
+    /// <summary>The census's disability codes. NONE means the child has no disability; it cannot be recorded with others.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Disability = new Dictionary<string, string>
+    {
+        ["NONE"] = "No disability", ["MOB"] = "Mobility", ["HAND"] = "Hand function", ["PC"] = "Personal care", ["INC"] = "Incontinence",
+        ["COMM"] = "Communication", ["LD"] = "Learning", ["HEAR"] = "Hearing", ["VIS"] = "Vision", ["BEH"] = "Behaviour", ["CON"] = "Consciousness",
+        ["AUT"] = "Autism or Asperger syndrome", ["DDA"] = "Other disability under the Equality Act",
+    };
+
+    public const string NoDisability = "NONE";
+
+    /// <summary>
+    /// The problems with a set of codes from one list where one code (<paramref name="alone"/>) means "none" and stands alone:
+    /// unknown codes, the same code twice, "none" with others, more than <paramref name="max"/>.
+    /// </summary>
+    public static string? CheckSet(IReadOnlyDictionary<string, string> codes, IReadOnlyCollection<string> chosen, string alone, int max, string what)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(chosen);
+        if (chosen.Any(c => c is null || !codes.ContainsKey(c)))
+        {
+            return $"Select {what} from the list";
+        }
+
+        if (chosen.Distinct(StringComparer.Ordinal).Count() != chosen.Count)
+        {
+            return $"Select each of the {what} once";
+        }
+
+        if (chosen.Count > 1 && chosen.Contains(alone))
+        {
+            return $"'{codes[alone]}' cannot be selected with other {what}";
+        }
+
+        return chosen.Count > max ? $"Select at most {max} {what}" : null;
+    }
 }

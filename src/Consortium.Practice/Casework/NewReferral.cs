@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Consortium.Practice.Casework;
 
 /// <summary>What a practitioner records at the front door: the child and the referral.</summary>
@@ -10,6 +12,13 @@ public sealed record NewReferral
     public string? SexCode { get; init; }
     public string? EthnicityCode { get; init; }
     public bool? Disabled { get; init; }
+
+    /// <summary>The census's disability codes (<see cref="Codes.Disability"/>): NONE, or one or more; none given when not yet known.</summary>
+    public IReadOnlyList<string>? DisabilityCodes { get; init; }
+
+    /// <summary>Whether the child is disabled: from the codes when any are given, otherwise as <see cref="Disabled"/> says.</summary>
+    [JsonIgnore]
+    public bool? DisabledAsRecorded => DisabilityCodes is { Count: > 0 } codes ? !codes.Contains(Codes.NoDisability) : Disabled;
     public string? Address { get; init; }
     public DateOnly? ReferralDate { get; init; }
     public string? ReferralSource { get; init; }
@@ -42,6 +51,15 @@ public sealed record NewReferral
         if (EthnicityCode is null || !Codes.Ethnicity.ContainsKey(EthnicityCode))
         {
             problems.Add((nameof(EthnicityCode), "Select the child's ethnicity, or 'Information not yet obtained'"));
+        }
+
+        if (DisabilityCodes is { Count: > 0 } disability && Codes.CheckSet(Codes.Disability, [.. disability], Codes.NoDisability, Codes.Disability.Count, "disabilities") is { } disabilityProblem)
+        {
+            problems.Add((nameof(DisabilityCodes), disabilityProblem));
+        }
+        else if (DisabilityCodes is { Count: > 0 } && Disabled is { } disabled && disabled == DisabilityCodes.Contains(Codes.NoDisability))
+        {
+            problems.Add((nameof(Disabled), "Whether the child is disabled does not agree with the disability codes"));
         }
 
         if (Address is { Length: > 300 })

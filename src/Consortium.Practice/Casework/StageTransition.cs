@@ -1,7 +1,10 @@
 namespace Consortium.Practice.Casework;
 
-/// <summary>A request to move a case to another stage, with the facts that stage needs.</summary>
-public sealed record StageTransition(CaseStage To, DateOnly EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null);
+/// <summary>
+/// A request to move a case to another stage, with the facts that stage needs: the category of abuse of a plan, the
+/// reason for closing, and the factors identified when the move authorises the single assessment.
+/// </summary>
+public sealed record StageTransition(CaseStage To, DateOnly EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null, IReadOnlyList<string>? AssessmentFactors = null);
 
 /// <summary>
 /// Which stages follow which (Working Together), and what each move needs. A refused move says why and,
@@ -21,7 +24,16 @@ public static class StageRules
         [CaseStage.Closed] = [],
     };
 
+    public const int MaxAssessmentFactors = 20;
+
     public static IReadOnlyList<CaseStage> NextStages(CaseStage from) => Next[from];
+
+    /// <summary>Whether moving the case to <paramref name="to"/> authorises its single assessment (so the factors found must be recorded).</summary>
+    public static bool AuthorisesAssessment(CaseRecord record, CaseStage to)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Stage == CaseStage.Assessment && record.AssessmentAuthorised is null && to is CaseStage.ChildInNeedPlan or CaseStage.Closed or CaseStage.StrategyDiscussion;
+    }
 
     /// <summary>The problems with the move, as (field, message); empty when it may happen.</summary>
     public static IReadOnlyList<(string Field, string Message)> Check(CaseRecord record, StageTransition move, DateOnly today)
@@ -57,6 +69,18 @@ public static class StageRules
             problems.Add(("ClosureReason", "Select the reason the case is closing"));
         }
 
+        if (AuthorisesAssessment(record, move.To))
+        {
+            var factors = move.AssessmentFactors ?? [];
+            var problem = factors.Count == 0
+                ? "Select the factors identified at the end of the assessment, or 'No factors identified'"
+                : Codes.CheckSet(Codes.AssessmentFactors, [.. factors], Codes.NoFactorsIdentified, MaxAssessmentFactors, "assessment factors");
+            if (problem is not null)
+            {
+                problems.Add(("AssessmentFactors", problem));
+            }
+        }
+
         return problems;
     }
 
@@ -66,9 +90,10 @@ public static class StageRules
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(move);
         var on = move.EffectiveOn;
-        if (record.Stage == CaseStage.Assessment && move.To is CaseStage.ChildInNeedPlan or CaseStage.Closed or CaseStage.StrategyDiscussion)
+        if (AuthorisesAssessment(record, move.To))
         {
-            record.AssessmentAuthorised ??= on;
+            record.AssessmentAuthorised = on;
+            record.AssessmentFactors = [.. move.AssessmentFactors ?? []];
         }
 
         if (record.Stage == CaseStage.ChildProtectionPlan)

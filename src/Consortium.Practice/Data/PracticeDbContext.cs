@@ -16,6 +16,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<Child> Children => Set<Child>();
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<StageChange> StageChanges => Set<StageChange>();
+    public DbSet<ReviewConference> ReviewConferences => Set<ReviewConference>();
+    public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();

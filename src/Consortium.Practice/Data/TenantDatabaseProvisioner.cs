@@ -21,6 +21,7 @@ public sealed class TenantDatabaseProvisioner(
     ITenantCatalog catalog,
     IOptions<DatabaseOptions> database,
     ITenantScopeRunner scopes,
+    IEnumerable<IAuthorityDatabaseStep> otherSteps,
     ILogger<TenantDatabaseProvisioner> logger)
 {
     /// <summary>Creates the database if needed, applies pending migrations, and writes version 1 of the policy. Returns the number of migrations applied.</summary>
@@ -44,6 +45,10 @@ public sealed class TenantDatabaseProvisioner(
             await services.GetRequiredService<SettingsStore<RoleMapping>>().EnsureInitialAsync(
                 "Initial role mapping: Entra ID app roles named after the staff roles", ct);
         }, cancellationToken);
+        foreach (var step in otherSteps)
+        {
+            await step.RunAsync(tenant, cancellationToken);
+        }
 
         return pending;
     }

@@ -10,6 +10,7 @@ internal sealed class DirectWorkConfiguration : IEntityTypeConfiguration<DirectW
         builder.ToTable("DirectWork");
         builder.HasKey(d => d.Id);
         builder.HasIndex(d => new { d.TenantId, d.ChildId });
+        builder.HasIndex(d => new { d.TenantId, d.CaseId });
         builder.Property(d => d.Tool).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.ChildConsent).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.ParentConsent).HasConversion<string>().HasMaxLength(20);

@@ -1,123 +1,199 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
-using Consortium.Practice.Maps;
+using Consortium.Practice.Policy;
 using Consortium.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.Synthetic;
 
-/// <summary>One step of a bulk seed: how many referrals are written out of how many.</summary>
+/// <summary>One step of a bulk seed: how many referrals (one per child) are written out of how many.</summary>
 public sealed record SeedProgress(int Written, int Total);
+
+/// <summary>How a bulk seed is written: over how many days, and for whom.</summary>
+/// <param name="HistoryDays">Referrals spread over this many days before today (default: the years asked for).</param>
+/// <param name="Background">
+/// A background history behind the demo set: allocated to synthetic workers of <see cref="BulkSyntheticSeeder.HistoryTeam"/>
+/// only (so the development staff's caseloads keep the showcase children), with references C-H... and R-H....
+/// </param>
+public sealed record BulkSeedShape(int? HistoryDays = null, bool Background = false);
 
 /// <summary>
 /// Seeds full synthetic volumes (a Norfolk-sized authority: about 6,000 referrals a year over ten years) in
-/// batches, applying the same stage rules as casework. Open cases are shared among synthetic workers about
-/// 25 each; the development practitioner ("{slug}-practitioner") is the first of them. Maps with three
-/// people's scores are written for a share of cases, so case pages look as they will in use.
+/// batches, applying the same stage and plan rules as casework. Open cases are shared among synthetic workers about
+/// 25 each; the development practitioner ("{slug}-practitioner") is the first of them unless the seed is a background
+/// history. Siblings share a sibling group; plans have their core groups and review conferences; maps reviewed over time with the
+/// family's and professionals' ratings, safety networks, plan revisions and direct work are written as they would be in use.
 /// </summary>
 public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider clock)
 {
+    public const string HistoryTeam = "Synthetic history team";
     private const int Batch = 500;
     private const int CasesPerWorker = 25;
 
-    public async Task<int> SeedAsync(TenantInfo tenant, int referralsPerYear, int years, int seed, IProgress<SeedProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<int> SeedAsync(TenantInfo tenant, int referralsPerYear, int years, int seed, IProgress<SeedProgress>? progress = null, BulkSeedShape? shape = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        var total = referralsPerYear * years;
+        shape ??= new BulkSeedShape();
+        var historyDays = shape.HistoryDays ?? years * 365;
+        var total = shape.HistoryDays is { } days ? (int)Math.Round(referralsPerYear * days / 365.0) : referralsPerYear * years;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var now = clock.GetUtcNow();
-        var cases = SyntheticCaseload.Generate(seed, total, today, years * 365).GetEnumerator();
+        var timescales = await scopes.RunAsync(tenant, (services, _) => Task.FromResult(services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales), cancellationToken);
+        using var cases = SyntheticCaseload.Generate(seed, total, today, historyDays, timescales).GetEnumerator();
         var random = new Random(seed);
-        var written = 0;
-        var openSoFar = 0;
-        while (written < total)
+        var writer = new Writer(tenant, shape.Background, now, random);
+        while (writer.Written < total)
         {
             await scopes.RunAsync(tenant, async (services, ct) =>
             {
                 var db = services.GetRequiredService<PracticeDbContext>();
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
-                for (var i = 0; i < Batch && cases.MoveNext(); i++, written++)
+                var start = writer.Written;
+                while (writer.Written - start < Batch && cases.MoveNext())
                 {
-                    var synthetic = cases.Current;
-                    var referral = synthetic.Referral;
-                    var child = new Child
-                    {
-                        Reference = $"C-{written:X8}",
-                        GivenName = referral.GivenName!,
-                        FamilyName = referral.FamilyName!,
-                        DateOfBirth = referral.DateOfBirth,
-                        SexCode = referral.SexCode!,
-                        EthnicityCode = referral.EthnicityCode!,
-                        IsSynthetic = true,
-                        CreatedAt = now,
-                    };
-                    var record = new CaseRecord
-                    {
-                        ChildId = child.Id,
-                        Reference = $"R-{written:X8}",
-                        ReferralDate = referral.ReferralDate!.Value,
-                        ReferralSource = referral.ReferralSource!,
-                        PrimaryNeed = referral.PrimaryNeed!,
-                        Team = DemoSeeder.DemoTeam,
-                        IsSynthetic = true,
-                        UpdatedAt = now,
-                    };
-                    foreach (var move in synthetic.Moves)
-                    {
-                        StageRules.Apply(record, move, "Synthetic worker", now);
-                    }
-
-                    var worker = record.IsOpen ? openSoFar++ / CasesPerWorker : random.Next(Math.Max(1, openSoFar / CasesPerWorker));
-                    (record.WorkerSubject, record.WorkerName) = worker == 0
-                        ? ($"{tenant.Identifier}-practitioner", "Priya Practitioner")
-                        : ($"{tenant.Identifier}-synthetic-worker-{worker}", $"Synthetic worker {worker}");
-                    db.Children.Add(child);
-                    db.Cases.Add(record);
-                    if (random.Next(3) == 0)
-                    {
-                        AddMap(db, record, random);
-                    }
+                    writer.Write(db, cases.Current);
                 }
 
                 await db.SaveChangesAsync(ct);
             }, cancellationToken);
-            progress?.Report(new SeedProgress(written, total));
+            progress?.Report(new SeedProgress(writer.Written, total));
         }
 
-        return written;
+        return writer.Written;
     }
 
-    private static void AddMap(PracticeDbContext db, CaseRecord record, Random random)
+    /// <summary>Turns synthetic referrals into records, numbering children and cases and sharing open cases among workers.</summary>
+    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random)
     {
-        var map = new SafetyMap
+        private const int ReReferralsInSix = 1;
+        private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
+        private readonly List<(Guid ChildId, DateOnly ClosedOn)> _closed = [];
+        private int _openSoFar;
+
+        public int Written { get; private set; }
+
+        public void Write(PracticeDbContext db, SyntheticCase synthetic)
         {
-            CaseId = record.Id,
-            ChildId = record.ChildId,
-            Version = 1,
-            MapDate = record.ReferralDate.AddDays(random.Next(1, 20)),
-            Kind = MapKind.SignsOfSafety,
-            HarmStatement = "Synthetic harm statement.",
-            ExistingStrengths = "Synthetic strengths.",
-            Pairs = [new DangerGoalPair { Statement = "Synthetic danger statement.", Goal = "Synthetic safety goal." }],
-            UpdatedBy = record.WorkerName,
-            UpdatedAt = DateTimeOffset.UnixEpoch,
-        };
-        db.SafetyMaps.Add(map);
-        foreach (var role in new[] { "Mother", "Child", "Social worker" })
-        {
-            db.SafetyRatings.Add(new SafetyRating
+            var episodes = new List<(Child Child, CaseRecord Case)>();
+            foreach (var referral in synthetic.Siblings.Prepend(synthetic.Referral))
             {
-                MapId = map.Id,
-                PairId = map.Pairs[0].Id,
-                PersonName = $"Synthetic {role.ToLowerInvariant()}",
-                PersonRole = role,
-                Score = random.Next(0, 11),
-                Why = "Synthetic reason.",
-                RatedOn = map.MapDate,
-                RecordedBy = record.WorkerName,
-                RecordedAt = DateTimeOffset.UnixEpoch,
-            });
+                var (child, record) = Episode(referral);
+                var returning = synthetic.Siblings.Count == 0 ? ReturningChild(record.ReferralDate) : null;
+                if (returning is { } earlier)
+                {
+                    record.ChildId = earlier;
+                }
+                record.SiblingGroupId = synthetic.Siblings.Count == 0 ? null : episodes.FirstOrDefault().Case?.Id ?? record.Id;
+                foreach (var move in synthetic.Moves)
+                {
+                    StageRules.Apply(record, move, "Synthetic worker", now);
+                }
+
+                foreach (var meeting in synthetic.Meetings)
+                {
+                    _ = meeting.Review is { } review
+                        ? (object)ProtectionPlanRules.ApplyReview(record, review, "Synthetic worker", now)
+                        : ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "Synthetic worker", now);
+                }
+
+                Allocate(record, episodes.Count == 0 ? null : episodes[0].Case);
+                db.Cases.Add(record);
+                if (record.ClosedOn is { } closedOn)
+                {
+                    _closed.Add((record.ChildId, closedOn));
+                }
+
+                if (returning is not null)
+                {
+                    SyntheticPractice.Add(db, record, _today, random);
+                    continue;
+                }
+
+                episodes.Add((child, record));
+                db.Children.Add(child);
+                SyntheticPractice.Add(db, record, _today, random);
+            }
+
+            foreach (var (child, _) in episodes)
+            {
+                foreach (var (sibling, _) in episodes.Where(e => e.Child != child))
+                {
+                    db.FamilyMembers.Add(new FamilyMember { ChildId = child.Id, Name = sibling.FullName, Relationship = "Sibling", DateOfBirth = sibling.DateOfBirth, SiblingChildId = sibling.Id });
+                }
+            }
+        }
+
+        private (Child Child, CaseRecord Case) Episode(NewReferral referral)
+        {
+            var number = background ? $"H{Written:X7}" : $"{Written:X8}";
+            Written++;
+            var child = new Child
+            {
+                Reference = $"C-{number}",
+                GivenName = referral.GivenName!,
+                FamilyName = referral.FamilyName!,
+                DateOfBirth = referral.DateOfBirth,
+                SexCode = referral.SexCode!,
+                EthnicityCode = referral.EthnicityCode!,
+                DisabilityCodes = [.. referral.DisabilityCodes ?? []],
+                Disabled = referral.DisabledAsRecorded,
+                IsSynthetic = true,
+                CreatedAt = now,
+            };
+            var record = new CaseRecord
+            {
+                ChildId = child.Id,
+                Reference = $"R-{number}",
+                ReferralDate = referral.ReferralDate!.Value,
+                ReferralSource = referral.ReferralSource!,
+                PrimaryNeed = referral.PrimaryNeed!,
+                Team = background ? HistoryTeam : DemoSeeder.DemoTeam,
+                IsSynthetic = true,
+                UpdatedAt = now,
+            };
+            return (child, record);
+        }
+
+        /// <summary>
+        /// About one referral in six is of a child referred before whose earlier episode has closed, as the published
+        /// re-referral rates (around one in five) suggest; the rest are of new children.
+        /// </summary>
+        private Guid? ReturningChild(DateOnly referred)
+        {
+            if (random.Next(6) >= ReReferralsInSix)
+            {
+                return null;
+            }
+
+            var from = Math.Max(0, _closed.Count - 2000);
+            for (var attempt = 0; attempt < 5 && _closed.Count > 0; attempt++)
+            {
+                var candidate = _closed[random.Next(from, _closed.Count)];
+                if (candidate.ClosedOn < referred)
+                {
+                    return candidate.ChildId;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Siblings go to the same worker as the first of them; otherwise open cases fill workers 25 at a time.</summary>
+        private void Allocate(CaseRecord record, CaseRecord? first)
+        {
+            if (first is not null)
+            {
+                (record.WorkerSubject, record.WorkerName) = (first.WorkerSubject, first.WorkerName);
+                return;
+            }
+
+            var worker = record.IsOpen ? _openSoFar++ / CasesPerWorker : random.Next(Math.Max(1, _openSoFar / CasesPerWorker));
+            worker += background ? 1 : 0;
+            (record.WorkerSubject, record.WorkerName) = worker == 0
+                ? ($"{tenant.Identifier}-practitioner", "Priya Practitioner")
+                : ($"{tenant.Identifier}-synthetic-worker-{worker}", $"Synthetic worker {worker}");
         }
     }
 }

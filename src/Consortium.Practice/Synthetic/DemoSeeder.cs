@@ -1,21 +1,47 @@
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.Policy;
 using Consortium.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.Synthetic;
 
+/// <summary>What the demo seed added to one authority: showcase children and background history children.</summary>
+public sealed record DemoSeedResult(int Showcase, int History);
+
 /// <summary>
-/// Seeds synthetic casework into an authority's database, allocated to the development provider's
-/// practitioner of that authority (subject "{slug}-practitioner") so a newcomer who signs in sees a caseload.
+/// Seeds synthetic casework into an authority's database: showcase children recorded through casework itself and
+/// allocated to the development provider's practitioner of that authority (subject "{slug}-practitioner") so a
+/// newcomer who signs in sees a caseload; and, when configured, a background history over the current and earlier
+/// reporting years at a fraction of the authority's published volume (written by <see cref="BulkSyntheticSeeder"/>).
 /// </summary>
-public sealed class DemoSeeder(ITenantScopeRunner scopes, TimeProvider clock)
+public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bulk, TimeProvider clock)
 {
     public const string DemoTeam = "Assessment team 1";
 
-    /// <summary>Seeds <paramref name="count"/> children if the authority has none yet; returns how many were added.</summary>
+    /// <summary>The showcase (if the authority has no children yet) and the background history (if it has none yet).</summary>
+    public async Task<DemoSeedResult> SeedDemoAsync(TenantInfo tenant, IReadOnlyList<TenantInfo> consortium, DemoDataOptions options, IProgress<SeedProgress>? historyProgress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(options);
+        var showcase = await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
+        if (options.HistoryYears <= 0 || options.VolumeFraction <= 0
+            || await scopes.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.AnyAsync(c => c.Team == BulkSyntheticSeeder.HistoryTeam, ct), cancellationToken))
+        {
+            return new DemoSeedResult(showcase, 0);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var from = ReportingYears.StartOf(today).AddYears(1 - options.HistoryYears);
+        var perYear = Math.Max(1, (int)Math.Round(PublishedReferralVolumes.PerYear(tenant, consortium) * options.VolumeFraction));
+        var history = await bulk.SeedAsync(tenant, perYear, options.HistoryYears, StableSeed(tenant.Identifier) ^ 0x5EED, historyProgress, new BulkSeedShape(today.DayNumber - from.DayNumber + 1, Background: true), cancellationToken);
+        return new DemoSeedResult(showcase, history);
+    }
+
+    /// <summary>Seeds up to <paramref name="count"/> showcase children, all on open cases, if the authority has none yet; returns how many were added.</summary>
     public async Task<int> SeedAsync(TenantInfo tenant, int count, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
@@ -28,21 +54,51 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, TimeProvider clock)
             }
 
             var casework = services.GetRequiredService<CaseworkService>();
+            var plans = services.GetRequiredService<ProtectionPlanService>();
+            var timescales = services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales;
             var worker = new StaffMember($"{tenant.Identifier}-practitioner", "Priya Practitioner", DemoTeam, new HashSet<StaffRole> { StaffRole.Practitioner });
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var added = 0;
-            foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count, today))
+            async Task<Guid> Token(Guid caseId) => await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.ConcurrencyToken).FirstAsync(ct);
+            // The showcase is what a newcomer finds on the caseload: open cases only (the history has closed ones).
+            foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count * 20, today, timescales: timescales)
+                .Where(c => (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Then != CaseStage.Closed)))
             {
-                var recorded = await casework.RecordReferralAsync(synthetic.Referral, worker, synthetic: true, ct);
-                var record = recorded.Case ?? throw new InvalidOperationException("A synthetic referral was refused: " + string.Join("; ", recorded.Problems.Select(p => p.Message)));
+                if (added == count)
+                {
+                    break;
+                }
+
+                if (added + synthetic.Children > count)
+                {
+                    continue;
+                }
+
+                var record = Done(await casework.RecordReferralAsync(synthetic.Referral, worker, synthetic: true, ct));
+                var group = new List<Guid> { record.Id };
+                foreach (var sibling in synthetic.Siblings)
+                {
+                    group.Add(Done(await casework.AddSiblingAsync(record.Id, sibling, await Token(record.Id), worker, ct)).Id);
+                }
+
                 foreach (var move in synthetic.Moves)
                 {
-                    var moved = await casework.MoveAsync(record.Id, move, record.ConcurrencyToken, worker, ct);
-                    record = moved.Case ?? throw new InvalidOperationException("A synthetic stage move was refused: " + string.Join("; ", moved.Problems.Select(p => p.Message)));
+                    Done(await casework.MoveAsync(record.Id, move, await Token(record.Id), worker, includeSiblings: true, ct));
+                }
+
+                foreach (var meeting in synthetic.Meetings)
+                {
+                    foreach (var caseId in group)
+                    {
+                        Done(meeting.Review is { } review
+                            ? await plans.RecordReviewAsync(caseId, review, await Token(caseId), worker, ct)
+                            : await plans.RecordCoreGroupAsync(caseId, meeting.HeldOn, await Token(caseId), worker, ct));
+                    }
                 }
 
                 db.ChangeTracker.Clear();
-                progress?.Report(++added);
+                added += synthetic.Children;
+                progress?.Report(added);
             }
 
             return added;
@@ -51,4 +107,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, TimeProvider clock)
 
     /// <summary>The same authority always gets the same demo children.</summary>
     public static int StableSeed(string slug) => slug.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
+
+    private static CaseRecord Done(CaseResult result) =>
+        result.Case ?? throw new InvalidOperationException("A synthetic change was refused: " + string.Join("; ", result.Problems.Select(p => $"{p.Field}: {p.Message}")));
 }

@@ -1,13 +1,26 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Policy;
 
 namespace Consortium.Practice.Synthetic;
 
-/// <summary>One synthetic child's referral and the stage moves that follow it.</summary>
-public sealed record SyntheticCase(NewReferral Referral, IReadOnlyList<StageTransition> Moves);
+/// <summary>A review conference (when <see cref="Review"/> is set) or core group meeting of a synthetic child protection plan.</summary>
+public sealed record SyntheticMeeting(DateOnly HeldOn, ReviewInput? Review);
 
 /// <summary>
-/// Deterministic (by seed) synthetic casework: plausible names, ages, census codes and stage paths through
-/// the statutory process. Nothing here describes a real child; every record made from it is marked synthetic.
+/// One synthetic referral: the child, any siblings referred with them (each gets their own episode in the same sibling
+/// group and follows the same path), the stage moves that follow, and the plan's meetings in date order (a review that
+/// ends the plan makes the last stage move).
+/// </summary>
+public sealed record SyntheticCase(NewReferral Referral, IReadOnlyList<NewReferral> Siblings, IReadOnlyList<StageTransition> Moves, IReadOnlyList<SyntheticMeeting> Meetings)
+{
+    public int Children => 1 + Siblings.Count;
+}
+
+/// <summary>
+/// Deterministic (by seed) synthetic casework: plausible names, ages, census codes (disability included), sibling
+/// groups, stage paths through the statutory process with assessment factors, and child protection plans whose core
+/// groups and review conferences are mostly within the authority's timescales and sometimes late. Nothing here
+/// describes a real child; every record made from it is marked synthetic.
 /// </summary>
 public static class SyntheticCaseload
 {
@@ -17,33 +30,66 @@ public static class SyntheticCaseload
     private static readonly string[] Sources = ["2A", "3A", "3B", "3E", "6", "6", "1A", "5A", "4", "8"];
     private static readonly string[] Needs = ["N1", "N1", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
     private static readonly string[] Categories = ["NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"];
+    private static readonly string[] Factors = ["3B", "3B", "4B", "4B", "1B", "2B", "16A", "16A", "17A", "18B", "3A", "4A", "5A", "6A", "14A", "10A", "11A", "24A", "20"];
+    private static readonly string[] Disabilities = ["LD", "AUT", "COMM", "BEH", "MOB", "HEAR", "VIS"];
 
-    /// <summary>Referrals spread over the last <paramref name="historyDays"/> days (about a year for the demo set).</summary>
-    public static IEnumerable<SyntheticCase> Generate(int seed, int count, DateOnly today, int historyDays = 400)
+    /// <summary>
+    /// Referrals of <paramref name="children"/> children in all (siblings count one each) spread over the last
+    /// <paramref name="historyDays"/> days (about a year for the demo set), under the authority's <paramref name="timescales"/>.
+    /// </summary>
+    public static IEnumerable<SyntheticCase> Generate(int seed, int children, DateOnly today, int historyDays = 400, TimescalePolicy? timescales = null)
     {
+        var t = timescales ?? new TimescalePolicy();
         var random = new Random(seed);
-        for (var i = 0; i < count; i++)
+        var written = 0;
+        while (written < children)
         {
             var referred = today.AddDays(-random.Next(5, Math.Max(6, historyDays)));
-            var born = referred.AddDays(-random.Next(30, 17 * 365));
-            var referral = new NewReferral
+            var family = FamilyNames[random.Next(FamilyNames.Length)];
+            var ethnicity = Ethnicities[random.Next(Ethnicities.Length)];
+            var group = random.Next(10) switch { < 7 => 1, < 9 => 2, _ => 3 };
+            group = Math.Min(group, children - written);
+            var referrals = Enumerable.Range(0, group).Select(_ => new NewReferral
             {
                 GivenName = GivenNames[random.Next(GivenNames.Length)],
-                FamilyName = FamilyNames[random.Next(FamilyNames.Length)],
-                DateOfBirth = born,
+                FamilyName = family,
+                DateOfBirth = referred.AddDays(-random.Next(30, 17 * 365)),
                 SexCode = random.Next(2) == 0 ? "1" : "2",
-                EthnicityCode = Ethnicities[random.Next(Ethnicities.Length)],
+                EthnicityCode = ethnicity,
+                DisabilityCodes = Disability(random),
                 ReferralDate = referred,
                 ReferralSource = Sources[random.Next(Sources.Length)],
                 PrimaryNeed = Needs[random.Next(Needs.Length)],
-            };
-            yield return new SyntheticCase(referral, Path(random, referred, today));
+            }).ToList();
+            var siblings = referrals.Skip(1).Select(s => s with { ReferralSource = referrals[0].ReferralSource, PrimaryNeed = referrals[0].PrimaryNeed }).ToList();
+            var (moves, meetings) = Path(random, referred, today, t);
+            written += group;
+            yield return new SyntheticCase(referrals[0], siblings, moves, meetings);
         }
     }
 
-    private static List<StageTransition> Path(Random random, DateOnly referred, DateOnly today)
+    /// <summary>Mostly no disability, some not yet known, about one child in ten disabled.</summary>
+    private static List<string> Disability(Random random) => random.Next(10) switch
+    {
+        0 => [Disabilities[random.Next(Disabilities.Length)]],
+        < 4 => [],
+        _ => [Codes.NoDisability],
+    };
+
+    private static List<string> AssessmentFactors(Random random)
+    {
+        if (random.Next(8) == 0)
+        {
+            return [Codes.NoFactorsIdentified];
+        }
+
+        return [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => Factors[random.Next(Factors.Length)]).Distinct()];
+    }
+
+    private static (List<StageTransition> Moves, List<SyntheticMeeting> Meetings) Path(Random random, DateOnly referred, DateOnly today, TimescalePolicy t)
     {
         var moves = new List<StageTransition>();
+        var meetings = new List<SyntheticMeeting>();
         var on = referred;
         bool Step(int minDays, int maxDays)
         {
@@ -61,12 +107,12 @@ public static class SyntheticCaseload
         if (route == 0 && Step(1, 5))
         {
             moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC8"));
-            return moves;
+            return (moves, meetings);
         }
 
         if (!Step(0, 3))
         {
-            return moves;
+            return (moves, meetings);
         }
 
         moves.Add(new StageTransition(CaseStage.Assessment, on));
@@ -74,35 +120,71 @@ public static class SyntheticCaseload
         {
             if (Step(20, 70))
             {
-                moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on));
+                moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on, AssessmentFactors: AssessmentFactors(random)));
                 if (route < 3 && Step(60, 200))
                 {
                     moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC7"));
                 }
             }
 
-            return moves;
+            return (moves, meetings);
         }
 
         if (!Step(2, 15))
         {
-            return moves;
+            return (moves, meetings);
         }
 
-        moves.Add(new StageTransition(CaseStage.StrategyDiscussion, on));
+        moves.Add(new StageTransition(CaseStage.StrategyDiscussion, on, AssessmentFactors: AssessmentFactors(random)));
         moves.Add(new StageTransition(CaseStage.Section47Enquiry, on));
         if (!Step(8, 25))
         {
-            return moves;
+            return (moves, meetings);
         }
 
         moves.Add(new StageTransition(CaseStage.InitialConference, on));
         moves.Add(new StageTransition(CaseStage.ChildProtectionPlan, on, Categories[random.Next(Categories.Length)]));
-        if (route > 7 && Step(90, 300))
+        meetings.AddRange(PlanMeetings(random, on, today, t, endsAtReview: route > 7 ? random.Next(1, 3) : 0));
+        return (moves, meetings);
+    }
+
+    /// <summary>
+    /// Core groups (the first within the policy's working days, roughly; then about every six weeks) and review
+    /// conferences (the first due the policy's months after the conference, each later one its months after the last;
+    /// about one in seven late) until today or until the review that ends the plan.
+    /// </summary>
+    private static IEnumerable<SyntheticMeeting> PlanMeetings(Random random, DateOnly conference, DateOnly today, TimescalePolicy t, int endsAtReview)
+    {
+        var reviews = new List<SyntheticMeeting>();
+        var due = conference.AddMonths(t.FirstReviewMonths);
+        for (var number = 1; number <= 20; number++)
         {
-            moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on));
+            var held = random.Next(7) == 0 ? due.AddDays(random.Next(1, 30)) : due.AddDays(-random.Next(0, 14));
+            if (held > today)
+            {
+                break;
+            }
+
+            var ends = number == endsAtReview;
+            reviews.Add(new SyntheticMeeting(held, ends ? new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.ChildInNeedPlan) : new ReviewInput(held, ReviewOutcome.ContinuePlan)));
+            if (ends)
+            {
+                break;
+            }
+
+            due = held.AddMonths(t.SubsequentReviewMonths);
         }
 
-        return moves;
+        var end = reviews.Count > 0 && reviews[^1].Review!.Outcome == ReviewOutcome.EndPlan ? reviews[^1].HeldOn : today;
+        var coreGroups = new List<SyntheticMeeting>();
+        var workingDaysAsCalendarDays = t.CoreGroupWorkingDays * 7 / 5;
+        var next = conference.AddDays(random.Next(8) == 0 ? random.Next(workingDaysAsCalendarDays + 3, workingDaysAsCalendarDays + 20) : random.Next(2, Math.Max(3, workingDaysAsCalendarDays - 2)));
+        while (next < end && next <= today)
+        {
+            coreGroups.Add(new SyntheticMeeting(next, null));
+            next = next.AddDays(random.Next(28, 43));
+        }
+
+        return coreGroups.Concat(reviews).OrderBy(m => m.HeldOn).ThenBy(m => m.Review is null ? 0 : 1);
     }
 }

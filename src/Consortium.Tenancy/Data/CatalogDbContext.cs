@@ -1,11 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Tenancy.Data;
 
-/// <summary>The deployment's catalog of authorities onboarded after it was built.</summary>
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <summary>
+/// The deployment's catalog of authorities onboarded after it was built, and, when configured, the data-protection
+/// key ring that every instance of the deployment shares.
+/// </summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<CatalogTenant> Tenants => Set<CatalogTenant>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,7 +12,8 @@ public interface ITenantDbContextFactory<out TContext>
 
 internal sealed class TenantDbContextFactory<TContext>(
     IOptions<DatabaseOptions> database,
-    Func<DbContextOptions<TContext>, TenantInfo, TContext> construct) : ITenantDbContextFactory<TContext>
+    Func<DbContextOptions<TContext>, TenantInfo, TContext> construct,
+    string? migrationsHistoryTable = null) : ITenantDbContextFactory<TContext>
     where TContext : TenantDbContext
 {
     public TContext Create(TenantInfo tenant)
@@ -20,7 +21,7 @@ internal sealed class TenantDbContextFactory<TContext>(
         ArgumentNullException.ThrowIfNull(tenant);
         var settings = database.Value;
         var builder = new DbContextOptionsBuilder<TContext>();
-        builder.UseConsortiumDatabase(settings.Provider, settings.ConnectionStringFor(tenant));
+        builder.UseConsortiumDatabase(settings.Provider, settings.ConnectionStringFor(tenant), migrationsHistoryTable);
         return construct(builder.Options, tenant);
     }
 }

@@ -60,11 +60,12 @@ public static class TenancyServiceCollectionExtensions
     /// A context type bound to the current authority (scoped), plus a factory for an explicit authority.
     /// Resolving the scoped context without a resolved authority throws: there is no default tenant.
     /// </summary>
-    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, Func<DbContextOptions<TContext>, TenantInfo, TContext> construct)
+    public static IServiceCollection AddTenantDbContext<TContext>(
+        this IServiceCollection services, Func<DbContextOptions<TContext>, TenantInfo, TContext> construct, string? migrationsHistoryTable = null)
         where TContext : TenantDbContext
     {
         services.AddSingleton<ITenantDbContextFactory<TContext>>(sp =>
-            new TenantDbContextFactory<TContext>(sp.GetRequiredService<IOptions<DatabaseOptions>>(), construct));
+            new TenantDbContextFactory<TContext>(sp.GetRequiredService<IOptions<DatabaseOptions>>(), construct, migrationsHistoryTable));
         services.AddScoped(sp =>
         {
             var tenant = sp.GetRequiredService<ITenantContextAccessor>().Current

@@ -25,7 +25,7 @@ public static class CaseEndpoints
         api.MapPost("/cases/{id:guid}/stage", MoveAsync)
             .WithName("MoveCaseStage")
             .WithSummary("Move a case to another stage")
-            .WithDescription("If-Match must be the ETag the case was read with. If someone changed the case since, nothing is saved and the answer is 412, saying what changed.")
+            .WithDescription("If-Match must be the ETag the case was read with. If someone changed the case since, nothing is saved and the answer is 412, saying what changed. A move that authorises the single assessment needs assessmentFactors (census codes). With includeSiblings, every other open case of the sibling group at the same stage moves too, or none does.")
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<StageMoveRequest>("application/json")
             .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id}"))
@@ -40,20 +40,22 @@ public static class CaseEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
     {
-        if (await casework.OpenCaseAsync(id, CurrentStaff.From(http.User), cancellationToken) is not { } opened)
+        var staff = CurrentStaff.From(http.User);
+        if (await casework.OpenCaseAsync(id, staff, cancellationToken) is not { } opened)
         {
             return ApiProblems.NotFound("case");
         }
 
-        return Answer(http, opened.Child, opened.Case, dueDates.For(opened.Case, policy.Value), casework.Today);
+        return Answer(http, opened.Child, opened.Case, await caseloads.SiblingGroupAsync(opened.Case, staff, cancellationToken), dueDates.For(opened.Case, policy.Value), casework.Today);
     }
 
     private static async Task<IResult> MoveAsync(
         Guid id,
         HttpContext http,
         CaseworkService casework,
+        CaseloadService caseloads,
         CaseDueDates dueDates,
         IOptionsSnapshot<PracticePolicy> policy,
         IOptions<HttpJsonOptions> json,
@@ -81,7 +83,7 @@ public static class CaseEndpoints
             return ApiProblems.Invalid(missing);
         }
 
-        var result = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, cancellationToken);
+        var result = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken);
         if (result.IsConflict)
         {
             var theirChanges = result.TheirChanges ?? [];
@@ -97,12 +99,12 @@ public static class CaseEndpoints
             return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
         }
 
-        return Answer(http, opened.Child, moved, dueDates.For(moved, policy.Value), casework.Today);
+        return Answer(http, opened.Child, moved, await caseloads.SiblingGroupAsync(moved, staff, cancellationToken), dueDates.For(moved, policy.Value), casework.Today);
     }
 
-    private static IResult Answer(HttpContext http, Child child, CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today)
+    private static IResult Answer(HttpContext http, Child child, CaseRecord record, IReadOnlyList<CaseloadRow> siblings, IReadOnlyList<DueItem> due, DateOnly today)
     {
         http.Response.Headers.ETag = CaseETag.For(record);
-        return Results.Ok(CaseDetail.From(child, record, due, today));
+        return Results.Ok(CaseDetail.From(child, record, siblings, due, today));
     }
 }

@@ -22,6 +22,8 @@ public static class CaseworkApiEndpoints
         api.MapChildren();
         api.MapReferrals();
         api.MapCases();
+        api.MapSiblings();
+        api.MapProtectionPlans();
         api.MapCaseloads();
         api.MapMaps();
         api.MapSafetyPlanning();

@@ -9,7 +9,7 @@ namespace Consortium.Web.Operations;
 /// </summary>
 public static class OperatorCommandLine
 {
-    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed"];
+    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed", "indicators"];
 
     public static bool IsOperatorCommand(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -26,6 +26,7 @@ public static class OperatorCommandLine
             MigrateCommand.Create(services, console),
             PolicyCommands.Create(services, console),
             SeedCommand.Create(services, console),
+            IndicatorCommands.Create(services, console),
         };
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

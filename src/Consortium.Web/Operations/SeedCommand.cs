@@ -40,7 +40,7 @@ internal static class SeedCommand
             var clock = Stopwatch.StartNew();
             var progress = new SynchronousProgress<SeedProgress>(step =>
                 console.Out.WriteLine($"[{step.Written}/{step.Total}] synthetic referrals written ({clock.Elapsed.TotalSeconds:F0} s)"));
-            var written = await services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(found, referrals, span, parse.GetValue(seed), progress, cancellationToken);
+            var written = await services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(found, referrals, span, parse.GetValue(seed), progress, cancellationToken: cancellationToken);
             await console.Out.WriteLineAsync($"Seeded {written} synthetic referrals for {slug} in {clock.Elapsed.TotalSeconds:F1} s.");
             return 0;
         });

@@ -31,12 +31,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton(sp => new IdentityProviderSettingsResolver(sp.GetRequiredService<IConfiguration>(), devOptions));
         services.Configure<HubSignInOptions>(builder.Configuration.GetSection(HubSignInOptions.Section));
 
-        var dataDirectory = builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.DataDirectory)}"] is { Length: > 0 } configured
-            ? configured
-            : DatabaseOptions.DefaultDataDirectory();
-        services.AddDataProtection()
-            .SetApplicationName("consortium")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
+        builder.AddConsortiumDataProtection();
 
         services.AddHttpContextAccessor();
         services.AddAuthentication(AuthenticationSchemes.Realm)

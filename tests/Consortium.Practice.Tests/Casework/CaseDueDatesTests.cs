@@ -51,3 +51,54 @@ public sealed class CaseDueDatesTests
         Assert.False(conference.IsOverdue(new DateOnly(2026, 5, 1)));
     }
 }
+
+public sealed class PlanDueDatesTests
+{
+    private static readonly CaseDueDates DueDates = new(new WorkingDayCalculator(BankHolidayCalendar.Load()));
+
+    private static CaseRecord OnPlan(DateOnly conference) => new()
+    {
+        Stage = CaseStage.ChildProtectionPlan,
+        ReferralDate = conference.AddDays(-30),
+        AssessmentAuthorised = conference.AddDays(-20),
+        StrategyDiscussion = conference.AddDays(-20),
+        Section47Start = conference.AddDays(-20),
+        InitialConference = conference,
+        ProtectionPlanStart = conference,
+    };
+
+    [Fact]
+    public void The_first_core_group_and_reviews_are_due_under_the_policy_and_the_next_review_counts_from_the_last_one_held()
+    {
+        var conference = new DateOnly(2026, 3, 2);
+        var record = OnPlan(conference);
+        record.CoreGroups.Add(new CoreGroupMeeting { PlanStart = conference, HeldOn = new DateOnly(2026, 3, 20) });
+        record.Reviews.Add(new ReviewConference { PlanStart = conference, HeldOn = new DateOnly(2026, 6, 10), Outcome = ReviewOutcome.ContinuePlan });
+
+        var due = DueDates.ForPlan(record, new PracticePolicy());
+
+        Assert.Equal(["First core group", "First review conference", "Review conference 2"], due.Select(d => d.Label));
+        Assert.Equal(new DateOnly(2026, 3, 16), due[0].Due);
+        Assert.True(due[0].WasLate);
+        Assert.Equal(new DateOnly(2026, 6, 2), due[1].Due);
+        Assert.True(due[1].WasLate);
+        Assert.Equal(new DateOnly(2026, 12, 10), due[2].Due);
+        Assert.True(due[2].IsOverdue(new DateOnly(2026, 12, 11)));
+        Assert.Equal(due[2], DueDates.For(record, new PracticePolicy()).Where(d => d.Done is null).MinBy(d => d.Due));
+    }
+
+    [Fact]
+    public void The_authoritys_own_review_interval_is_used_and_an_ended_plan_has_nothing_left_due()
+    {
+        var policy = new PracticePolicy();
+        policy.Timescales.FirstReviewMonths = 2;
+        var conference = new DateOnly(2026, 3, 2);
+        var record = OnPlan(conference);
+
+        Assert.Equal(new DateOnly(2026, 5, 2), DueDates.ForPlan(record, policy).Single(d => d.Label == "First review conference").Due);
+
+        record.Stage = CaseStage.ChildInNeedPlan;
+        record.ProtectionPlanEnd = new DateOnly(2026, 4, 1);
+        Assert.Empty(DueDates.ForPlan(record, policy));
+    }
+}

@@ -22,7 +22,7 @@ public sealed class StageRulesTests
     [InlineData(CaseStage.ChildProtectionPlan, CaseStage.ChildInNeedPlan)]
     [InlineData(CaseStage.ChildInNeedPlan, CaseStage.StrategyDiscussion)]
     public void The_statutory_path_is_allowed(CaseStage from, CaseStage to) =>
-        Assert.Empty(StageRules.Check(At(from, new DateOnly(2026, 10, 1)), new StageTransition(to, new DateOnly(2026, 11, 2)), Today));
+        Assert.Empty(StageRules.Check(At(from, new DateOnly(2026, 10, 1)), new StageTransition(to, new DateOnly(2026, 11, 2), AssessmentFactors: ["3B"]), Today));
 
     [Theory]
     [InlineData(CaseStage.Referral, CaseStage.ChildProtectionPlan, "A case at referral cannot move to child protection plan. It can move to: single assessment, strategy discussion, closed")]
@@ -36,8 +36,8 @@ public sealed class StageRulesTests
     {
         var record = At(CaseStage.Assessment, new DateOnly(2026, 10, 1));
 
-        Assert.Equal([("EffectiveOn", "The date cannot be in the future")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, Today.AddDays(1)), Today));
-        Assert.Equal([("EffectiveOn", "The date must be on or after 1 October 2026, when the current stage began")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 30)), Today));
+        Assert.Equal([("EffectiveOn", "The date cannot be in the future")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, Today.AddDays(1), AssessmentFactors: ["21"]), Today));
+        Assert.Equal([("EffectiveOn", "The date must be on or after 1 October 2026, when the current stage began")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 30), AssessmentFactors: ["21"]), Today));
     }
 
     [Fact]
@@ -45,7 +45,35 @@ public sealed class StageRulesTests
     {
         Assert.Equal([("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today), Today));
         Assert.Equal([("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today, "XXX"), Today));
-        Assert.Equal([("ClosureReason", "Select the reason the case is closing")], StageRules.Check(At(CaseStage.Assessment, Today), new StageTransition(CaseStage.Closed, Today), Today));
+        Assert.Equal([("ClosureReason", "Select the reason the case is closing")], StageRules.Check(At(CaseStage.Assessment, Today), new StageTransition(CaseStage.Closed, Today, AssessmentFactors: ["21"]), Today));
+    }
+
+    [Theory]
+    [InlineData(new string[0], "Select the factors identified at the end of the assessment, or 'No factors identified'")]
+    [InlineData(new[] { "3B", "99Z" }, "Select assessment factors from the list")]
+    [InlineData(new[] { "3B", "3B" }, "Select each of the assessment factors once")]
+    [InlineData(new[] { "21", "4B" }, "'No factors identified' cannot be selected with other assessment factors")]
+    public void Authorising_an_assessment_needs_valid_census_factors(string[] factors, string message)
+    {
+        foreach (var to in new[] { CaseStage.ChildInNeedPlan, CaseStage.StrategyDiscussion })
+        {
+            Assert.Equal([("AssessmentFactors", message)], StageRules.Check(At(CaseStage.Assessment, new DateOnly(2026, 10, 1)), new StageTransition(to, Today, AssessmentFactors: factors), Today));
+        }
+    }
+
+    [Fact]
+    public void Factors_are_recorded_when_the_assessment_is_authorised_and_not_asked_for_again()
+    {
+        var record = At(CaseStage.Referral, default);
+        StageRules.Apply(record, new StageTransition(CaseStage.Assessment, new DateOnly(2026, 9, 2)), "Priya", DateTimeOffset.UnixEpoch);
+        StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 10), AssessmentFactors: ["3B", "16A"]), "Priya", DateTimeOffset.UnixEpoch);
+        StageRules.Apply(record, new StageTransition(CaseStage.Assessment, new DateOnly(2026, 9, 12)), "Priya", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["3B", "16A"], record.AssessmentFactors);
+        Assert.Equal(new DateOnly(2026, 9, 10), record.AssessmentAuthorised);
+        Assert.False(StageRules.AuthorisesAssessment(record, CaseStage.ChildInNeedPlan));
+        Assert.Empty(StageRules.Check(record, new StageTransition(CaseStage.ChildInNeedPlan, Today), Today));
+        Assert.True(Codes.AssessmentFactors.Keys.All(k => System.Text.RegularExpressions.Regex.IsMatch(k, "^([1-9]|1[0-9]|2[0-4])[A-F]?$")));
     }
 
     [Fact]
@@ -55,7 +83,7 @@ public sealed class StageRulesTests
         var before = record.ConcurrencyToken;
 
         StageRules.Apply(record, new StageTransition(CaseStage.Assessment, new DateOnly(2026, 9, 2)), "Priya", DateTimeOffset.UnixEpoch);
-        StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 10)), "Priya", DateTimeOffset.UnixEpoch);
+        StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 10), AssessmentFactors: ["21"]), "Priya", DateTimeOffset.UnixEpoch);
         StageRules.Apply(record, new StageTransition(CaseStage.Section47Enquiry, new DateOnly(2026, 9, 10)), "Priya", DateTimeOffset.UnixEpoch);
         StageRules.Apply(record, new StageTransition(CaseStage.InitialConference, new DateOnly(2026, 9, 30)), "Mo", DateTimeOffset.UnixEpoch);
         StageRules.Apply(record, new StageTransition(CaseStage.ChildProtectionPlan, new DateOnly(2026, 9, 30), "NEG"), "Mo", DateTimeOffset.UnixEpoch);

@@ -23,8 +23,22 @@ internal static class ApiCalls
         primaryNeed = "N1",
     });
 
-    public static string MoveJson(string to, string? closureReason = null) =>
-        JsonSerializer.Serialize(new { to, effectiveOn = Today, closureReason });
+    public static string MoveJson(string to, string? closureReason = null, string[]? assessmentFactors = null, bool includeSiblings = false) =>
+        JsonSerializer.Serialize(new { to, effectiveOn = Today, closureReason, assessmentFactors, includeSiblings });
+
+    /// <summary>Moves a case at referral through a strategy discussion, section 47 enquiry and initial conference onto a plan today, and answers its ETag.</summary>
+    public static async Task<string> OntoAPlan(this HttpClient client, string host, Guid caseId)
+    {
+        var etag = (await client.Get($"{host}/api/cases/{caseId}")).Headers.ETag!.ToString();
+        foreach (var move in new[] { MoveJson("StrategyDiscussion"), MoveJson("Section47Enquiry"), MoveJson("InitialConference"), JsonSerializer.Serialize(new { to = "ChildProtectionPlan", effectiveOn = Today, categoryOfAbuse = "NEG" }) })
+        {
+            var moved = await client.PostJson($"{host}/api/cases/{caseId}/stage", move, etag);
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+            etag = moved.Headers.ETag!.ToString();
+        }
+
+        return etag;
+    }
 
     public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, string json, string? ifMatch = null, bool antiforgery = true) =>
         client.PostContent(url, new StringContent(json, Encoding.UTF8, "application/json"), ifMatch, antiforgery);

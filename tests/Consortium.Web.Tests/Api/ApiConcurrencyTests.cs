@@ -30,7 +30,7 @@ public sealed class ApiConcurrencyTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal("Assessment", move.GetProperty("to").GetString());
         Assert.Equal(first.Headers.ETag, now.Headers.ETag);
 
-        var retried = await manager.PostJson(url, ApiCalls.MoveJson("Closed", "RC8"), now.Headers.ETag!.ToString());
+        var retried = await manager.PostJson(url, ApiCalls.MoveJson("Closed", "RC8", ["21"]), now.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
     }
 

@@ -20,8 +20,9 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         var paths = root.GetProperty("paths");
         Assert.Equal(
             [
-                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/maps", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
-                "/api/cases/{id}/safety/plan", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/direct-work/{id}/documents/{blob}",
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/maps", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
+                "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
+                "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",
             ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -41,6 +42,14 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         Assert.Equal(["id", "X-Requested-With", "If-Match"], save.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(save.GetProperty("responses").TryGetProperty("412", out _));
         Assert.True(save.GetProperty("responses").TryGetProperty("428", out _));
+        foreach (var path in new[] { "/api/cases/{id}/plan/reviews", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/siblings" })
+        {
+            var change = paths.GetProperty(path).GetProperty("post");
+            Assert.Equal(["id", "X-Requested-With", "If-Match"], change.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+            Assert.All(new[] { "201", "400", "404", "412", "428" }, status => Assert.True(change.GetProperty("responses").TryGetProperty(status, out _), $"{path} {status}"));
+        }
+
+        Assert.True(paths.GetProperty("/api/cases/{id}/plan/reviews").GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
         Assert.True(paths.GetProperty("/api/cases/{id}/safety/plan").GetProperty("post").GetProperty("responses").TryGetProperty("412", out _));
         Assert.Equal(
             ["Referral", "Assessment", "StrategyDiscussion", "Section47Enquiry", "InitialConference", "ChildProtectionPlan", "ChildInNeedPlan", "Closed"],

@@ -18,6 +18,9 @@ public sealed record CaseDetail(
     CodedValue PrimaryNeed,
     CodedValue? CategoryOfAbuse,
     CodedValue? ClosureReason,
+    IReadOnlyList<CodedValue> AssessmentFactors,
+    Guid? SiblingGroupId,
+    IReadOnlyList<SiblingCase> Siblings,
     CaseDates Dates,
     string WorkerName,
     string Team,
@@ -26,10 +29,11 @@ public sealed record CaseDetail(
     IReadOnlyList<DueItemView> Due,
     IReadOnlyList<StageChangeView> History)
 {
-    public static CaseDetail From(Child child, CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today)
+    public static CaseDetail From(Child child, CaseRecord record, IReadOnlyList<CaseloadRow> siblings, IReadOnlyList<DueItem> due, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(siblings);
         ArgumentNullException.ThrowIfNull(due);
         return new(
             record.Id,
@@ -43,6 +47,9 @@ public sealed record CaseDetail(
             CodedValue.From(Codes.PrimaryNeed, record.PrimaryNeed),
             CodedValue.FromOptional(Codes.CategoryOfAbuse, record.CategoryOfAbuse),
             CodedValue.FromOptional(Codes.ClosureReason, record.ClosureReason),
+            [.. record.AssessmentFactors.Select(f => CodedValue.From(Codes.AssessmentFactors, f))],
+            record.SiblingGroupId,
+            [.. siblings.Select(SiblingCase.From)],
             CaseDates.From(record),
             record.WorkerName,
             record.Team,
@@ -83,5 +90,15 @@ public sealed record StageChangeView(CaseStage From, CaseStage To, DateOnly Effe
     {
         ArgumentNullException.ThrowIfNull(change);
         return new(change.From, change.To, change.EffectiveOn, change.RecordedBy, change.RecordedAt);
+    }
+}
+
+/// <summary>Another case of the sibling group: a restricted child's name is left out (null).</summary>
+public sealed record SiblingCase(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage)
+{
+    public static SiblingCase From(CaseloadRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.CaseId, row.CaseReference, row.ChildId, row.ChildReference, row.ChildName, row.Stage);
     }
 }

@@ -13,6 +13,7 @@ public sealed record ChildDetail(
     CodedValue Sex,
     CodedValue Ethnicity,
     bool? Disabled,
+    IReadOnlyList<CodedValue> Disabilities,
     string? Address,
     bool IsSynthetic,
     IReadOnlyList<ChildCase> Cases)
@@ -31,6 +32,7 @@ public sealed record ChildDetail(
             CodedValue.From(Codes.Sex, child.SexCode),
             CodedValue.From(Codes.Ethnicity, child.EthnicityCode),
             child.Disabled,
+            [.. child.DisabilityCodes.Select(c => CodedValue.From(Codes.Disability, c))],
             child.Address,
             child.IsSynthetic,
             [.. cases.Select(ChildCase.From)]);

@@ -2,8 +2,12 @@ using Consortium.Practice.Casework;
 
 namespace Consortium.Web.Api.Contracts;
 
-/// <summary>The body of a stage move: the stage, the date it happened, and what that stage needs (category of abuse, closure reason).</summary>
-public sealed record StageMoveRequest(CaseStage? To, DateOnly? EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null)
+/// <summary>
+/// The body of a stage move: the stage, the date it happened, and what that stage needs (category of abuse, closure
+/// reason, the assessment factors when the move authorises the single assessment); with includeSiblings, the same move
+/// for every other open case of the sibling group at the same stage, all or none.
+/// </summary>
+public sealed record StageMoveRequest(CaseStage? To, DateOnly? EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null, IReadOnlyList<string>? AssessmentFactors = null, bool IncludeSiblings = false)
 {
     public IReadOnlyList<(string Field, string Message)> Validate()
     {
@@ -22,7 +26,7 @@ public sealed record StageMoveRequest(CaseStage? To, DateOnly? EffectiveOn, stri
     }
 
     public StageTransition ToTransition() =>
-        new(To ?? throw new InvalidOperationException("Validate the move first."), EffectiveOn ?? throw new InvalidOperationException("Validate the move first."), Blank(CategoryOfAbuse), Blank(ClosureReason));
+        new(To ?? throw new InvalidOperationException("Validate the move first."), EffectiveOn ?? throw new InvalidOperationException("Validate the move first."), Blank(CategoryOfAbuse), Blank(ClosureReason), AssessmentFactors);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -11,7 +11,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A case: its stage, due dates and history, and the form that moves it on.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps) : FormPageModel
+public sealed class CaseFileModel(CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps) : FormPageModel
 {
     public Child Child { get; private set; } = null!;
 
@@ -23,15 +23,27 @@ public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDate
 
     public IReadOnlyList<SafetyMap> Maps { get; private set; } = [];
 
+    /// <summary>The other cases of the sibling group this case belongs to.</summary>
+    public IReadOnlyList<CaseloadRow> Siblings { get; private set; } = [];
+
+    /// <summary>Whether the move form asks for the factors (the move out of a single assessment authorises it).</summary>
+    public bool AsksForFactors => Case.Stage == CaseStage.Assessment && Case.AssessmentAuthorised is null;
+
+    /// <summary>How many other open cases of the sibling group are at this case's stage, and so can move with it.</summary>
+    public int SiblingsAtThisStage => Siblings.Count(s => s.Stage == Case.Stage);
+
     [BindProperty] public string? To { get; set; }
     [BindProperty] public DateInput EffectiveOn { get; set; } = new();
     [BindProperty] public string? CategoryOfAbuse { get; set; }
     [BindProperty] public string? ClosureReason { get; set; }
+    [BindProperty] public List<string> AssessmentFactors { get; set; } = [];
+    [BindProperty] public bool IncludeSiblings { get; set; }
     [BindProperty] public Guid Token { get; set; }
 
     public SelectField ToField => new(nameof(To), "Move the case to", StageRules.NextStages(Case.Stage).ToDictionary(s => s.ToString(), CaseStages.DisplayName), To, ErrorFor(nameof(To)));
     public DateField EffectiveOnField => new(nameof(EffectiveOn), "Date it happened", EffectiveOn, ErrorFor(nameof(EffectiveOn)));
     public SelectField CategoryField => new(nameof(CategoryOfAbuse), "Category of abuse (for a child protection plan)", Codes.CategoryOfAbuse, CategoryOfAbuse, ErrorFor(nameof(CategoryOfAbuse)));
+    public CheckboxesField FactorsField => new(nameof(AssessmentFactors), "Factors identified at the end of the assessment (when it is authorised)", Codes.AssessmentFactors, AssessmentFactors, ErrorFor(nameof(AssessmentFactors)), "As the Children in Need census codes them. Select 'No factors identified' if there are none.", Codes: true);
     public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (for closure)", Codes.ClosureReason, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -69,7 +81,8 @@ public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDate
             return Invalid();
         }
 
-        var result = await casework.MoveAsync(id, new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason)), Token, CurrentStaff.From(User), cancellationToken);
+        var move = new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason), AssessmentFactors);
+        var result = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, cancellationToken);
         if (result.Succeeded)
         {
             return Redirect(Url.Content($"~/cases/{id}"));
@@ -101,6 +114,7 @@ public sealed class CaseFileModel(CaseworkService casework, CaseDueDates dueDate
         (Child, Case) = opened;
         Due = dueDates.For(Case, policy.Value);
         Maps = await maps.VersionsAsync(id, cancellationToken);
+        Siblings = await caseloads.SiblingGroupAsync(Case, CurrentStaff.From(User), cancellationToken);
         return true;
     }
 

@@ -16,6 +16,7 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
     [BindProperty] public DateInput ExpectedDateOfBirth { get; set; } = new();
     [BindProperty] public string? SexCode { get; set; }
     [BindProperty] public string? EthnicityCode { get; set; }
+    [BindProperty] public List<string> DisabilityCodes { get; set; } = [];
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public DateInput ReferralDate { get; set; } = new();
     [BindProperty] public string? ReferralSource { get; set; }
@@ -27,10 +28,15 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
     public DateField ExpectedDateOfBirthField => new(nameof(ExpectedDateOfBirth), "Expected date of birth (unborn child only)", ExpectedDateOfBirth, ErrorFor(nameof(ExpectedDateOfBirth)));
     public SelectField SexField => new(nameof(SexCode), "Sex", Codes.Sex, SexCode, ErrorFor(nameof(SexCode)));
     public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Codes.Ethnicity, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
+    public CheckboxesField DisabilityField => DisabilityCheckboxes(DisabilityCodes, ErrorFor(nameof(DisabilityCodes)));
     public TextField AddressField => new(nameof(Address), "Address (optional)", Address, ErrorFor(nameof(Address)), Autocomplete: "off");
     public DateField ReferralDateField => new(nameof(ReferralDate), "Date of the referral", ReferralDate, ErrorFor(nameof(ReferralDate)));
     public SelectField ReferralSourceField => new(nameof(ReferralSource), "Who made the referral", Codes.ReferralSource, ReferralSource, ErrorFor(nameof(ReferralSource)));
     public SelectField PrimaryNeedField => new(nameof(PrimaryNeed), "Primary need", Codes.PrimaryNeed, PrimaryNeed, ErrorFor(nameof(PrimaryNeed)), Codes: true);
+
+    /// <summary>The census's disability question, as the referral and sibling forms ask it.</summary>
+    public static CheckboxesField DisabilityCheckboxes(IReadOnlyCollection<string> values, string? error) =>
+        new(nameof(DisabilityCodes), "Disability", Codes.Disability, values, error, "Select 'No disability', or each that applies. Leave all unticked if not yet known.");
 
     public void OnGet() => ReferralDate = DateInput.From(casework.Today);
 
@@ -55,6 +61,7 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
             ExpectedDateOfBirth = expected,
             SexCode = SexCode,
             EthnicityCode = EthnicityCode,
+            DisabilityCodes = DisabilityCodes,
             Address = Address,
             ReferralDate = referred,
             ReferralSource = ReferralSource,

@@ -1,0 +1,24 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Messages;
+using Consortium.Metrics.Data;
+using Consortium.Practice.Policy;
+using Consortium.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Metrics.Computation;
+
+/// <summary>One indicator as the authority sees it on its own dashboard: its own figures, and what sharing them would send.</summary>
+public sealed record AuthorityIndicator(Measure Measure, IndicatorValue Shared);
+
+/// <summary>The current authority's indicators for a period, computed now from its own data.</summary>
+public sealed class AuthorityIndicators(MetricsDbContext db, ITenantContextAccessor tenants, IOptionsSnapshot<PracticePolicy> policy, WorkingDayNumbers workingDays, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AuthorityIndicator>> ForAsync(ReportingPeriod period, CancellationToken ct = default)
+    {
+        var tenant = tenants.Current ?? throw new InvalidOperationException("Indicators are computed for one authority at a time.");
+        await workingDays.EnsureAsync(db, ct);
+        var settings = ComputationSettings.For(tenant, policy.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var measures = await IndicatorComputer.ComputeAsync(db, period, settings, ct);
+        return [.. measures.Select(m => new AuthorityIndicator(m, DisclosureControl.Apply(m, settings.SuppressionThreshold, settings.ChildrenAged0To17)))];
+    }
+}

@@ -1,0 +1,211 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Metrics.Data;
+using Consortium.Practice.Casework;
+using Consortium.Practice.DirectWork;
+using Consortium.Practice.SafetyPlanning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Metrics.Computation;
+
+/// <summary>
+/// Counts every casework indicator of the catalogue for one period in the authority's database. Counts and
+/// fractions are aggregated by the database; medians read one number per item (a duration or a rating), never
+/// whole cases. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
+/// </summary>
+public static class IndicatorComputer
+{
+    private const int AssessmentWorkingDays = 45;
+    private const int InitialConferenceWorkingDays = 15;
+    private const int NetworkSize = 3;
+
+    public static async Task<IReadOnlyList<Measure>> ComputeAsync(MetricsDbContext db, ReportingPeriod period, ComputationSettings settings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(settings);
+        var start = period.Start;
+        var end = settings.Today is { } today && today < period.End ? today : period.End;
+        var measures = new List<Measure>();
+
+        var referrals = db.Cases.Where(c => c.ReferralDate >= start && c.ReferralDate <= end);
+        var referralCount = await referrals.LongCountAsync(ct);
+        measures.Add(Measure.Count(IndicatorCode.REF, referralCount));
+        measures.Add(Measure.Fraction(IndicatorCode.REREF12, await referrals.LongCountAsync(c => db.Cases.Any(p =>
+            p.ChildId == c.ChildId && p.ReferralDate < c.ReferralDate && p.ReferralDate >= c.ReferralDate.AddYears(-1)), ct), referralCount));
+        measures.Add(Measure.Fraction(IndicatorCode.REF_NFA, await referrals.LongCountAsync(c => c.ClosureReason == "RC8", ct), referralCount));
+
+        var assessmentDays = await (
+            from c in db.Cases
+            where c.AssessmentAuthorised >= start && c.AssessmentAuthorised <= end
+            join r in db.WorkingDays on c.ReferralDate equals r.Day
+            join a in db.WorkingDays on c.AssessmentAuthorised equals (DateOnly?)a.Day
+            select a.Number - r.Number).ToListAsync(ct);
+        measures.Add(Measure.Fraction(IndicatorCode.ASMT45, assessmentDays.Count(d => d <= AssessmentWorkingDays), assessmentDays.Count));
+        measures.Add(Measure.Median(IndicatorCode.ASMT_MEDIAN, [.. assessmentDays.Select(d => (decimal)d)]));
+
+        measures.Add(Measure.Count(IndicatorCode.S47, await StageStarts(db, CaseStage.Section47Enquiry, start, end).LongCountAsync(ct)));
+
+        var conferences = await (
+            from c in db.Cases
+            where c.InitialConference >= start && c.InitialConference <= end && c.StrategyDiscussion != null
+            join s in db.WorkingDays on c.StrategyDiscussion equals (DateOnly?)s.Day
+            join i in db.WorkingDays on c.InitialConference equals (DateOnly?)i.Day
+            group i.Number - s.Number by 1 into g
+            select new { Held = g.LongCount(), Within = g.LongCount(d => d <= InitialConferenceWorkingDays) }).FirstOrDefaultAsync(ct);
+        measures.Add(Measure.Fraction(IndicatorCode.ICPC15, conferences?.Within ?? 0, conferences?.Held ?? 0));
+
+        await AddPlanMeasures(db, start, end, settings, measures, ct);
+
+        var open = OpenCasesOn(db, end);
+        var openCount = await open.LongCountAsync(ct);
+        measures.Add(Measure.Count(IndicatorCode.CIN_OPEN, openCount));
+        var mappedSince = end.AddDays(-settings.MapReviewIntervalDays);
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_MAPPED,
+            await open.LongCountAsync(c => db.Maps.Any(m => m.CaseId == c.Id && m.MapDate <= end && m.MapDate > mappedSince), ct), openCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_VOICE, await open.LongCountAsync(c => db.DirectWork.Any(d =>
+            d.CaseId == c.Id && d.DoneOn <= end
+            && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse)), ct), openCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_WORDS, await open.LongCountAsync(c => db.DirectWork.Any(d =>
+            d.CaseId == c.Id && d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures), ct), openCount));
+
+        measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_MOVE, await ScaleMovements(db, start, end, ct)));
+        measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_GAP, await RatingGaps(db, start, end, ct)));
+        return measures;
+    }
+
+    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly start, DateOnly end, ComputationSettings settings, List<Measure> measures, CancellationToken ct)
+    {
+        var planStarts = PlanStarts(db);
+        var startingNow = planStarts.Where(p => p.On >= start && p.On <= end);
+        var startCount = await startingNow.LongCountAsync(ct);
+        measures.Add(Measure.Count(IndicatorCode.CPP_START, startCount));
+
+        var openPlans = OpenCasesOn(db, end).Where(c => db.StageChanges
+            .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
+            .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
+            .Select(h => (CaseStage?)h.To).FirstOrDefault() == CaseStage.ChildProtectionPlan);
+        var openPlanCount = await openPlans.LongCountAsync(ct);
+        measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
+
+        measures.Add(Measure.Fraction(IndicatorCode.CPP_REPEAT, await startingNow.LongCountAsync(s => planStarts.Any(p =>
+            p.ChildId == s.ChildId && (p.On < s.On || (p.On == s.On && p.Id < s.Id))), ct), startCount));
+
+        var endings = await (
+            from e in db.StageChanges
+            where e.From == CaseStage.ChildProtectionPlan && e.EffectiveOn >= start && e.EffectiveOn <= end
+            select new
+            {
+                Ended = e.EffectiveOn,
+                Started = db.StageChanges.Where(s => s.CaseId == e.CaseId && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= e.EffectiveOn)
+                    .Max(s => (DateOnly?)s.EffectiveOn),
+            }).ToListAsync(ct);
+        var lasting = endings.Where(e => e.Started is { } s && s.AddYears(2) <= e.Ended);
+        measures.Add(Measure.Fraction(IndicatorCode.CPP_2YR, lasting.Count(), endings.Count));
+
+        measures.Add(await ReviewsOnTime(db, openPlans, end, settings, ct));
+
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, await openPlans.LongCountAsync(c =>
+            db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize, ct), openPlanCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, await openPlans.LongCountAsync(c =>
+            db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault()
+                == PlanStatus.Agreed, ct), openPlanCount));
+    }
+
+    /// <summary>
+    /// Of the plans open at the end of the period with a review due by then, those whose every review was held by its
+    /// due date: the first <see cref="ComputationSettings.FirstReviewMonths"/> after the initial conference, each next
+    /// <see cref="ComputationSettings.SubsequentReviewMonths"/> after the one before was held.
+    /// </summary>
+    private static async Task<Measure> ReviewsOnTime(MetricsDbContext db, IQueryable<CaseRecord> openPlans, DateOnly end, ComputationSettings settings, CancellationToken ct)
+    {
+        var plans = await openPlans.Select(c => new
+        {
+            c.Id,
+            c.InitialConference,
+            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
+        }).ToListAsync(ct);
+        var reviews = (await (
+            from r in db.ReviewConferences
+            join c in openPlans on r.CaseId equals c.Id
+            where r.HeldOn <= end
+            select new { r.CaseId, r.PlanStart, r.HeldOn }).ToListAsync(ct))
+            .ToLookup(r => (r.CaseId, r.PlanStart), r => r.HeldOn);
+
+        long due = 0, onTime = 0;
+        foreach (var plan in plans.Where(p => p.Start is not null))
+        {
+            var start = plan.Start!.Value;
+            var next = (plan.InitialConference is { } conference && conference <= start ? conference : start).AddMonths(settings.FirstReviewMonths);
+            if (next > end)
+            {
+                continue;
+            }
+
+            due++;
+            var kept = true;
+            foreach (var held in reviews[(plan.Id, start)].Order())
+            {
+                kept &= held <= next;
+                next = held.AddMonths(settings.SubsequentReviewMonths);
+            }
+
+            onTime += kept && next > end ? 1 : 0;
+        }
+
+        return Measure.Fraction(IndicatorCode.CPP_REVIEWED, onTime, due);
+    }
+
+    private sealed class PlanStart
+    {
+        public long Id { get; init; }
+        public Guid ChildId { get; init; }
+        public DateOnly On { get; init; }
+    }
+
+    private static IQueryable<PlanStart> PlanStarts(MetricsDbContext db) =>
+        from h in db.StageChanges
+        where h.To == CaseStage.ChildProtectionPlan
+        join c in db.Cases on h.CaseId equals c.Id
+        select new PlanStart { Id = h.Id, ChildId = c.ChildId, On = h.EffectiveOn };
+
+    private static IQueryable<StageChange> StageStarts(MetricsDbContext db, CaseStage stage, DateOnly start, DateOnly end) =>
+        db.StageChanges.Where(h => h.To == stage && h.EffectiveOn >= start && h.EffectiveOn <= end);
+
+    /// <summary>Episodes open at the end of the day: referred by then and not yet closed.</summary>
+    private static IQueryable<CaseRecord> OpenCasesOn(MetricsDbContext db, DateOnly day) =>
+        db.Cases.Where(c => c.ReferralDate <= day && (c.ClosedOn == null || c.ClosedOn > day));
+
+    /// <summary>For cases closed in the period: the mean overall rating at the last rated map less that at the first.</summary>
+    private static async Task<IReadOnlyList<decimal>> ScaleMovements(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var ratings = await (
+            from c in db.Cases
+            where c.ClosedOn >= start && c.ClosedOn <= end
+            join m in db.Maps on c.Id equals m.CaseId
+            join r in db.Ratings on m.Id equals r.MapId
+            where r.PairId == null
+            select new { c.Id, m.Version, r.Score }).ToListAsync(ct);
+        return [.. ratings.GroupBy(r => r.Id)
+            .Select(byCase => byCase.GroupBy(r => r.Version).OrderBy(v => v.Key).Select(v => (decimal)v.Average(r => r.Score)).ToList())
+            .Where(means => means.Count >= 2)
+            .Select(means => means[^1] - means[0])];
+    }
+
+    /// <summary>
+    /// For maps dated in the period rated overall by both: the gap between the family's mean rating (people rating
+    /// without an agency) and the professionals' mean (people rating for an agency).
+    /// </summary>
+    private static async Task<IReadOnlyList<decimal>> RatingGaps(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var ratings = await (
+            from m in db.Maps
+            where m.MapDate >= start && m.MapDate <= end
+            join r in db.Ratings on m.Id equals r.MapId
+            where r.PairId == null
+            select new { m.Id, Professional = r.Agency != null && r.Agency != "", r.Score }).ToListAsync(ct);
+        return [.. ratings.GroupBy(r => r.Id)
+            .Where(map => map.Any(r => r.Professional) && map.Any(r => !r.Professional))
+            .Select(map => Math.Abs((decimal)map.Where(r => !r.Professional).Average(r => r.Score) - (decimal)map.Where(r => r.Professional).Average(r => r.Score)))];
+    }
+}

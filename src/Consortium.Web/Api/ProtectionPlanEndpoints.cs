@@ -1,0 +1,123 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Policy;
+using Consortium.Web.Api.Contracts;
+using Consortium.Web.Api.OpenApi;
+using Consortium.Web.Security;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Consortium.Web.Api;
+
+/// <summary>
+/// A case's child protection plan: read it, record a review conference (which may end the plan) or a core group
+/// meeting. Both change the case, so they need its ETag as If-Match, like a stage move.
+/// </summary>
+public static class ProtectionPlanEndpoints
+{
+    public static RouteGroupBuilder MapProtectionPlans(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/cases/{id:guid}/plan", GetAsync)
+            .WithName("GetProtectionPlan")
+            .WithSummary("A case's child protection plan: review conferences and core groups, held against due")
+            .RequireAuthorization(AuthorizationPolicies.Staff)
+            .Produces<ProtectionPlanDetail>()
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to record a meeting"))
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        Change(api.MapPost("/cases/{id:guid}/plan/reviews", RecordReviewAsync)
+            .WithName("RecordReviewConference")
+            .WithSummary("Record a review conference of the case's open child protection plan")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day. outcome EndPlan ends the plan: then is ChildInNeedPlan or Closed (with closureReason), and the case moves on that day.")
+            .Accepts<ReviewRequest>("application/json"));
+        Change(api.MapPost("/cases/{id:guid}/plan/core-groups", RecordCoreGroupAsync)
+            .WithName("RecordCoreGroupMeeting")
+            .WithSummary("Record a core group meeting of the case's open child protection plan")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day.")
+            .Accepts<CoreGroupRequest>("application/json"));
+        return api;
+    }
+
+    private static void Change(RouteHandlerBuilder endpoint) => endpoint
+        .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
+        .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id} or GET /api/cases/{id}/plan"))
+        .Produces<ProtectionPlanDetail>(StatusCodes.Status201Created)
+        .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The case's new version"))
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    {
+        if (await casework.OpenCaseAsync(id, CurrentStaff.From(http.User), cancellationToken) is not { } opened)
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        http.Response.Headers.ETag = CaseETag.For(opened.Case);
+        return Results.Ok(ProtectionPlanDetail.From(opened.Case, dueDates.ForPlan(opened.Case, policy.Value), casework.Today));
+    }
+
+    private static Task<IResult> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
+        RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, cancellationToken), cancellationToken);
+
+    private static Task<IResult> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
+        RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, cancellationToken), cancellationToken);
+
+    private static async Task<IResult> RecordAsync<TRequest>(
+        Guid id,
+        HttpContext http,
+        CaseworkService casework,
+        CaseDueDates dueDates,
+        IOptionsSnapshot<PracticePolicy> policy,
+        IOptions<HttpJsonOptions> json,
+        Func<TRequest, IReadOnlyList<(string Field, string Message)>> validate,
+        Func<TRequest, Guid, StaffMember, Task<CaseResult>> record,
+        CancellationToken cancellationToken)
+        where TRequest : class
+    {
+        var staff = CurrentStaff.From(http.User);
+        if (await casework.OpenCaseAsync(id, staff, cancellationToken) is null)
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        if (IfMatch.Read(http.Request, "GET /api/cases/{id}/plan", "case", out var token) is { } precondition)
+        {
+            return precondition;
+        }
+
+        var body = await JsonBody.ReadAsync<TRequest>(http.Request, json.Value.SerializerOptions, cancellationToken);
+        if (!body.Succeeded)
+        {
+            return body.Problem;
+        }
+
+        if (validate(body.Value) is { Count: > 0 } missing)
+        {
+            return ApiProblems.Invalid(missing);
+        }
+
+        var result = await record(body.Value, token, staff);
+        if (result.IsConflict)
+        {
+            return CaseConflict.Problem(result.TheirChanges ?? []);
+        }
+
+        if (result.Case is not { } saved)
+        {
+            if (result.Problems.Any(p => p.Field == ProtectionPlanRules.NoOpenPlan))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case has no open child protection plan", detail: "Review conferences and core group meetings are recorded against an open child protection plan. Nothing was saved.");
+            }
+
+            return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
+        }
+
+        http.Response.Headers.ETag = CaseETag.For(saved);
+        return Results.Created($"{http.Request.PathBase}/api/cases/{id}/plan", ProtectionPlanDetail.From(saved, dueDates.ForPlan(saved, policy.Value), casework.Today));
+    }
+}

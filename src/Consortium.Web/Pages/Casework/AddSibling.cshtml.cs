@@ -1,0 +1,113 @@
+using Consortium.Practice.Casework;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consortium.Web.Pages.Casework;
+
+/// <summary>
+/// Add a sibling to a case's referral: the sibling gets their own case with the same referral date, source and
+/// primary need, in the same sibling group, allocated to the same worker.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
+public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
+{
+    public Child Child { get; private set; } = null!;
+
+    public CaseRecord Case { get; private set; } = null!;
+
+    [BindProperty] public string? GivenName { get; set; }
+    [BindProperty] public string? FamilyName { get; set; }
+    [BindProperty] public DateInput DateOfBirth { get; set; } = new();
+    [BindProperty] public DateInput ExpectedDateOfBirth { get; set; } = new();
+    [BindProperty] public string? SexCode { get; set; }
+    [BindProperty] public string? EthnicityCode { get; set; }
+    [BindProperty] public List<string> DisabilityCodes { get; set; } = [];
+    [BindProperty] public Guid Token { get; set; }
+
+    public TextField GivenNameField => new(nameof(GivenName), "First name", GivenName, ErrorFor(nameof(GivenName)), Width: "govuk-!-width-one-half");
+    public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
+    public DateField DateOfBirthField => new(nameof(DateOfBirth), "Date of birth", DateOfBirth, ErrorFor(nameof(DateOfBirth)), "For example, 27 3 2019");
+    public DateField ExpectedDateOfBirthField => new(nameof(ExpectedDateOfBirth), "Expected date of birth (unborn child only)", ExpectedDateOfBirth, ErrorFor(nameof(ExpectedDateOfBirth)));
+    public SelectField SexField => new(nameof(SexCode), "Sex", Codes.Sex, SexCode, ErrorFor(nameof(SexCode)));
+    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Codes.Ethnicity, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
+    public CheckboxesField DisabilityField => NewReferralModel.DisabilityCheckboxes(DisabilityCodes, ErrorFor(nameof(DisabilityCodes)));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Token = Case.ConcurrencyToken;
+        FamilyName = Child.FamilyName;
+        EthnicityCode = Child.EthnicityCode;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (born, bornError) = DateOfBirth.Parse("Date of birth");
+        var (expected, expectedError) = ExpectedDateOfBirth.Parse("Expected date of birth");
+        foreach (var (field, error) in new[] { (nameof(DateOfBirth), bornError), (nameof(ExpectedDateOfBirth), expectedError) })
+        {
+            if (error is not null)
+            {
+                Errors.Add(new(field, error));
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var sibling = new NewReferral
+        {
+            GivenName = GivenName,
+            FamilyName = FamilyName,
+            DateOfBirth = born,
+            ExpectedDateOfBirth = expected,
+            SexCode = SexCode,
+            EthnicityCode = EthnicityCode,
+            DisabilityCodes = DisabilityCodes,
+        };
+        var result = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect(Url.Content($"~/cases/{id}"));
+        }
+
+        if (result.IsConflict)
+        {
+            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
+            await Load(id, cancellationToken);
+            Token = Case.ConcurrencyToken;
+            ModelState.Clear();
+        }
+        else
+        {
+            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
+        }
+
+        return Invalid();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
+    {
+        if (await casework.OpenCaseAsync(id, CurrentStaff.From(User), cancellationToken) is not { } opened)
+        {
+            return false;
+        }
+
+        (Child, Case) = opened;
+        return true;
+    }
+}

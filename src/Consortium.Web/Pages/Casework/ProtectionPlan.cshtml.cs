@@ -1,0 +1,156 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Policy;
+using Consortium.Web.Forms;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Consortium.Web.Pages.Casework;
+
+/// <summary>
+/// A case's child protection plan: review conferences and core group meetings held against when they were due under
+/// the authority's timescales, and the forms that record them (a review can end the plan).
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.Staff)]
+public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy) : FormPageModel
+{
+    public static readonly IReadOnlyDictionary<string, string> Outcomes = new Dictionary<string, string>
+    {
+        [nameof(ReviewOutcome.ContinuePlan)] = "The plan continues",
+        [nameof(ReviewOutcome.EndPlan)] = "The plan ends",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> AfterThePlan = new Dictionary<string, string>
+    {
+        [nameof(CaseStage.ChildInNeedPlan)] = "A child in need plan",
+        [nameof(CaseStage.Closed)] = "The case closes",
+    };
+
+    public Child Child { get; private set; } = null!;
+
+    public CaseRecord Case { get; private set; } = null!;
+
+    public IReadOnlyList<DueItem> Due { get; private set; } = [];
+
+    public bool IsOpen => ProtectionPlanRules.HasOpenPlan(Case);
+
+    public DateOnly Today => casework.Today;
+
+    [BindProperty] public DateInput ReviewHeldOn { get; set; } = new();
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Then { get; set; }
+    [BindProperty] public string? ClosureReason { get; set; }
+    [BindProperty] public DateInput CoreGroupHeldOn { get; set; } = new();
+    [BindProperty] public Guid Token { get; set; }
+
+    public DateField ReviewHeldOnField => new(nameof(ReviewHeldOn), "Date the review conference was held", ReviewHeldOn, ErrorFor(nameof(ReviewHeldOn)));
+    public SelectField OutcomeField => new(nameof(Outcome), "Outcome", Outcomes, Outcome, ErrorFor(nameof(Outcome)));
+    public SelectField ThenField => new(nameof(Then), "What follows the plan (when it ends)", AfterThePlan, Then, ErrorFor(nameof(Then)));
+    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (when the case closes)", Codes.ClosureReason, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
+    public DateField CoreGroupHeldOnField => new(nameof(CoreGroupHeldOn), "Date the core group met", CoreGroupHeldOn, ErrorFor(nameof(CoreGroupHeldOn)));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Token = Case.ConcurrencyToken;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!User.IsInRole("Practitioner") && !User.IsInRole("TeamManager"))
+        {
+            return Forbid();
+        }
+
+        var (held, heldError) = ReviewHeldOn.Parse("The date");
+        if (heldError is not null || held is null)
+        {
+            Errors.Add(new(nameof(ReviewHeldOn), heldError ?? "Enter the date the review conference was held"));
+        }
+
+        if (!Enum.TryParse<ReviewOutcome>(Outcome, out var outcome) || !Enum.IsDefined(outcome))
+        {
+            Errors.Add(new(nameof(Outcome), "Select whether the plan continues or ends"));
+        }
+
+        CaseStage? then = Enum.TryParse<CaseStage>(Then, out var stage) && Enum.IsDefined(stage) ? stage : null;
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var review = new ReviewInput(held!.Value, outcome, then, string.IsNullOrWhiteSpace(ClosureReason) ? null : ClosureReason);
+        return await Answer(id, await plans.RecordReviewAsync(id, review, Token, CurrentStaff.From(User), cancellationToken), nameof(ReviewHeldOn), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCoreGroupAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!User.IsInRole("Practitioner") && !User.IsInRole("TeamManager"))
+        {
+            return Forbid();
+        }
+
+        var (held, heldError) = CoreGroupHeldOn.Parse("The date");
+        if (heldError is not null || held is null)
+        {
+            Errors.Add(new(nameof(CoreGroupHeldOn), heldError ?? "Enter the date the core group met"));
+            return Invalid();
+        }
+
+        return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), cancellationToken), nameof(CoreGroupHeldOn), cancellationToken);
+    }
+
+    private async Task<IActionResult> Answer(Guid id, CaseResult result, string dateField, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            return Redirect(Url.Content($"~/cases/{id}/plan"));
+        }
+
+        if (result.IsConflict)
+        {
+            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
+            await Load(id, cancellationToken);
+            Token = Case.ConcurrencyToken;
+            ModelState.Clear();
+        }
+        else if (result.Problems.Any(p => p.Field.Length == 0))
+        {
+            return NotFound();
+        }
+        else
+        {
+            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field switch { "HeldOn" => dateField, ProtectionPlanRules.NoOpenPlan => null, _ => p.Field }, p.Message)));
+        }
+
+        return Invalid();
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
+    {
+        if (await casework.OpenCaseAsync(id, CurrentStaff.From(User), cancellationToken) is not { } opened)
+        {
+            return false;
+        }
+
+        (Child, Case) = opened;
+        Due = dueDates.ForPlan(Case, policy.Value);
+        return true;
+    }
+}

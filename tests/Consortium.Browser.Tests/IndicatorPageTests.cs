@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Consortium.Browser.Tests;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class IndicatorPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task An_administrator_reads_the_indicators_shares_them_and_opens_a_snapshot_on_accessible_pages()
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync(fixture.Url("wakefield.localhost", "/indicators"));
+        await page.GetByLabel("User name").FillAsync("admin@wakefield");
+        await page.GetByLabel("Password").FillAsync("consortium-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(fixture.Url("wakefield.localhost", "/indicators"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.StartsWith("Indicators for", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(fixture.Url("wakefield.localhost", "/indicators?period=someday"));
+        Assert.Equal("There is a problem", await page.Locator(".govuk-error-summary__title").InnerTextAsync());
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(fixture.Url("wakefield.localhost", "/indicators/shared"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Share the latest figures now" }).ClickAsync();
+        await page.WaitForSelectorAsync(".govuk-notification-banner--success");
+        await Accessibility.AssertNoViolations(page);
+
+        await page.Locator("table a.govuk-link").First.ClickAsync();
+        await page.WaitForSelectorAsync("text=Exactly what was sent");
+        await Accessibility.AssertNoViolations(page);
+    }
+}

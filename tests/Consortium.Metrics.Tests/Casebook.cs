@@ -1,0 +1,72 @@
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Practice.DirectWork;
+using Consortium.Practice.Maps;
+using Consortium.Practice.SafetyPlanning;
+
+namespace Consortium.Metrics.Tests;
+
+/// <summary>Hand-built casework for the indicator tests, written straight to an authority's practice database.</summary>
+public sealed class Casebook(PracticeDbContext db)
+{
+    private int _next;
+
+    public Child Child(string givenName = "Test", string familyName = "Child")
+    {
+        var child = new Child { Reference = $"C-{++_next:000000}", GivenName = givenName, FamilyName = familyName, DateOfBirth = new DateOnly(2015, 1, 1) };
+        db.Children.Add(child);
+        return child;
+    }
+
+    /// <summary>A referral on <paramref name="referred"/>, moved through the given stages by the product's own stage rules.</summary>
+    public CaseRecord Case(Child child, DateOnly referred, params (CaseStage To, DateOnly On)[] moves)
+    {
+        var record = new CaseRecord
+        {
+            ChildId = child.Id, Reference = $"R-{++_next:000000}", Stage = CaseStage.Referral, ReferralDate = referred,
+            ReferralSource = "1A", PrimaryNeed = "N1", WorkerSubject = "worker", WorkerName = "Worker", Team = "Team",
+        };
+        foreach (var (to, on) in moves)
+        {
+            StageRules.Apply(record, new StageTransition(to, on, to == CaseStage.ChildProtectionPlan ? "NEG" : null, to == CaseStage.Closed ? "RC7" : null), "test", DateTimeOffset.UnixEpoch);
+        }
+
+        db.Cases.Add(record);
+        return record;
+    }
+
+    public SafetyMap Map(CaseRecord record, DateOnly on, int version, params (string? Agency, int Score)[] overall)
+    {
+        var map = new SafetyMap { CaseId = record.Id, ChildId = record.ChildId, Version = version, MapDate = on, UpdatedBy = "test" };
+        db.SafetyMaps.Add(map);
+        foreach (var (agency, score) in overall)
+        {
+            db.SafetyRatings.Add(new SafetyRating
+            {
+                MapId = map.Id, PersonName = "Person", PersonRole = agency is null ? "Parent" : "Worker", Agency = agency,
+                Score = score, Why = "Test", RatedOn = on, RecordedBy = "test",
+            });
+        }
+
+        return map;
+    }
+
+    public void Network(CaseRecord record, int knowing, int notKnowing = 0)
+    {
+        for (var i = 0; i < knowing + notKnowing; i++)
+        {
+            db.SafetyNetwork.Add(new SafetyNetworkMember { CaseId = record.Id, Name = $"Member {i}", Relationship = "Aunt", Role = "Visits", KnowsDangerStatements = i < knowing });
+        }
+    }
+
+    public void Plan(CaseRecord record, int revision, PlanStatus status) =>
+        db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = record.Id, Revision = revision, Status = status, RevisedBy = "test" });
+
+    public void DirectWork(CaseRecord record, DirectWorkTool tool, DateOnly on) =>
+        db.DirectWork.Add(new DirectWorkRecord { CaseId = record.Id, ChildId = record.ChildId, Tool = tool, DoneOn = on, Worker = "test" });
+
+    public void Review(CaseRecord record, DateOnly heldOn) =>
+        db.ReviewConferences.Add(new ReviewConference { CaseId = record.Id, PlanStart = record.ProtectionPlanStart!.Value, HeldOn = heldOn, Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
+
+    public Task SaveAsync() => db.SaveChangesAsync();
+}

@@ -1,0 +1,106 @@
+using Consortium.Practice.Calendar;
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Practice.Policy;
+using Consortium.Practice.Synthetic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Practice.Tests.Synthetic;
+
+public sealed class SyntheticHistoryTests : IAsyncLifetime
+{
+    private readonly PracticeTestHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    [Fact]
+    public void The_generator_makes_siblings_factors_and_plan_meetings_deterministically_and_within_the_rules()
+    {
+        var today = new DateOnly(2026, 11, 27);
+        var first = SyntheticCaseload.Generate(7, 3000, today, 800).ToList();
+        var again = SyntheticCaseload.Generate(7, 3000, today, 800).ToList();
+
+        Assert.Equal(3000, first.Sum(c => c.Children));
+        Assert.Equal(first.Select(Fingerprint), again.Select(Fingerprint));
+        Assert.Contains(first, c => c.Siblings.Count > 0);
+        Assert.Contains(first, c => c.Referral.DisabilityCodes!.Contains("NONE"));
+        Assert.Contains(first, c => c.Referral.DisabilityCodes is { Count: 1 } codes && codes[0] != "NONE");
+        Assert.All(first, synthetic =>
+        {
+            var record = new CaseRecord { Id = Guid.NewGuid(), ReferralDate = synthetic.Referral.ReferralDate!.Value };
+            foreach (var move in synthetic.Moves)
+            {
+                Assert.Empty(StageRules.Check(record, move, today));
+                StageRules.Apply(record, move, "generator", DateTimeOffset.UnixEpoch);
+            }
+
+            foreach (var meeting in synthetic.Meetings)
+            {
+                if (meeting.Review is { } review)
+                {
+                    Assert.Empty(ProtectionPlanRules.CheckReview(record, review, today));
+                    ProtectionPlanRules.ApplyReview(record, review, "generator", DateTimeOffset.UnixEpoch);
+                }
+                else
+                {
+                    Assert.Empty(ProtectionPlanRules.CheckCoreGroup(record, meeting.HeldOn, today));
+                    ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "generator", DateTimeOffset.UnixEpoch);
+                }
+            }
+
+            Assert.All(synthetic.Siblings, s => Assert.Empty(s.Validate(today)));
+        });
+
+        // Reviews mostly on time under the default policy, some late.
+        var dueDates = new CaseDueDates(new WorkingDayCalculator(BankHolidayCalendar.Load()));
+        var reviews = first.Where(c => c.Meetings.Any(m => m.Review is not null)).Select(c =>
+        {
+            var record = new CaseRecord { ReferralDate = c.Referral.ReferralDate!.Value };
+            foreach (var move in c.Moves)
+            {
+                StageRules.Apply(record, move, "generator", DateTimeOffset.UnixEpoch);
+            }
+
+            foreach (var meeting in c.Meetings)
+            {
+                _ = meeting.Review is { } review ? (object)ProtectionPlanRules.ApplyReview(record, review, "g", DateTimeOffset.UnixEpoch) : ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "g", DateTimeOffset.UnixEpoch);
+            }
+
+            return dueDates.ForPlan(record, new PracticePolicy()).Where(d => d.Label.Contains("review", StringComparison.OrdinalIgnoreCase) && d.Done is not null).ToList();
+        }).SelectMany(d => d).ToList();
+        Assert.InRange(reviews.Count(d => d.WasLate) / (double)reviews.Count, 0.05, 0.3);
+        Assert.Contains(first, c => c.Meetings.Any(m => m.Review?.Outcome == ReviewOutcome.EndPlan));
+        Assert.Contains(first, c => c.Moves.Any(m => m.AssessmentFactors is { Count: > 0 }));
+    }
+
+    [Fact]
+    public async Task A_background_history_is_synthetic_on_synthetic_workers_only_with_groups_factors_and_plan_meetings()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var seeder = _host.Services.GetRequiredService<BulkSyntheticSeeder>();
+
+        var written = await seeder.SeedAsync(brent, 600, 2, 11, shape: new BulkSeedShape(HistoryDays: 600, Background: true));
+
+        Assert.Equal(986, written);
+        await _host.As(brent, async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            Assert.InRange(await db.Children.CountAsync(c => c.IsSynthetic && c.Reference.StartsWith("C-H")), written * 3 / 4, written - 1);
+            Assert.True(await db.Cases.GroupBy(c => c.ChildId).CountAsync(g => g.Count() > 1) > 20, "some children are referred again");
+            Assert.Equal(written, await db.Cases.CountAsync(c => c.IsSynthetic && c.Team == BulkSyntheticSeeder.HistoryTeam));
+            Assert.Equal(0, await db.Cases.CountAsync(c => c.WorkerSubject == "brent-practitioner"));
+            Assert.True(await db.Cases.CountAsync(c => c.SiblingGroupId != null) > 100);
+            Assert.True(await db.Cases.CountAsync(c => c.AssessmentAuthorised != null && c.AssessmentFactors.Count == 0) == 0);
+            Assert.True(await db.ReviewConferences.CountAsync() > 10);
+            Assert.True(await db.CoreGroupMeetings.CountAsync() > 10);
+            Assert.True(await db.Cases.MinAsync(c => c.ReferralDate) >= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-600));
+            return 0;
+        });
+    }
+
+    private static string Fingerprint(SyntheticCase c) =>
+        $"{c.Referral.GivenName}|{c.Referral.DateOfBirth}|{c.Siblings.Count}|{string.Join(",", c.Moves.Select(m => $"{m.To}{m.EffectiveOn}{string.Join("+", m.AssessmentFactors ?? [])}"))}|{string.Join(",", c.Meetings.Select(m => $"{m.HeldOn}{m.Review?.Outcome}"))}";
+}
