@@ -1,6 +1,5 @@
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
-using Consortium.Hub.Comparison;
 using Consortium.Web.Forms;
 
 namespace Consortium.Web.Pages.Hub;
@@ -38,7 +37,7 @@ public static class HubQuery
             return null;
         }
 
-        if (PeriodKeys.TryParse(text, out var period))
+        if (ReportingPeriod.TryParse(text, out var period))
         {
             return period;
         }
