@@ -7,7 +7,7 @@ check_migrations() {
   mkdir -p artifacts/sql
   for provider in Sqlite SqlServer; do
     project=src/Consortium.Migrations.$provider
-    for context in CatalogDbContext PracticeDbContext MetricsDbContext; do
+    for context in CatalogDbContext PracticeDbContext MetricsDbContext HubDbContext; do
       echo "==> $provider $context: checking for model changes without a migration"
       dotnet ef migrations has-pending-model-changes --no-build --project "$project" --startup-project "$project" --context "$context"
       if [ "$provider" = SqlServer ]; then

@@ -1,4 +1,5 @@
 using Consortium.DevIdentity;
+using Consortium.Hub;
 using Consortium.Metrics;
 using Consortium.Web.Hosting;
 using Consortium.Web.Messaging;
@@ -35,6 +36,12 @@ public static class ConsortiumHost
         {
             builder.Services.ServeNoAuthorityDatabases();
         }
+
+        if (roles.RunsHub)
+        {
+            builder.Services.AddHub(builder.Configuration, sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory);
+        }
+
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
         builder.Services.AddCaseworkApi();

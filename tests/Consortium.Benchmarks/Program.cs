@@ -17,6 +17,11 @@ internal static class LoadHarness
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "hub")
+        {
+            return await HubComparisonBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

@@ -25,6 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public int Port { get; }
 
+    /// <summary>The host's services, for putting data in place before a page is opened.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";
 
     /// <summary>A fresh browser profile: no cookies from other tests.</summary>

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Consortium.Web.Tests;
 
-/// <summary>Dependencies point one way: Web -> Practice -> Tenancy. Tenancy knows nothing of practice.</summary>
+/// <summary>Dependencies point one way: Web -> Practice -> Tenancy, and Web -> Hub -> Contracts. Tenancy knows nothing of practice; the hub nothing of either.</summary>
 public sealed class DependencyDirectionTests
 {
     private static string[] ConsortiumReferencesOf(string assembly) =>
@@ -22,6 +22,14 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void The_development_provider_references_only_tenancy() =>
         Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.DevIdentity"));
+
+    [Fact]
+    public void The_hub_references_only_the_contracts() =>
+        Assert.Equal(["Consortium.Contracts"], ConsortiumReferencesOf("Consortium.Hub"));
+
+    [Fact]
+    public void The_contracts_reference_no_other_consortium_project() =>
+        Assert.Empty(ConsortiumReferencesOf("Consortium.Contracts"));
 
     [Fact]
     public void Service_defaults_reference_no_other_consortium_project() =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Consortium.Hub.Data;
 using Consortium.Practice.Data;
 
 namespace Consortium.Web.Operations;
@@ -8,7 +9,7 @@ internal static class MigrateCommand
 {
     public static Command Create(IServiceProvider services, OperatorConsole console)
     {
-        var command = new Command("migrate", "Create or upgrade the catalog and every authority's database");
+        var command = new Command("migrate", "Create or upgrade the catalog, every authority's database and the hub's");
         command.SetAction(async (_, cancellationToken) =>
         {
             var provisioner = services.GetRequiredService<TenantDatabaseProvisioner>();
@@ -16,6 +17,8 @@ internal static class MigrateCommand
             var progress = new SynchronousProgress<ProvisioningProgress>(step =>
                 console.Out.WriteLine($"[{step.Position}/{step.Count}] {step.Identifier}: {step.MigrationsApplied} migration(s) applied"));
             await provisioner.ProvisionAllAsync(progress, cancellationToken);
+            var hubMigrations = await services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync(cancellationToken);
+            await console.Out.WriteLineAsync($"hub: {hubMigrations} migration(s) applied");
             await console.Out.WriteLineAsync("Done.");
             return 0;
         });

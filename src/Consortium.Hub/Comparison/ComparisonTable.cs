@@ -1,0 +1,30 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Hub.Authorities;
+using Consortium.Hub.Data;
+
+namespace Consortium.Hub.Comparison;
+
+/// <summary>One authority's line of a comparison: its value, rank and band, the Department's published figure, any flag.</summary>
+public sealed record ComparisonRow(
+    HubAuthority Authority,
+    StoredIndicatorValue? Value,
+    decimal? Compared,
+    RankAndBand? Rank,
+    PublishedFigure? Published,
+    DataQualityFlag? Flag);
+
+/// <summary>An indicator and period across every authority the hub knows, in name order, with the median and England.</summary>
+public sealed record ComparisonTable(
+    IndicatorDefinition Indicator,
+    ReportingPeriod Period,
+    IReadOnlyList<ReportingPeriod> PeriodsWithData,
+    IReadOnlyList<ComparisonRow> Rows,
+    decimal? Median,
+    PublishedFigure? England,
+    decimal? EnglandRate)
+{
+    public int ComparedCount => Rows.Count(r => r.Compared is not null);
+
+    public bool HasData => Rows.Any(r => r.Value is not null);
+}

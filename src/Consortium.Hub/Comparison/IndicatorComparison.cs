@@ -1,0 +1,77 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Hub.Authorities;
+using Consortium.Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Hub.Comparison;
+
+/// <summary>
+/// LAIT's comparison: one indicator and period, every authority side by side with rank and quartile band, the median
+/// of the authorities compared, England and the Department's published figures, and flags on implausible movements
+/// since the previous period. Values of the current catalogue version only.
+/// </summary>
+public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+{
+    /// <summary>The periods with any value of the indicator, latest first.</summary>
+    public async Task<IReadOnlyList<ReportingPeriod>> PeriodsWithDataAsync(IndicatorCode indicator, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Indicator == indicator && v.CatalogueVersion == IndicatorCatalogue.Version)
+            .Select(v => new { v.PeriodKind, v.PeriodStart })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. keys.Select(k => new ReportingPeriod(k.PeriodKind, k.PeriodStart))
+            .OrderBy(p => p.Kind == PeriodKind.ReportingYear ? 0 : p.Kind == PeriodKind.Quarter ? 1 : 2)
+            .ThenByDescending(p => p.Start)];
+    }
+
+    /// <summary>The default period: the latest reporting year with data, else the latest period of any kind.</summary>
+    public static ReportingPeriod? DefaultPeriod(IReadOnlyList<ReportingPeriod> periodsWithData) =>
+        periodsWithData.Where(p => p.Kind == PeriodKind.ReportingYear).MaxBy(p => p.Start) ?? periodsWithData.MaxBy(p => p.Start);
+
+    public async Task<ComparisonTable> CompareAsync(IndicatorCode code, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periodsWithData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var indicator = IndicatorCatalogue.Get(code);
+        var previousPeriod = period.Previous();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == period.Kind
+                && (v.PeriodStart == period.Start || v.PeriodStart == previousPeriod.Start))
+            .ToListAsync(cancellationToken);
+        var current = values.Where(v => v.PeriodStart == period.Start).ToDictionary(v => v.AuthorityCode, StringComparer.Ordinal);
+        var previous = values.Where(v => v.PeriodStart == previousPeriod.Start).ToDictionary(v => v.AuthorityCode, StringComparer.Ordinal);
+
+        var compared = authorities.All
+            .Select(a => (Key: a.Code, Value: ComparedValue.Of(indicator, current.GetValueOrDefault(a.Code))))
+            .Where(p => p.Value is not null)
+            .Select(p => (p.Key, Value: p.Value!.Value))
+            .ToList();
+        var ranks = QuartileBanding.Rank(compared, indicator.Polarity);
+
+        var rows = authorities.All.Select(authority =>
+        {
+            var value = current.GetValueOrDefault(authority.Code);
+            var flag = MovementCheck.Check(indicator, previousPeriod, Headline(previous.GetValueOrDefault(authority.Code)), Headline(value));
+            return new ComparisonRow(
+                authority,
+                value,
+                ComparedValue.Of(indicator, value),
+                ranks.TryGetValue(authority.Code, out var rank) ? rank : null,
+                published.For(authority.Code, code, period),
+                flag);
+        }).ToList();
+
+        var england = published.For(PublishedFigures.EnglandCode, code, period);
+        decimal? englandRate = indicator.HasRate && england?.Value is { } count && published.EnglandChildren is { } children and > 0
+            ? Math.Round(count * 10_000m / children, 1)
+            : null;
+        return new ComparisonTable(indicator, period, periodsWithData, rows, Median.Of(compared.Select(c => c.Value)), england, englandRate);
+    }
+
+    /// <summary>The headline value of an available value (a count, a percentage, a median), for movement checks.</summary>
+    internal static decimal? Headline(StoredIndicatorValue? value) =>
+        value is { Status: Contracts.Messages.ValueStatus.Available } ? value.Value : null;
+}

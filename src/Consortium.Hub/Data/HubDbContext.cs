@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Hub.Data;
+
+/// <summary>The hub's own database: the indicator values the authorities shared and the log of snapshots received.</summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    public DbSet<StoredIndicatorValue> IndicatorValues => Set<StoredIndicatorValue>();
+
+    public DbSet<SnapshotReceipt> SnapshotReceipts => Set<SnapshotReceipt>();
+
+    public DbSet<SnapshotHead> SnapshotHeads => Set<SnapshotHead>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<StoredIndicatorValue>(value =>
+        {
+            value.ToTable("IndicatorValues");
+            value.Property(v => v.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            value.Property(v => v.Value).HasPrecision(18, 4);
+            value.Property(v => v.RatePer10000).HasPrecision(18, 4);
+            value.Property(v => v.LowerQuartile).HasPrecision(18, 4);
+            value.Property(v => v.UpperQuartile).HasPrecision(18, 4);
+            value.Ignore(v => v.Period);
+
+            // One row per key: a redelivered snapshot can replace, never add.
+            value.HasIndex(v => new { v.AuthorityCode, v.PeriodKind, v.PeriodStart, v.Indicator, v.CatalogueVersion }).IsUnique();
+
+            // The comparison: one indicator and period across every authority; and the periods that have data.
+            value.HasIndex(v => new { v.Indicator, v.CatalogueVersion, v.PeriodKind, v.PeriodStart });
+        });
+
+        modelBuilder.Entity<SnapshotReceipt>(receipt =>
+        {
+            receipt.ToTable("SnapshotReceipts");
+            receipt.Property(r => r.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            receipt.HasIndex(r => new { r.AuthorityCode, r.PeriodKind, r.PeriodStart, r.CatalogueVersion });
+        });
+
+        modelBuilder.Entity<SnapshotHead>(head =>
+        {
+            head.ToTable("SnapshotHeads");
+            head.Property(h => h.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            head.HasIndex(h => new { h.AuthorityCode, h.PeriodKind, h.PeriodStart, h.CatalogueVersion }).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,77 @@
+using Consortium.Web.Tests;
+using Microsoft.Playwright;
+
+namespace Consortium.Browser.Tests;
+
+/// <summary>Every kind of hub page, with figures in it, as a consortium lead sees it in Chromium: no accessibility violations.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
+{
+    private static readonly SemaphoreSlim Seeded = new(1, 1);
+    private static bool _seeded;
+
+    private async Task SeedOnce()
+    {
+        await Seeded.WaitAsync();
+        try
+        {
+            if (!_seeded)
+            {
+                await HubSeed.TwoYearsAsync(fixture.Services);
+                _seeded = true;
+            }
+        }
+        finally
+        {
+            Seeded.Release();
+        }
+    }
+
+    private async Task<IPage> SignedInLead()
+    {
+        await SeedOnce();
+        var page = await fixture.NewPage();
+        await page.GotoAsync(fixture.Url("hub.localhost", "/me"));
+        await page.GetByLabel("User name").FillAsync("lead@hub");
+        await page.GetByLabel("Password").FillAsync("consortium-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(fixture.Url("hub.localhost", "/me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return page;
+    }
+
+    [Theory]
+    [InlineData("/", "Consortium hub")]
+    [InlineData("/compare?indicator=REREF12&period=2024-25", "Re-referrals within 12 months, 2024-25")]
+    [InlineData("/compare?indicator=CPP_2YR", "Plans ending that lasted 2 years or more, 2024-25")]
+    [InlineData("/compare?indicator=REF", "Referrals, 2024-25")]
+    [InlineData("/authorities", "Authorities")]
+    [InlineData("/authorities/E08000036?indicator=REREF12&kind=ReportingYear", "Wakefield")]
+    [InlineData("/returns", "Returns to the Department")]
+    [InlineData("/compare?indicator=NOPE", "Compare authorities")]
+    public async Task A_hub_page_has_no_accessibility_violations(string path, string heading)
+    {
+        var page = await SignedInLead();
+
+        await page.GotoAsync(fixture.Url("hub.localhost", path));
+
+        Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+        await Accessibility.AssertNoViolations(page);
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var name = "hub" + string.Concat(path.Split('?')[0].Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{heading.Length}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_explanation_of_a_suppressed_value_opens_and_stays_accessible()
+    {
+        var page = await SignedInLead();
+        await page.GotoAsync(fixture.Url("hub.localhost", "/compare?indicator=CPP_2YR&period=2024-25"));
+
+        await page.GetByText("What c, x and z mean").ClickAsync();
+
+        Assert.Contains("disclosure threshold", await page.GetByTestId("symbols").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("c", (await page.Locator("tr[data-authority='E10000019'] [data-testid='value']").InnerTextAsync()).Trim());
+        await Accessibility.AssertNoViolations(page);
+    }
+}

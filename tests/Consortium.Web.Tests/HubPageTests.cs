@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Consortium.Web.Tests;
+
+/// <summary>The hub's pages at hub.{domain}: who gets them, what they show, and what a bad address gets.</summary>
+public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>, IAsyncLifetime
+{
+    private const string Hub = "http://hub.localhost";
+
+    public async Task InitializeAsync()
+    {
+        factory.Client();
+        await HubSeed.TwoYearsAsync(factory.Services);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public static TheoryData<string> HubPages => new()
+    {
+        "/compare",
+        "/compare?indicator=REREF12&period=2024-25",
+        "/authorities",
+        "/authorities?handler=Csv",
+        "/authorities/E08000036?indicator=REREF12",
+        "/authorities/E08000036?indicator=REREF12&handler=TrendCsv",
+        "/returns",
+        "/returns?handler=Data&period=2024-25",
+        "/compare?indicator=REF&handler=Csv",
+    };
+
+    [Theory]
+    [InlineData("lead@hub")]
+    [InlineData("analyst@hub")]
+    public async Task Consortium_leads_and_department_analysts_get_every_hub_page(string user)
+    {
+        var client = await factory.SignedIn($"{Hub}/me", user);
+
+        foreach (var page in HubPages)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(Hub + page))).StatusCode);
+        }
+
+        Assert.Contains("href=\"/returns\"", await client.GetStringAsync(new Uri(Hub + "/")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(HubPages))]
+    public async Task Anonymous_requests_for_hub_pages_are_sent_to_the_hubs_sign_in(string page)
+    {
+        var response = await factory.Client().GetAsync(new Uri(Hub + page));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("http://localhost/idp/hub/connect/authorize", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authoritys_staff_get_nothing_from_the_hub()
+    {
+        var admin = await factory.SignedIn("http://brent.localhost/admin", "admin@brent");
+
+        foreach (var page in HubPages)
+        {
+            var atHub = await admin.GetAsync(new Uri(Hub + page));
+            Assert.Equal(HttpStatusCode.Found, atHub.StatusCode);
+            Assert.Contains("/idp/hub/", atHub.Headers.Location!.ToString(), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri("http://brent.localhost" + page))).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_comparison_shows_every_authority_with_bands_suppression_flags_and_an_accessible_chart()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=REREF12&period=2024-25"));
+
+        Assert.Equal("Re-referrals within 12 months, 2024-25", Html.Heading(html));
+        Assert.Equal(10, Regex.Count(html, "<tr class=\"govuk-table__row\" data-authority="));
+        Assert.Matches("<svg role=\"img\" aria-labelledby=\"comparison-chart-title comparison-chart-desc\"", html);
+        Assert.Contains("<title id=\"comparison-chart-title\">", html, StringComparison.Ordinal);
+        Assert.Contains("21.5 percentage points", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"band\">", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-tag--green\">A</strong>", html, StringComparison.Ordinal);
+
+        var suppressed = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=CPP_2YR&period=2024-25"));
+        Assert.Matches("data-authority=\"E10000019\">.*?data-testid=\"value\">c</td>", Regex.Replace(suppressed, "\\s+", " "));
+        Assert.Contains("What c, x and z mean", suppressed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_comparison_defaults_to_the_latest_reporting_year_with_figures()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=ASMT_MEDIAN"));
+
+        Assert.Equal("Assessment duration, median, 2024-25", Html.Heading(html));
+    }
+
+    [Theory]
+    [InlineData("/compare?indicator=NOPE", "there is no indicator with that code")]
+    [InlineData("/compare?indicator=1", "there is no indicator with that code")]
+    [InlineData("/compare?indicator=REF&period=yesterday", "a period looks like 2024-25")]
+    [InlineData("/compare?indicator=REF&period=1999-00", "There are no figures for referrals in 1999-00")]
+    [InlineData("/compare?indicator=REF&period=nope&handler=Csv", "a period looks like 2024-25")]
+    [InlineData("/authorities/E08000036?kind=Fortnight", "Select reporting years, quarters or months")]
+    [InlineData("/returns?handler=Data&period=2030-31", "Select a reporting year from the list")]
+    public async Task Bad_query_input_gets_the_error_summary_and_a_400_not_an_error_page(string page, string message)
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var response = await lead.GetAsync(new Uri(Hub + page));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("There is a problem", html, StringComparison.Ordinal);
+        Assert.Contains(message, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authority_the_hub_does_not_know_is_not_found()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync(new Uri($"{Hub}/authorities/E06000099"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_comparison_table_downloads_as_csv_with_names_escaped()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var response = await lead.GetAsync(new Uri($"{Hub}/compare?indicator=CPP_2YR&period=2024-25&handler=Csv"));
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("comparison_cpp_2yr_2024-25.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("time_period,new_la_code,la_name,indicator,percent,numerator,denominator,rank,quartile_band,published_value,data_quality_flag\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("2024-25,E06000023,\"Bristol, City of\",CPP_2YR,4.0,4,100,", csv, StringComparison.Ordinal);
+        Assert.Contains("2024-25,E10000019,Lincolnshire,CPP_2YR,c,c,c,z,z,c,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analyst_downloads_a_reporting_years_return_and_its_metadata()
+    {
+        var analyst = await factory.SignedIn($"{Hub}/me", "analyst@hub");
+
+        var data = await analyst.GetAsync(new Uri($"{Hub}/returns?handler=Data&period=2024-25"));
+        var metadata = await analyst.GetAsync(new Uri($"{Hub}/returns?handler=Metadata&period=2024-25"));
+
+        Assert.Equal("consortium_indicators_2025.csv", data.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.StartsWith("time_period,time_identifier,geographic_level,country_code,country_name,", await data.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column\r\n", await metadata.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authoritys_view_shows_its_trend_beside_a_chart_and_its_published_figures_with_flags()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear"));
+
+        Assert.Equal("Wakefield", Html.Heading(html));
+        Assert.Contains("data-testid=\"trend-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-labelledby=\"trend-chart-title trend-chart-desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"published-table\"", html, StringComparison.Ordinal);
+        Assert.True(Regex.Count(html, "data-testid=\"quality-flag\"") >= 2, "the hub's own 2024-25 jump and the published 2015-16 jump are flagged");
+        Assert.Contains("data-testid=\"latest-table\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_hub_database_is_part_of_readiness() =>
+        Assert.Equal(HttpStatusCode.OK, (await factory.Client().GetAsync(new Uri("http://localhost/health/ready"))).StatusCode);
+}
