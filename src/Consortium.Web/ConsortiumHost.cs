@@ -43,7 +43,14 @@ public static class ConsortiumHost
         }
 
         builder.AddConsortiumSecurity();
-        builder.Services.AddRazorPages(o => o.Conventions.Add(new DefaultDenyPageConvention()));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.Add(new DefaultDenyPageConvention());
+            if (!roles.RunsHub)
+            {
+                o.Conventions.AddFolderApplicationModelConvention("/Hub", page => page.Filters.Add(new RoleAbsentPageFilter()));
+            }
+        });
         builder.Services.AddCaseworkApi();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

@@ -1,4 +1,5 @@
 using Consortium.Web.Hosting;
+using Consortium.Hub;
 using MassTransit;
 
 namespace Consortium.Web.Messaging;
@@ -16,6 +17,11 @@ public static class MessagingServiceCollectionExtensions
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddMassTransit(bus =>
         {
+            if (roles.RunsHub)
+            {
+                bus.AddHubConsumers();
+            }
+
             if (options.Transport == MessageTransport.RabbitMq)
             {
                 bus.UsingRabbitMq((context, rabbit) =>
