@@ -17,6 +17,8 @@ public static class MessagingServiceCollectionExtensions
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddMassTransit(bus =>
         {
+            // No usage reports to MassTransit's servers: nothing leaves the deployment that it does not choose to send.
+            bus.DisableUsageTelemetry();
             if (roles.RunsHub)
             {
                 bus.AddHubConsumers();

@@ -1,0 +1,45 @@
+using Consortium.Practice;
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Tenancy;
+using Consortium.Tenancy.Hosting;
+using Consortium.Tenancy.Stores;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Integration.Tests;
+
+/// <summary>Children with names no generator would produce, recorded in an authority's database before its process starts.</summary>
+internal static class NamedChildren
+{
+    public static readonly string[] Names = ["Zephyrine Quillfeather", "Barnaby Thistlewood", "Ottoline Marchbanks", "Peregrine Ashdown-Vole"];
+
+    public static async Task RecordAsync(string dataDirectory, string slug)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = dataDirectory }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddTenancy(configuration).AddPractice(configuration).BuildServiceProvider();
+        var tenant = (await services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync(slug))!;
+        await services.GetRequiredService<TenantDatabaseProvisioner>().ProvisionAsync(tenant);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, async (sp, ct) =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            for (var i = 0; i < Names.Length; i++)
+            {
+                var name = Names[i].Split(' ');
+                var child = new Child { Reference = $"C-NAMED{i}", GivenName = name[0], FamilyName = name[1], DateOfBirth = today.AddYears(-6 - i), Address = $"{i + 1} {name[1]} Lane" };
+                var record = new CaseRecord
+                {
+                    ChildId = child.Id, Reference = $"R-NAMED{i}", Stage = CaseStage.Referral, ReferralDate = today.AddDays(-40 - i),
+                    ReferralSource = "1A", PrimaryNeed = "N1", WorkerSubject = $"{slug}-practitioner", WorkerName = "Priya Practitioner", Team = "Assessment team 1",
+                };
+                StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, today.AddDays(-30)), "test", DateTimeOffset.UtcNow);
+                db.Children.Add(child);
+                db.Cases.Add(record);
+            }
+
+            await db.SaveChangesAsync(ct);
+        });
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
