@@ -22,6 +22,11 @@ internal static class LoadHarness
             return await HubComparisonBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "latency")
+        {
+            return await DeliveryLatencyBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

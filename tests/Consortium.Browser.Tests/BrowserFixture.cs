@@ -76,6 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:DataDirectory", _dataDirectory);
             builder.UseSetting("DemoData:SeedOnStartup", "false");
+            builder.UseSetting("Metrics:Schedule:PublishYearsAtStart", "0");
             builder.UseSetting("DevIdentity:Origin", $"http://localhost:{port}");
         }
 

@@ -3,6 +3,7 @@ using Consortium.Contracts.Messages;
 using Consortium.Metrics.Data;
 using Consortium.Practice.Policy;
 using Consortium.Tenancy;
+using Consortium.Tenancy.Data;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Metrics.Computation;
@@ -17,6 +18,7 @@ public sealed class AuthorityIndicators(MetricsDbContext db, ITenantContextAcces
     {
         var tenant = tenants.Current ?? throw new InvalidOperationException("Indicators are computed for one authority at a time.");
         await workingDays.EnsureAsync(db, ct);
+        await PlannerStatistics.RefreshAsync(db.Database, ct);
         var settings = ComputationSettings.For(tenant, policy.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var measures = await IndicatorComputer.ComputeAsync(db, period, settings, ct);
         return [.. measures.Select(m => new AuthorityIndicator(m, DisclosureControl.Apply(m, settings.SuppressionThreshold, settings.ChildrenAged0To17)))];

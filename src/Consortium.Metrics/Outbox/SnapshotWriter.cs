@@ -6,6 +6,7 @@ using Consortium.Metrics.Computation;
 using Consortium.Metrics.Data;
 using Consortium.Practice.Policy;
 using Consortium.Tenancy;
+using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ public sealed class SnapshotWriter(
         ArgumentNullException.ThrowIfNull(periods);
         var tenant = tenants.Current ?? throw new InvalidOperationException("Indicators are computed for one authority at a time.");
         await workingDays.EnsureAsync(db, ct);
+        await PlannerStatistics.RefreshAsync(db.Database, ct);
         var settings = ComputationSettings.For(tenant, policy.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         var now = clock.GetUtcNow();

@@ -38,6 +38,8 @@ public sealed class TenantDatabaseProvisioner(
             // Write-ahead logging lets readers carry on while one request writes (every view writes an access log line).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        await PlannerStatistics.GatherAsync(db.Database, cancellationToken);
         await scopes.RunAsync(tenant, async (services, ct) =>
         {
             await services.GetRequiredService<SettingsStore<PracticePolicy>>().EnsureInitialAsync(

@@ -2,6 +2,7 @@ using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Tenancy;
+using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             progress?.Report(new SeedProgress(writer.Written, total));
         }
 
+        await scopes.RunAsync(tenant, (services, ct) => PlannerStatistics.GatherAsync(services.GetRequiredService<PracticeDbContext>().Database, ct), cancellationToken);
         return writer.Written;
     }
 
