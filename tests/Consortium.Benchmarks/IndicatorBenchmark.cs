@@ -8,6 +8,7 @@ using Consortium.Tenancy.Data;
 using Consortium.Web.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Consortium.Benchmarks;
 
@@ -44,7 +45,10 @@ internal static class IndicatorBenchmark
 
         if (args.Contains("--profile"))
         {
-            await using var profiled = contexts.Create(norfolk);
+            var builder = new DbContextOptionsBuilder<MetricsDbContext>();
+            builder.UseConsortiumDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dataDirectory, "tenants", "norfolk.db")}", MetricsDbContext.MigrationsHistoryTable)
+                .UseLoggerFactory(Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", Microsoft.Extensions.Logging.LogLevel.Information)));
+            await using var profiled = new MetricsDbContext(builder.Options, norfolk);
             var clock = Stopwatch.StartNew();
             await IndicatorComputer.ComputeAsync(profiled, period, settings);
             Console.WriteLine($"whole catalogue once: {clock.Elapsed.TotalMilliseconds:F0} ms (EF Core logs each command's time above)");
