@@ -57,17 +57,21 @@ public static class IndicatorComputer
 
         await AddPlanMeasures(db, start, end, settings, measures, ct);
 
-        var open = OpenCasesOn(db, end);
-        var openCount = await open.LongCountAsync(ct);
-        measures.Add(Measure.Count(IndicatorCode.CIN_OPEN, openCount));
+        // One pass over the episodes open at the end of the period for all the measures over them.
         var mappedSince = end.AddDays(-settings.MapReviewIntervalDays);
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_MAPPED,
-            await open.LongCountAsync(c => db.Maps.Any(m => m.CaseId == c.Id && m.MapDate <= end && m.MapDate > mappedSince), ct), openCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_VOICE, await open.LongCountAsync(c => db.DirectWork.Any(d =>
-            d.CaseId == c.Id && d.DoneOn <= end
-            && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse)), ct), openCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_WORDS, await open.LongCountAsync(c => db.DirectWork.Any(d =>
-            d.CaseId == c.Id && d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures), ct), openCount));
+        var open = await OpenCasesOn(db, end).GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.LongCount(),
+            Mapped = g.LongCount(c => db.Maps.Any(m => m.CaseId == c.Id && m.MapDate <= end && m.MapDate > mappedSince)),
+            Voice = g.LongCount(c => db.DirectWork.Any(d => d.CaseId == c.Id && d.DoneOn <= end
+                && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse))),
+            Words = g.LongCount(c => db.DirectWork.Any(d => d.CaseId == c.Id && d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures)),
+        }).FirstOrDefaultAsync(ct);
+        var openCount = open?.Count ?? 0;
+        measures.Add(Measure.Count(IndicatorCode.CIN_OPEN, openCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_MAPPED, open?.Mapped ?? 0, openCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_VOICE, open?.Voice ?? 0, openCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_WORDS, open?.Words ?? 0, openCount));
 
         measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_MOVE, await ScaleMovements(db, start, end, ct)));
         measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_GAP, await RatingGaps(db, start, end, ct)));
@@ -85,7 +89,15 @@ public static class IndicatorComputer
             .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
             .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
             .Select(h => (CaseStage?)h.To).FirstOrDefault() == CaseStage.ChildProtectionPlan);
-        var openPlanCount = await openPlans.LongCountAsync(ct);
+        // One pass over the plans open at the end of the period for the measures over them.
+        var plans = await openPlans.GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.LongCount(),
+            Networked = g.LongCount(c => db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize),
+            Agreed = g.LongCount(c => db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision)
+                .Select(p => (PlanStatus?)p.Status).FirstOrDefault() == PlanStatus.Agreed),
+        }).FirstOrDefaultAsync(ct);
+        var openPlanCount = plans?.Count ?? 0;
         measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
 
         measures.Add(Measure.Fraction(IndicatorCode.CPP_REPEAT, await startingNow.LongCountAsync(s => planStarts.Any(p =>
@@ -105,11 +117,8 @@ public static class IndicatorComputer
 
         measures.Add(await ReviewsOnTime(db, openPlans, end, settings, ct));
 
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, await openPlans.LongCountAsync(c =>
-            db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize, ct), openPlanCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, await openPlans.LongCountAsync(c =>
-            db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault()
-                == PlanStatus.Agreed, ct), openPlanCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, plans?.Networked ?? 0, openPlanCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, plans?.Agreed ?? 0, openPlanCount));
     }
 
     /// <summary>
@@ -127,7 +136,7 @@ public static class IndicatorComputer
         }).ToListAsync(ct);
         var reviews = (await (
             from r in db.ReviewConferences
-            join c in openPlans on r.CaseId equals c.Id
+            join c in OpenCasesOn(db, end) on r.CaseId equals c.Id
             where r.HeldOn <= end
             select new { r.CaseId, r.PlanStart, r.HeldOn }).ToListAsync(ct))
             .ToLookup(r => (r.CaseId, r.PlanStart), r => r.HeldOn);
@@ -179,33 +188,37 @@ public static class IndicatorComputer
     /// <summary>For cases closed in the period: the mean overall rating at the last rated map less that at the first.</summary>
     private static async Task<IReadOnlyList<decimal>> ScaleMovements(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var ratings = await (
+        var means = await (
             from c in db.Cases
             where c.ClosedOn >= start && c.ClosedOn <= end
             join m in db.Maps on c.Id equals m.CaseId
             join r in db.Ratings on m.Id equals r.MapId
             where r.PairId == null
-            select new { c.Id, m.Version, r.Score }).ToListAsync(ct);
-        return [.. ratings.GroupBy(r => r.Id)
-            .Select(byCase => byCase.GroupBy(r => r.Version).OrderBy(v => v.Key).Select(v => (decimal)v.Average(r => r.Score)).ToList())
-            .Where(means => means.Count >= 2)
-            .Select(means => means[^1] - means[0])];
+            group r.Score by new { c.Id, m.Version } into map
+            select new { map.Key.Id, map.Key.Version, Mean = map.Average(score => (double)score) }).ToListAsync(ct);
+        return [.. means.GroupBy(m => m.Id)
+            .Where(byCase => byCase.Count() >= 2)
+            .Select(byCase => (decimal)(byCase.MaxBy(m => m.Version)!.Mean - byCase.MinBy(m => m.Version)!.Mean))];
     }
 
     /// <summary>
     /// For maps dated in the period rated overall by both: the gap between the family's mean rating (people rating
-    /// without an agency) and the professionals' mean (people rating for an agency).
+    /// without an agency) and the professionals' mean (people rating for an agency). The means are the database's.
     /// </summary>
     private static async Task<IReadOnlyList<decimal>> RatingGaps(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var ratings = await (
+        var means = await (
             from m in db.Maps
             where m.MapDate >= start && m.MapDate <= end
             join r in db.Ratings on m.Id equals r.MapId
             where r.PairId == null
-            select new { m.Id, Professional = r.Agency != null && r.Agency != "", r.Score }).ToListAsync(ct);
-        return [.. ratings.GroupBy(r => r.Id)
-            .Where(map => map.Any(r => r.Professional) && map.Any(r => !r.Professional))
-            .Select(map => Math.Abs((decimal)map.Where(r => !r.Professional).Average(r => r.Score) - (decimal)map.Where(r => r.Professional).Average(r => r.Score)))];
+            group r by m.Id into map
+            select new
+            {
+                Family = map.Where(r => r.Agency == null || r.Agency == "").Average(r => (double?)r.Score),
+                Professional = map.Where(r => r.Agency != null && r.Agency != "").Average(r => (double?)r.Score),
+            }).ToListAsync(ct);
+        return [.. means.Where(m => m.Family is not null && m.Professional is not null)
+            .Select(m => (decimal)Math.Abs(m.Family!.Value - m.Professional!.Value))];
     }
 }
