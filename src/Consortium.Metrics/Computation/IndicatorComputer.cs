@@ -89,15 +89,16 @@ public static class IndicatorComputer
             .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
             .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
             .Select(h => (CaseStage?)h.To).FirstOrDefault() == CaseStage.ChildProtectionPlan);
-        // One pass over the plans open at the end of the period for the measures over them.
-        var plans = await openPlans.GroupBy(_ => 1).Select(g => new
+        // One pass over the plans open at the end of the period gives what each measure about them needs.
+        var plans = await openPlans.Select(c => new OpenPlan
         {
-            Count = g.LongCount(),
-            Networked = g.LongCount(c => db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize),
-            Agreed = g.LongCount(c => db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision)
-                .Select(p => (PlanStatus?)p.Status).FirstOrDefault() == PlanStatus.Agreed),
-        }).FirstOrDefaultAsync(ct);
-        var openPlanCount = plans?.Count ?? 0;
+            Id = c.Id,
+            InitialConference = c.InitialConference,
+            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
+            Networked = db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize,
+            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault() == PlanStatus.Agreed,
+        }).ToListAsync(ct);
+        var openPlanCount = plans.Count;
         measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
 
         measures.Add(Measure.Fraction(IndicatorCode.CPP_REPEAT, await startingNow.LongCountAsync(s => planStarts.Any(p =>
@@ -115,10 +116,10 @@ public static class IndicatorComputer
         var lasting = endings.Where(e => e.Started is { } s && s.AddYears(2) <= e.Ended);
         measures.Add(Measure.Fraction(IndicatorCode.CPP_2YR, lasting.Count(), endings.Count));
 
-        measures.Add(await ReviewsOnTime(db, openPlans, end, settings, ct));
+        measures.Add(await ReviewsOnTime(db, plans, end, settings, ct));
 
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, plans?.Networked ?? 0, openPlanCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, plans?.Agreed ?? 0, openPlanCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, plans.Count(p => p.Networked), openPlanCount));
+        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, plans.Count(p => p.Agreed), openPlanCount));
     }
 
     /// <summary>
@@ -126,14 +127,8 @@ public static class IndicatorComputer
     /// due date: the first <see cref="ComputationSettings.FirstReviewMonths"/> after the initial conference, each next
     /// <see cref="ComputationSettings.SubsequentReviewMonths"/> after the one before was held.
     /// </summary>
-    private static async Task<Measure> ReviewsOnTime(MetricsDbContext db, IQueryable<CaseRecord> openPlans, DateOnly end, ComputationSettings settings, CancellationToken ct)
+    private static async Task<Measure> ReviewsOnTime(MetricsDbContext db, List<OpenPlan> plans, DateOnly end, ComputationSettings settings, CancellationToken ct)
     {
-        var plans = await openPlans.Select(c => new
-        {
-            c.Id,
-            c.InitialConference,
-            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
-        }).ToListAsync(ct);
         var reviews = (await (
             from r in db.ReviewConferences
             join c in OpenCasesOn(db, end) on r.CaseId equals c.Id
@@ -163,6 +158,16 @@ public static class IndicatorComputer
         }
 
         return Measure.Fraction(IndicatorCode.CPP_REVIEWED, onTime, due);
+    }
+
+    /// <summary>A plan open at the end of the period, with what the measures about open plans need of it.</summary>
+    private sealed class OpenPlan
+    {
+        public Guid Id { get; init; }
+        public DateOnly? InitialConference { get; init; }
+        public DateOnly? Start { get; init; }
+        public bool Networked { get; init; }
+        public bool Agreed { get; init; }
     }
 
     private sealed class PlanStart
