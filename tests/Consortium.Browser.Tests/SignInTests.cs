@@ -25,7 +25,17 @@ public sealed class SignInTests(BrowserFixture fixture)
         await Accessibility.AssertNoViolations(page);
         await SignInAt(page, user);
 
-        await page.WaitForURLAsync(fixture.Url(host, basePath + "me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            await page.WaitForURLAsync(fixture.Url(host, basePath + "me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            // Seen rarely under load: say where the browser ended up, so the cause can be found.
+            var heading = await page.Locator("h1").First.InnerTextAsync(new() { Timeout = 5_000 });
+            throw new Xunit.Sdk.XunitException($"Signing in as {user} ended at {page.Url} (\"{heading}\"), not at {basePath}me.");
+        }
+
         Assert.Equal(name, await page.GetByTestId("me-name").InnerTextAsync());
         Assert.Equal(where, await page.GetByTestId("me-where").InnerTextAsync());
         Assert.Equal(role, (await page.GetByTestId("me-roles").InnerTextAsync()).Trim());
