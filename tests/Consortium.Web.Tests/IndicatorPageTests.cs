@@ -109,7 +109,7 @@ public sealed class IndicatorPageTests : IDisposable
     }
 
     [Fact]
-    public async Task The_hubs_users_and_signed_out_visitors_get_no_authority_indicators()
+    public async Task A_signed_out_visitor_is_sent_to_sign_in_and_the_hub_has_no_authority_indicators()
     {
         var anonymous = _factory.Client();
         var response = await anonymous.GetAsync(new Uri("http://brent.localhost/indicators"));
