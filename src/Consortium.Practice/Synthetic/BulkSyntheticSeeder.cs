@@ -100,6 +100,11 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                         : ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "Synthetic worker", now);
                 }
 
+                if (synthetic.Closure is { } closure)
+                {
+                    StageRules.Apply(record, closure, "Synthetic worker", now);
+                }
+
                 Allocate(record, episodes.Count == 0 ? null : episodes[0].Case);
                 db.Cases.Add(record);
                 if (record.ClosedOn is { } closedOn)

@@ -62,7 +62,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
             async Task<Guid> Token(Guid caseId) => await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.ConcurrencyToken).FirstAsync(ct);
             // The showcase is what a newcomer finds on the caseload: open cases only (the history has closed ones).
             foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count * 20, today, timescales: timescales)
-                .Where(c => (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Then != CaseStage.Closed)))
+                .Where(c => c.Closure is null && (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Then != CaseStage.Closed)))
             {
                 if (added == count)
                 {

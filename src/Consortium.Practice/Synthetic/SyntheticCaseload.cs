@@ -8,10 +8,10 @@ public sealed record SyntheticMeeting(DateOnly HeldOn, ReviewInput? Review);
 
 /// <summary>
 /// One synthetic referral: the child, any siblings referred with them (each gets their own episode in the same sibling
-/// group and follows the same path), the stage moves that follow, and the plan's meetings in date order (a review that
-/// ends the plan makes the last stage move).
+/// group and follows the same path), the stage moves that follow, the plan's meetings in date order (a review that
+/// ends the plan makes a stage move), and the <see cref="Closure"/> that closes the case after them, if any.
 /// </summary>
-public sealed record SyntheticCase(NewReferral Referral, IReadOnlyList<NewReferral> Siblings, IReadOnlyList<StageTransition> Moves, IReadOnlyList<SyntheticMeeting> Meetings)
+public sealed record SyntheticCase(NewReferral Referral, IReadOnlyList<NewReferral> Siblings, IReadOnlyList<StageTransition> Moves, IReadOnlyList<SyntheticMeeting> Meetings, StageTransition? Closure = null)
 {
     public int Children => 1 + Siblings.Count;
 }
@@ -62,9 +62,9 @@ public static class SyntheticCaseload
                 PrimaryNeed = Needs[random.Next(Needs.Length)],
             }).ToList();
             var siblings = referrals.Skip(1).Select(s => s with { ReferralSource = referrals[0].ReferralSource, PrimaryNeed = referrals[0].PrimaryNeed }).ToList();
-            var (moves, meetings) = Path(random, referred, today, t);
+            var (moves, meetings, closure) = Path(random, referred, today, t);
             written += group;
-            yield return new SyntheticCase(referrals[0], siblings, moves, meetings);
+            yield return new SyntheticCase(referrals[0], siblings, moves, meetings, closure);
         }
     }
 
@@ -86,7 +86,15 @@ public static class SyntheticCaseload
         return [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => Factors[random.Next(Factors.Length)]).Distinct()];
     }
 
-    private static (List<StageTransition> Moves, List<SyntheticMeeting> Meetings) Path(Random random, DateOnly referred, DateOnly today, TimescalePolicy t)
+    /// <summary>
+    /// A path through the statutory process in roughly the published proportions: about 1 referral in 11 closed with
+    /// no further action; most assessed, a third of those closed and the rest on a child in need plan; about 3 in 10
+    /// to a section 47 enquiry, a third of which lead to a child protection plan (about 1 referral in 10, as Norfolk's
+    /// published plans suggest). Plans end at a review (the second most often; about 1 in 25 lasts two years or more)
+    /// and child in need plans close after four months to two years, so the episodes open at any time are a few
+    /// thousand for a Norfolk-sized authority, as published, rather than everything ever referred.
+    /// </summary>
+    private static (List<StageTransition> Moves, List<SyntheticMeeting> Meetings, StageTransition? Closure) Path(Random random, DateOnly referred, DateOnly today, TimescalePolicy t)
     {
         var moves = new List<StageTransition>();
         var meetings = new List<SyntheticMeeting>();
@@ -103,57 +111,95 @@ public static class SyntheticCaseload
             return true;
         }
 
-        var route = random.Next(10);
-        if (route == 0 && Step(1, 5))
+        StageTransition? ClosingAfter(DateOnly from, int minDays, int maxDays)
         {
-            moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC8"));
-            return (moves, meetings);
+            var closes = from.AddDays(random.Next(minDays, maxDays));
+            return closes > today ? null : new StageTransition(CaseStage.Closed, closes, ClosureReason: "RC7");
+        }
+
+        var route = random.Next(100);
+        if (route < 9)
+        {
+            if (Step(1, 5))
+            {
+                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC8"));
+            }
+
+            return (moves, meetings, null);
         }
 
         if (!Step(0, 3))
         {
-            return (moves, meetings);
+            return (moves, meetings, null);
         }
 
         moves.Add(new StageTransition(CaseStage.Assessment, on));
-        if (route < 5)
+        if (route < 70)
         {
             if (Step(20, 70))
             {
-                moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on, AssessmentFactors: AssessmentFactors(random)));
-                if (route < 3 && Step(60, 200))
+                if (route < 30)
                 {
-                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC7"));
+                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: random.Next(2) == 0 ? "RC9" : "RC7", AssessmentFactors: AssessmentFactors(random)));
+                    return (moves, meetings, null);
                 }
+
+                moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on, AssessmentFactors: AssessmentFactors(random)));
+                return (moves, meetings, ClosingAfter(on, 120, 600));
             }
 
-            return (moves, meetings);
+            return (moves, meetings, null);
         }
 
         if (!Step(2, 15))
         {
-            return (moves, meetings);
+            return (moves, meetings, null);
         }
 
         moves.Add(new StageTransition(CaseStage.StrategyDiscussion, on, AssessmentFactors: AssessmentFactors(random)));
         moves.Add(new StageTransition(CaseStage.Section47Enquiry, on));
         if (!Step(8, 25))
         {
-            return (moves, meetings);
+            return (moves, meetings, null);
+        }
+
+        if (route < 90)
+        {
+            if (route < 80)
+            {
+                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC7"));
+                return (moves, meetings, null);
+            }
+
+            moves.Add(new StageTransition(CaseStage.ChildInNeedPlan, on));
+            return (moves, meetings, ClosingAfter(on, 120, 600));
         }
 
         moves.Add(new StageTransition(CaseStage.InitialConference, on));
         moves.Add(new StageTransition(CaseStage.ChildProtectionPlan, on, Categories[random.Next(Categories.Length)]));
-        meetings.AddRange(PlanMeetings(random, on, today, t, endsAtReview: route > 7 ? random.Next(1, 3) : 0));
-        return (moves, meetings);
+        var steppingDown = random.Next(2) == 0;
+        var planMeetings = PlanMeetings(random, on, today, t, EndingReview(random), steppingDown).ToList();
+        meetings.AddRange(planMeetings);
+        var ending = planMeetings.LastOrDefault(m => m.Review?.Outcome == ReviewOutcome.EndPlan);
+        return (moves, meetings, ending is not null && steppingDown ? ClosingAfter(ending.HeldOn, 90, 300) : null);
     }
+
+    /// <summary>Which review ends a plan: the first (3 months) for 1 in 5, the second (9 months) for 2 in 5, and 1 in 25 after two years.</summary>
+    private static int EndingReview(Random random) => random.Next(100) switch
+    {
+        < 20 => 1,
+        < 60 => 2,
+        < 85 => 3,
+        < 96 => 4,
+        _ => 5,
+    };
 
     /// <summary>
     /// Core groups (the first within the policy's working days, roughly; then about every six weeks) and review
     /// conferences (the first due the policy's months after the conference, each later one its months after the last;
     /// about one in seven late) until today or until the review that ends the plan.
     /// </summary>
-    private static IEnumerable<SyntheticMeeting> PlanMeetings(Random random, DateOnly conference, DateOnly today, TimescalePolicy t, int endsAtReview)
+    private static IEnumerable<SyntheticMeeting> PlanMeetings(Random random, DateOnly conference, DateOnly today, TimescalePolicy t, int endsAtReview, bool steppingDown)
     {
         var reviews = new List<SyntheticMeeting>();
         var due = conference.AddMonths(t.FirstReviewMonths);
@@ -166,7 +212,7 @@ public static class SyntheticCaseload
             }
 
             var ends = number == endsAtReview;
-            reviews.Add(new SyntheticMeeting(held, ends ? new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.ChildInNeedPlan) : new ReviewInput(held, ReviewOutcome.ContinuePlan)));
+            reviews.Add(new SyntheticMeeting(held, ends ? Ending(held, steppingDown) : new ReviewInput(held, ReviewOutcome.ContinuePlan)));
             if (ends)
             {
                 break;
@@ -187,4 +233,8 @@ public static class SyntheticCaseload
 
         return coreGroups.Concat(reviews).OrderBy(m => m.HeldOn).ThenBy(m => m.Review is null ? 0 : 1);
     }
+
+    private static ReviewInput Ending(DateOnly held, bool steppingDown) => steppingDown
+        ? new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.ChildInNeedPlan)
+        : new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.Closed, "RC7");
 }

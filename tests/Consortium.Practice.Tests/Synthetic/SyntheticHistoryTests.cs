@@ -51,6 +51,12 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
                 }
             }
 
+            if (synthetic.Closure is { } closure)
+            {
+                Assert.Empty(StageRules.Check(record, closure, today));
+                StageRules.Apply(record, closure, "generator", DateTimeOffset.UnixEpoch);
+            }
+
             Assert.All(synthetic.Siblings, s => Assert.Empty(s.Validate(today)));
         });
 
@@ -74,6 +80,33 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
         Assert.InRange(reviews.Count(d => d.WasLate) / (double)reviews.Count, 0.05, 0.3);
         Assert.Contains(first, c => c.Meetings.Any(m => m.Review?.Outcome == ReviewOutcome.EndPlan));
         Assert.Contains(first, c => c.Moves.Any(m => m.AssessmentFactors is { Count: > 0 }));
+    }
+
+    [Fact]
+    public void A_Norfolk_sized_history_has_about_as_many_episodes_and_plans_open_as_Norfolk_publishes()
+    {
+        // Norfolk 2025: 5,986 referrals, 536 plans starting, 454 plans and 4,643 children in need open at 31 March.
+        var today = new DateOnly(2026, 11, 27);
+        var cases = SyntheticCaseload.Generate(11, 6000 * 5, today, 5 * 365).ToList();
+        var census = today.AddYears(-1);
+        var stages = cases.Where(c => c.Referral.ReferralDate <= census).Select(c => StageOn(c, census)).ToList();
+        var open = stages.Count(s => s != CaseStage.Closed);
+        var plans = stages.Count(s => s == CaseStage.ChildProtectionPlan);
+        var planStarts = cases.Count(c => c.Moves.Any(m => m.To == CaseStage.ChildProtectionPlan && m.EffectiveOn > census.AddYears(-1) && m.EffectiveOn <= census));
+
+        Assert.InRange(open, 2_000, 5_500);
+        Assert.InRange(plans, 250, 900);
+        Assert.InRange(planStarts, 350, 900);
+    }
+
+    private static CaseStage StageOn(SyntheticCase c, DateOnly day)
+    {
+        var changes = c.Moves.Select(m => (m.EffectiveOn, m.To))
+            .Concat(c.Meetings.Where(m => m.Review?.Then is not null).Select(m => (m.HeldOn, m.Review!.Then!.Value)))
+            .Concat(c.Closure is { } closure ? [(closure.EffectiveOn, closure.To)] : [])
+            .Where(change => change.Item1 <= day)
+            .ToList();
+        return changes.Count == 0 ? CaseStage.Referral : changes[^1].Item2;
     }
 
     [Fact]
