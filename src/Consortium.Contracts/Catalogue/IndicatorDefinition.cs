@@ -1,6 +1,11 @@
 namespace Consortium.Contracts.Catalogue;
 
-/// <summary>One indicator as the consortium defines it. Not sent on the bus: both sides hold the catalogue in code.</summary>
+/// <summary>
+/// One indicator as the consortium defines it. Not sent on the bus: both sides hold the catalogue in code.
+/// <see cref="AddsUpOverPeriods"/> marks an indicator counted over events dated in the period (referrals, enquiries,
+/// plans starting or ending), whose count, numerator and denominator for a reporting year are the sums of those of
+/// its quarters and of its months; indicators about what is open at the period end or medians do not add up.
+/// </summary>
 public sealed record IndicatorDefinition(
     IndicatorCode Code,
     IndicatorGroup Group,
@@ -10,7 +15,8 @@ public sealed record IndicatorDefinition(
     string Definition,
     string? Numerator,
     string? Denominator,
-    int IntroducedInVersion = 1)
+    int IntroducedInVersion = 1,
+    bool AddsUpOverPeriods = false)
 {
     public bool HasRate => Unit == IndicatorUnit.Count;
 

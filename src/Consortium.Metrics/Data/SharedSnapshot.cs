@@ -36,4 +36,7 @@ public enum SnapshotReason
     Operator = 3,
     Backfill = 4,
     DemoStart = 5,
+
+    /// <summary>Shared again with a further value suppressed, so that a suppressed value cannot be worked out from the others.</summary>
+    SecondarySuppression = 6,
 }

@@ -706,6 +706,8 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "MapDate");
+
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -771,7 +773,7 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId", "MapId");
+                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
 
                     b.ToTable("SafetyRatings", null, t =>
                         {

@@ -574,6 +574,8 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "MapDate");
+
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -636,7 +638,7 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId", "MapId");
+                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
 
                     b.ToTable("SafetyRatings", (string)null);
                 });

@@ -695,6 +695,8 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "MapDate");
+
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -758,7 +760,7 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId", "MapId");
+                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
 
                     b.ToTable("SafetyRatings", null, t =>
                         {

@@ -565,6 +565,8 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("TenantId", "MapDate");
+
                     b.HasIndex("TenantId", "CaseId", "Version")
                         .IsUnique();
 
@@ -625,7 +627,7 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.HasIndex("MapId");
 
-                    b.HasIndex("TenantId", "MapId");
+                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
 
                     b.ToTable("SafetyRatings", (string)null);
                 });

@@ -11,6 +11,7 @@ internal sealed class SafetyMapConfiguration : IEntityTypeConfiguration<SafetyMa
         builder.HasKey(m => m.Id);
         builder.HasIndex(m => new { m.TenantId, m.CaseId, m.Version }).IsUnique();
         builder.HasIndex(m => m.ChildId);
+        builder.HasIndex(m => new { m.TenantId, m.MapDate });
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.HarmStatement).HasMaxLength(MapInput.MaxText);
         builder.Property(m => m.ComplicatingFactors).HasMaxLength(MapInput.MaxText);
@@ -29,7 +30,8 @@ internal sealed class SafetyRatingConfiguration : IEntityTypeConfiguration<Safet
     {
         builder.ToTable("SafetyRatings");
         builder.HasKey(r => r.Id);
-        builder.HasIndex(r => new { r.TenantId, r.MapId });
+        // Covers the indicators' reading of overall ratings (who rated for which agency, and the score) by map.
+        builder.HasIndex(r => new { r.TenantId, r.MapId, r.PairId, r.Score, r.Agency });
         builder.HasOne<SafetyMap>().WithMany().HasForeignKey(r => r.MapId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.PersonName).HasMaxLength(100).IsRequired();
         builder.Property(r => r.PersonRole).HasMaxLength(60).IsRequired();

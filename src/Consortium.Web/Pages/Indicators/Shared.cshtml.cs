@@ -51,6 +51,7 @@ public sealed class SharedModel(SharedSnapshotQueries snapshots, IndicatorPublis
         SnapshotReason.Administrator => "Shared by an administrator",
         SnapshotReason.Operator => "Shared by an operator",
         SnapshotReason.Backfill => "Backfill of past periods",
+        SnapshotReason.SecondarySuppression => "Shared again with a further value suppressed, so that a suppressed value cannot be worked out from the others",
         _ => "Demo data at first start",
     };
 }
