@@ -33,7 +33,7 @@ internal static class IndicatorBenchmark
     {
         var year = int.Parse(Option(args, "--year") ?? "2020", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "10", CultureInfo.InvariantCulture);
-        var dataDirectory = Option(args, "--data") ?? Path.Combine(Path.GetTempPath(), "consortium-benchmark");
+        var dataDirectory = Option(args, "--data") ?? NorfolkData.DefaultDirectory;
         Directory.CreateDirectory(dataDirectory);
         using var host = new BenchmarkHost(dataDirectory);
         host.Start();

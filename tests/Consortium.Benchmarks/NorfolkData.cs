@@ -10,6 +10,9 @@ namespace Consortium.Benchmarks;
 /// <summary>A Norfolk-sized synthetic authority (about 6,000 referrals a year for 10 years), seeded once per data folder.</summary>
 internal static class NorfolkData
 {
+    /// <summary>Named for the synthetic generator's version, so a folder seeded by an earlier generator is not reused.</summary>
+    public static string DefaultDirectory { get; } = Path.Combine(Path.GetTempPath(), "consortium-benchmark-v2");
+
     public static async Task<TenantInfo> EnsureSeededAsync(BenchmarkHost host, string dataDirectory)
     {
         var norfolk = (await host.Services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync("norfolk"))!;

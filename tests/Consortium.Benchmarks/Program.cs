@@ -34,7 +34,7 @@ internal static class LoadHarness
 
         var requests = Option("--requests", 2000);
         var concurrency = Option("--concurrency", 32);
-        var dataDirectory = OptionText("--data") ?? Path.Combine(Path.GetTempPath(), "consortium-benchmark");
+        var dataDirectory = OptionText("--data") ?? NorfolkData.DefaultDirectory;
         Directory.CreateDirectory(dataDirectory);
 
         using var host = new BenchmarkHost(dataDirectory);
