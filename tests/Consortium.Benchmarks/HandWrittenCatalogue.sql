@@ -57,9 +57,11 @@ plan_endings AS (
         FROM period, StageChanges x
         WHERE x.TenantId = @tenant AND x."From" = 'ChildProtectionPlan' AND x.EffectiveOn BETWEEN period.s AND period.e)
 ),
+-- Most episodes were referred by the end of any but the earliest periods, so reading the table straight through is
+-- cheaper than the ReferralDate index and a row lookup for each.
 open_cases AS MATERIALIZED (
     SELECT c.Id, c.InitialConference
-    FROM period, Cases c
+    FROM period, Cases c NOT INDEXED
     WHERE c.TenantId = @tenant AND c.ReferralDate <= period.e AND (c.ClosedOn IS NULL OR c.ClosedOn > period.e)
 ),
 -- Each measure over the open episodes is one set of case ids, built by one scan of its table, which every open
@@ -154,23 +156,28 @@ samples AS MATERIALIZED (
     UNION ALL SELECT 'SOS_SCALE_MOVE', v FROM scale_moves
     UNION ALL SELECT 'SOS_SCALE_GAP', v FROM rating_gaps
 ),
+-- PERCENTILE.INC: position f * (n - 1) in the sorted samples, interpolated between the ranks either side of it. One
+-- sort ranks every sample; only the two ranks either side of each quartile's position are kept.
 ranked AS MATERIALIZED (
-    SELECT Indicator, v, ROW_NUMBER() OVER (PARTITION BY Indicator ORDER BY v) - 1 AS i FROM samples
-),
--- PERCENTILE.INC: position f * (n - 1) in the sorted samples, interpolated between the ranks either side of it.
-positions AS (
-    SELECT Indicator, n, f, f * (n - 1) AS position, CAST(f * (n - 1) AS INTEGER) AS below
-    FROM (SELECT Indicator, COUNT(*) AS n FROM samples GROUP BY Indicator), (SELECT 0.25 AS f UNION ALL SELECT 0.5 UNION ALL SELECT 0.75)
+    SELECT Indicator, v, i, n
+    FROM (
+        SELECT Indicator, v, ROW_NUMBER() OVER sorted - 1 AS i, COUNT(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+        FROM samples
+        WINDOW sorted AS (PARTITION BY Indicator ORDER BY v))
+    WHERE i IN (CAST(0.25 * (n - 1) AS INTEGER), CAST(0.25 * (n - 1) AS INTEGER) + 1, CAST(0.5 * (n - 1) AS INTEGER),
+        CAST(0.5 * (n - 1) AS INTEGER) + 1, CAST(0.75 * (n - 1) AS INTEGER), CAST(0.75 * (n - 1) AS INTEGER) + 1)
 ),
 quartiles AS (
-    SELECT p.Indicator, p.n,
-        MAX(CASE WHEN p.f = 0.25 THEN lo.v + (p.position - p.below) * (hi.v - lo.v) END) AS lower,
-        MAX(CASE WHEN p.f = 0.5 THEN lo.v + (p.position - p.below) * (hi.v - lo.v) END) AS middle,
-        MAX(CASE WHEN p.f = 0.75 THEN lo.v + (p.position - p.below) * (hi.v - lo.v) END) AS upper
-    FROM positions p
-    JOIN ranked lo ON lo.Indicator = p.Indicator AND lo.i = p.below
-    JOIN ranked hi ON hi.Indicator = p.Indicator AND hi.i = min(p.below + 1, p.n - 1)
-    GROUP BY p.Indicator
+    SELECT Indicator, n,
+        MAX(CASE WHEN f = 0.25 THEN value END) AS lower, MAX(CASE WHEN f = 0.5 THEN value END) AS middle, MAX(CASE WHEN f = 0.75 THEN value END) AS upper
+    FROM (
+        SELECT Indicator, n, f, lo + (f * (n - 1) - below) * (hi - lo) AS value
+        FROM (
+            SELECT Indicator, n, f, below, MAX(CASE WHEN i = below THEN v END) AS lo, MAX(CASE WHEN i = min(below + 1, n - 1) THEN v END) AS hi
+            FROM (SELECT r.*, f, CAST(f * (n - 1) AS INTEGER) AS below FROM ranked r, (SELECT 0.25 AS f UNION ALL SELECT 0.5 UNION ALL SELECT 0.75))
+            WHERE i BETWEEN below AND below + 1
+            GROUP BY Indicator, f))
+    GROUP BY Indicator
 ),
 medians AS (
     SELECT m.Indicator, NULL AS Numerator, COALESCE(q.n, 0) AS Denominator, q.lower, q.middle, q.upper
