@@ -19,7 +19,7 @@ referrals AS (
     FROM period, Cases c
     WHERE c.TenantId = @tenant AND c.ReferralDate BETWEEN period.s AND period.e
 ),
-assessment_days AS (
+assessment_days AS MATERIALIZED (
     SELECT a.Number - r.Number AS v
     FROM period, Cases c
     JOIN WorkingDayNumbers r ON r.Day = c.ReferralDate
