@@ -7,6 +7,7 @@ using Consortium.Metrics.Data;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
+using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Synthetic;
 using Consortium.Tenancy;
@@ -56,8 +57,9 @@ public sealed class HandWrittenCatalogueAgreementTests : IAsyncLifetime
         var tenant = await _host.ProvisionedAsync("suffolk");
         await _host.As(tenant, async sp =>
         {
-            var b = new Casebook(sp.GetRequiredService<PracticeDbContext>());
-            EdgeCases(b);
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var b = new Casebook(db);
+            EdgeCases(b, db);
             await b.SaveAsync();
         });
 
@@ -76,8 +78,8 @@ public sealed class HandWrittenCatalogueAgreementTests : IAsyncLifetime
         Assert.Equal((2L, 6L), await FractionAsync(tenant, IndicatorCode.CPP_REVIEWED, ReportingPeriod.Year(2025)));
     }
 
-    /// <summary>Dates where .NET's and SQLite's calendar arithmetic part, same-day ties and open work at the period end.</summary>
-    private static void EdgeCases(Casebook b)
+    /// <summary>Dates where .NET's and SQLite's calendar arithmetic part, same-day ties, open work at the period end, ratings of a pair.</summary>
+    private static void EdgeCases(Casebook b, PracticeDbContext db)
     {
         var leap = b.Child();
         b.Case(leap, D(2023, 3, 1), (CaseStage.Closed, D(2023, 3, 20)));
@@ -110,7 +112,12 @@ public sealed class HandWrittenCatalogueAgreementTests : IAsyncLifetime
 
         var closed = b.Case(b.Child(), D(2025, 4, 17), (CaseStage.Assessment, D(2025, 4, 17)), (CaseStage.ChildInNeedPlan, D(2025, 6, 25)), (CaseStage.Closed, D(2026, 1, 31)));
         b.Map(closed, D(2025, 5, 1), 1, (null, 2), ("Social care", 4));
-        b.Map(closed, D(2025, 9, 1), 2, ("Health", 9));
+        var professionalsOnly = b.Map(closed, D(2025, 9, 1), 2, ("Health", 9));
+        db.SafetyRatings.Add(new SafetyRating
+        {
+            MapId = professionalsOnly.Id, PairId = Guid.NewGuid(), PersonName = "Child", PersonRole = "Child", Score = 1, Why = "Test",
+            RatedOn = professionalsOnly.MapDate, RecordedBy = "test",
+        });
         b.Map(closed, D(2025, 11, 1), 3, (null, 6), ("Social care", 7), ("Health", 8));
         b.Case(b.Child(), D(2025, 5, 1), (CaseStage.StrategyDiscussion, D(2025, 5, 2)), (CaseStage.Section47Enquiry, D(2025, 5, 2)),
             (CaseStage.InitialConference, D(2025, 5, 27)));
