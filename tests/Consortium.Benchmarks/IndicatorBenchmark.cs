@@ -47,9 +47,9 @@ internal static class IndicatorBenchmark
                 Console.WriteLine($"whole catalogue, run {run + 1}: {clock.Elapsed.TotalMilliseconds:F0} ms");
             }
 
-            foreach (var (ms, text) in timer.Timings)
+            foreach (var (ms, cpu, text) in timer.Timings)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms,8:F1} ms  {text[..Math.Min(150, text.Length)]}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms,8:F1} ms {cpu,8:F1} cpu ms  {text[..Math.Min(130, text.Length)]}"));
             }
 
             await ProfileHandWrittenAsync(contexts, norfolk, period, settings, runs);

@@ -57,15 +57,19 @@ public static class IndicatorComputer
 
         await AddPlanMeasures(db, start, end, settings, measures, ct);
 
-        // One pass over the episodes open at the end of the period for all the measures over them.
+        // One pass over the episodes open at the end of the period for all the measures over them. Each kind of work is
+        // a set of case ids the database builds once (uncorrelated), not a lookup per open episode.
         var mappedSince = end.AddDays(-settings.MapReviewIntervalDays);
+        var mapped = db.Maps.Where(m => m.MapDate <= end && m.MapDate > mappedSince).Select(m => m.CaseId);
+        var voiced = db.DirectWork.Where(d => d.DoneOn <= end
+            && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse)).Select(d => d.CaseId);
+        var explained = db.DirectWork.Where(d => d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures).Select(d => d.CaseId);
         var open = await OpenCasesOn(db, end).GroupBy(_ => 1).Select(g => new
         {
             Count = g.LongCount(),
-            Mapped = g.LongCount(c => db.Maps.Any(m => m.CaseId == c.Id && m.MapDate <= end && m.MapDate > mappedSince)),
-            Voice = g.LongCount(c => db.DirectWork.Any(d => d.CaseId == c.Id && d.DoneOn <= end
-                && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse))),
-            Words = g.LongCount(c => db.DirectWork.Any(d => d.CaseId == c.Id && d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures)),
+            Mapped = g.LongCount(c => mapped.Contains(c.Id)),
+            Voice = g.LongCount(c => voiced.Contains(c.Id)),
+            Words = g.LongCount(c => explained.Contains(c.Id)),
         }).FirstOrDefaultAsync(ct);
         var openCount = open?.Count ?? 0;
         measures.Add(Measure.Count(IndicatorCode.CIN_OPEN, openCount));
@@ -96,7 +100,7 @@ public static class IndicatorComputer
             InitialConference = c.InitialConference,
             Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
             Networked = db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize,
-            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault() == PlanStatus.Agreed,
+            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Take(1).Any(p => p.Status == PlanStatus.Agreed),
         }).ToListAsync(ct);
         var openPlanCount = plans.Count;
         measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
@@ -190,20 +194,28 @@ public static class IndicatorComputer
     private static IQueryable<CaseRecord> OpenCasesOn(MetricsDbContext db, DateOnly day) =>
         db.Cases.Where(c => c.ReferralDate <= day && (c.ClosedOn == null || c.ClosedOn > day));
 
-    /// <summary>For cases closed in the period: the mean overall rating at the last rated map less that at the first.</summary>
+    /// <summary>
+    /// For cases closed in the period: the mean overall rating at the last rated map less that at the first. Each case
+    /// finds its first and last rated maps through the (case, version) index and averages only those two maps' ratings.
+    /// </summary>
     private static async Task<IReadOnlyList<decimal>> ScaleMovements(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var means = await (
+        var rated = db.Maps.Where(m => db.Ratings.Any(r => r.MapId == m.Id && r.PairId == null));
+        var ends = await (
             from c in db.Cases
             where c.ClosedOn >= start && c.ClosedOn <= end
-            join m in db.Maps on c.Id equals m.CaseId
-            join r in db.Ratings on m.Id equals r.MapId
-            where r.PairId == null
-            group r.Score by new { c.Id, m.Version } into map
-            select new { map.Key.Id, map.Key.Version, Mean = map.Average(score => (double)score) }).ToListAsync(ct);
-        return [.. means.GroupBy(m => m.Id)
-            .Where(byCase => byCase.Count() >= 2)
-            .Select(byCase => (decimal)(byCase.MaxBy(m => m.Version)!.Mean - byCase.MinBy(m => m.Version)!.Mean))];
+            select new
+            {
+                First = rated.Where(m => m.CaseId == c.Id).OrderBy(m => m.Version).Select(m => (Guid?)m.Id).FirstOrDefault(),
+                Last = rated.Where(m => m.CaseId == c.Id).OrderByDescending(m => m.Version).Select(m => (Guid?)m.Id).FirstOrDefault(),
+            } into maps
+            where maps.First != maps.Last
+            select new
+            {
+                First = db.Ratings.Where(r => r.MapId == maps.First && r.PairId == null).Average(r => (double)r.Score),
+                Last = db.Ratings.Where(r => r.MapId == maps.Last && r.PairId == null).Average(r => (double)r.Score),
+            }).ToListAsync(ct);
+        return [.. ends.Select(e => (decimal)(e.Last - e.First))];
     }
 
     /// <summary>
