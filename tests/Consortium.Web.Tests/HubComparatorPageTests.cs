@@ -39,7 +39,7 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
 
         // Wakefield 67.6, Norfolk 20.0, Suffolk 21.0; Leicestershire 18.0 (Lincolnshire's own 19.0 is not in it).
         Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-authority=\"E10000019\"", "neighbours"));
-        Assert.Equal("18.0 1 of 1 others in East Midlands", Cell(html, "data-authority=\"E10000019\"", "region"));
+        Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-authority=\"E10000019\"", "region"));
         Assert.Equal("x 0 of 10 neighbours", Cell(html, "data-authority=\"E09000005\"", "neighbours"));
     }
 
@@ -74,7 +74,7 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
 
         Assert.Equal("28.4 3 of 10 neighbours", Cell(html, "data-period=\"2023-24\"", "neighbours"));
         Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-period=\"2024-25\"", "neighbours"));
-        Assert.Equal("18.0 1 of 1 others in East Midlands", Cell(html, "data-period=\"2024-25\"", "region"));
+        Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-period=\"2024-25\"", "region"));
         Assert.Contains("Rest of East Midlands (other authorities reporting to the hub), mean</th>", html, StringComparison.Ordinal);
         Assert.Equal("Wakefield, Norfolk, Suffolk", Html.TestIdText(html, "neighbours-known"));
         var chart = Regex.Match(html, "<svg[^>]*data-testid=\"line-chart\">(.*?)</svg>", RegexOptions.Singleline).Groups[1].Value;
