@@ -41,6 +41,7 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
         Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-authority=\"E10000019\"", "neighbours"));
         Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-authority=\"E10000019\"", "region"));
         Assert.Equal("x 0 of 10 neighbours", Cell(html, "data-authority=\"E09000005\"", "neighbours"));
+        Assert.Equal("x no others in Yorkshire and The Humber", Cell(html, "data-authority=\"E08000036\"", "region"));
     }
 
     [Fact]

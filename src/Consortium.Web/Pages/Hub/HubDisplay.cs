@@ -61,6 +61,6 @@ public static class HubDisplay
     {
         ArgumentNullException.ThrowIfNull(region);
         var where = string.IsNullOrWhiteSpace(regionName) ? "its region" : regionName;
-        return region.OutOf == 0 ? $"no other authority in {where} reports to the hub" : $"{region.Reporting} of {region.OutOf} {(region.OutOf == 1 ? "other" : "others")} in {where}";
+        return region.OutOf == 0 ? $"no others in {where}" : $"{region.Reporting} of {region.OutOf} {(region.OutOf == 1 ? "other" : "others")} in {where}";
     }
 }
