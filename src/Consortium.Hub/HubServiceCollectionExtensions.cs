@@ -35,6 +35,7 @@ public static class HubServiceCollectionExtensions
 
         services.AddSingleton<AuthorityRegistry>();
         services.AddSingleton<PublishedFigures>();
+        services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();

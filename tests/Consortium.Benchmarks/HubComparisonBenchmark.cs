@@ -9,8 +9,8 @@ using Microsoft.Data.Sqlite;
 namespace Consortium.Benchmarks;
 
 // The hub's comparison page for every authority in England (the ten members and 143 synthetic ones, configured through
-// Hub:Authorities), 10 reporting years with their quarters and months, the whole catalogue, written straight into the
-// hub database:
+// Hub:Authorities, spread over England's nine regions, each with ten synthetic statistical neighbours by name), 10
+// reporting years with their quarters and months, the whole catalogue, written straight into the hub database:
 //   dotnet run -c Release --project tests/Consortium.Benchmarks -- hub [--requests 1000 --concurrency 4 --data /tmp/dir]
 // Signs in as the development consortium lead through the real OpenID Connect flow and measures the comparison page
 // (default period, a chosen year, a month) and an authority's monthly trend. Results go to artifacts/hub-benchmarks.md.
@@ -30,10 +30,15 @@ internal static class HubComparisonBenchmark
         {
             var prefix = $"Hub__Authorities__{i}__";
             Environment.SetEnvironmentVariable(prefix + "Code", SyntheticCode(i));
-            Environment.SetEnvironmentVariable(prefix + "Name", $"Synthetic authority {i + 1:000}");
+            Environment.SetEnvironmentVariable(prefix + "Name", SyntheticName(i));
             Environment.SetEnvironmentVariable(prefix + "OldLaCode", (900 + (i % 99)).ToString(CultureInfo.InvariantCulture));
-            Environment.SetEnvironmentVariable(prefix + "RegionCode", "E12000009");
-            Environment.SetEnvironmentVariable(prefix + "RegionName", "Synthetic");
+            Environment.SetEnvironmentVariable(prefix + "RegionCode", $"E1200000{1 + (i % Regions.Length)}");
+            Environment.SetEnvironmentVariable(prefix + "RegionName", Regions[i % Regions.Length]);
+            for (var n = 0; n < 10; n++)
+            {
+                Environment.SetEnvironmentVariable(prefix + $"StatisticalNeighbours__{n}", SyntheticName((i + (n * 7) + 1) % SyntheticAuthorities));
+            }
+
             Environment.SetEnvironmentVariable(prefix + "Children", (40_000 + (i * 997 % 150_000)).ToString(CultureInfo.InvariantCulture));
         }
 
@@ -110,7 +115,14 @@ internal static class HubComparisonBenchmark
         }
     }
 
+    private static readonly string[] Regions =
+    [
+        "North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands", "East of England", "London", "South East", "South West",
+    ];
+
     private static string SyntheticCode(int i) => $"E9900{i:0000}";
+
+    private static string SyntheticName(int i) => $"Synthetic authority {i + 1:000}";
 
     /// <summary>Every authority, period and indicator, as the hub's ingestor would have stored them, in one transaction.</summary>
     private static async Task<long> WriteSyntheticValuesAsync(string hubDatabase)

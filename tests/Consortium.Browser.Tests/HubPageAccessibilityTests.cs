@@ -46,6 +46,7 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     [InlineData("/compare?indicator=REF&period=2024-25", "Referrals, 2024-25")]
     [InlineData("/authorities", "Authorities")]
     [InlineData("/authorities/E08000036?indicator=REREF12&kind=ReportingYear", "Wakefield")]
+    [InlineData("/authorities/E10000019?indicator=REF&kind=ReportingYear", "Lincolnshire")]
     [InlineData("/returns", "Returns to the Department")]
     [InlineData("/compare?indicator=NOPE", "Compare authorities")]
     public async Task A_hub_page_has_no_accessibility_violations(string path, string heading)
@@ -60,6 +61,23 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
         Directory.CreateDirectory(folder);
         var name = "hub" + string.Concat(path.Split('?')[0].Select(c => char.IsLetterOrDigit(c) ? c : '-'));
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{heading.Length}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_trend_charts_four_lines_are_each_named_in_a_legend_inside_the_chart()
+    {
+        var page = await SignedInLead();
+        await page.GotoAsync(fixture.Url("hub.localhost", "/authorities/E10000019?indicator=REREF12&kind=ReportingYear"));
+
+        var chart = page.GetByTestId("line-chart");
+        var legend = await chart.Locator("g > text").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^(Lincolnshire|Median of all authorities|Statistical neighbours, mean|Rest of region, mean)$") }).AllAsync();
+        Assert.Equal(4, legend.Count);
+        foreach (var entry in legend)
+        {
+            // Drawn where the chart shows it: inside the viewBox, not cut off at its right or bottom edge.
+            var inside = await entry.EvaluateAsync<bool>("t => { const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal; return b.x >= 0 && b.y >= 0 && b.x + b.width <= v.width && b.y + b.height <= v.height; }");
+            Assert.True(inside, $"the legend entry \"{await entry.TextContentAsync()}\" is outside the chart");
+        }
     }
 
     [Fact]

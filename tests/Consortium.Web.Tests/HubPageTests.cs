@@ -136,7 +136,7 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("comparison_cpp_2yr_2024-25.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         var csv = await response.Content.ReadAsStringAsync();
-        Assert.StartsWith("time_period,new_la_code,la_name,indicator,percent,numerator,denominator,rank,quartile_band,published_value,data_quality_flag\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("time_period,new_la_code,la_name,indicator,percent,numerator,denominator,rank,quartile_band,published_value,neighbours_mean_percent,neighbours_reporting,neighbours_listed,region_others_mean_percent,region_others_reporting,region_others_known,data_quality_flag\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("2024-25,E06000023,\"Bristol, City of\",CPP_2YR,4.0,4,100,", csv, StringComparison.Ordinal);
         Assert.Contains("2024-25,E10000019,Lincolnshire,CPP_2YR,c,c,c,z,z,c,", csv, StringComparison.Ordinal);
     }

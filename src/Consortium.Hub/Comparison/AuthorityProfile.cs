@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Comparison;
 
-/// <summary>An authority's own view: its trend for an indicator, and all indicators for its latest period.</summary>
-public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+/// <summary>
+/// An authority's own view: its trend for an indicator, and all indicators for its latest period, each beside the
+/// median of all authorities and the means of its statistical neighbours and region (<see cref="ComparatorGroups"/>).
+/// </summary>
+public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, ComparatorGroups groups)
 {
     public async Task<AuthorityTrend> TrendAsync(HubAuthority authority, IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
     {
@@ -20,22 +23,31 @@ public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, A
             .OrderBy(v => v.PeriodStart)
             .ToListAsync(cancellationToken);
 
-        // Only the number compared, of available values, for the median of all authorities in each period.
+        // Only the number compared, of available values, for the median of all authorities and the comparator groups in each period.
         var all = db.IndicatorValues.AsNoTracking()
             .Where(v => v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind && v.Status == ValueStatus.Available);
         var compared = indicator.HasRate
-            ? await all.Select(v => new { v.PeriodStart, Number = v.RatePer10000 }).ToListAsync(cancellationToken)
-            : await all.Select(v => new { v.PeriodStart, Number = v.Value }).ToListAsync(cancellationToken);
-        var medians = compared
+            ? await all.Select(v => new { v.AuthorityCode, v.PeriodStart, Number = v.RatePer10000 }).ToListAsync(cancellationToken)
+            : await all.Select(v => new { v.AuthorityCode, v.PeriodStart, Number = v.Value }).ToListAsync(cancellationToken);
+        var byPeriod = compared
+            .Where(v => v.Number is not null)
             .GroupBy(v => v.PeriodStart)
-            .ToDictionary(g => g.Key, g => Median.Of(g.Select(v => v.Number).OfType<decimal>()));
+            .ToDictionary(g => g.Key, g => g.ToDictionary(v => v.AuthorityCode, v => v.Number!.Value, StringComparer.Ordinal));
+        var medians = byPeriod.ToDictionary(p => p.Key, p => Median.Of(p.Value.Values));
+        var noValues = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var points = new List<TrendPoint>(own.Count);
         for (var i = 0; i < own.Count; i++)
         {
             var period = own[i].Period;
             var before = i > 0 && own[i - 1].Period == period.Previous() ? own[i - 1] : null;
             var flag = MovementCheck.Check(indicator, period.Previous(), IndicatorComparison.Headline(before), IndicatorComparison.Headline(own[i]));
-            points.Add(new TrendPoint(period, own[i], ComparedValue.Of(indicator, own[i]), medians.GetValueOrDefault(own[i].PeriodStart), flag));
+            points.Add(new TrendPoint(
+                period,
+                own[i],
+                ComparedValue.Of(indicator, own[i]),
+                medians.GetValueOrDefault(own[i].PeriodStart),
+                groups.For(authority, byPeriod.GetValueOrDefault(own[i].PeriodStart) ?? noValues),
+                flag));
         }
 
         var series = kind == PeriodKind.ReportingYear ? published.Series(authority.Code, code) : [];
@@ -80,13 +92,15 @@ public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, A
                 .ToList();
             var ranks = QuartileBanding.Rank(compared, indicator.Polarity);
             var value = own.GetValueOrDefault(indicator.Code);
+            var comparedByCode = compared.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
             return new LatestIndicator(
                 indicator,
                 value,
                 ComparedValue.Of(indicator, value),
                 ranks.TryGetValue(authority.Code, out var rank) ? rank : null,
                 compared.Count,
-                Median.Of(compared.Select(c => c.Value)));
+                Median.Of(compared.Select(c => c.Value)),
+                groups.For(authority, comparedByCode));
         }).ToList();
         return new AuthorityLatest(authority, period, indicators);
     }

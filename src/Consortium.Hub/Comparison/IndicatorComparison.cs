@@ -8,10 +8,11 @@ namespace Consortium.Hub.Comparison;
 
 /// <summary>
 /// LAIT's comparison: one indicator and period, every authority side by side with rank and quartile band, the median
-/// of the authorities compared, England and the Department's published figures, and flags on implausible movements
-/// since the previous period. Values of the current catalogue version only.
+/// of the authorities compared, each authority's statistical neighbours and region (<see cref="ComparatorGroups"/>),
+/// England and the Department's published figures, and flags on implausible movements since the previous period.
+/// Values of the current catalogue version only.
 /// </summary>
-public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, ComparatorGroups groups)
 {
     /// <summary>The periods with any value of the indicator, latest first.</summary>
     public async Task<IReadOnlyList<ReportingPeriod>> PeriodsWithDataAsync(IndicatorCode indicator, CancellationToken cancellationToken = default)
@@ -50,6 +51,7 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
             .Select(p => (p.Key, Value: p.Value!.Value))
             .ToList();
         var ranks = QuartileBanding.Rank(compared, indicator.Polarity);
+        var comparedByCode = compared.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
 
         var rows = authorities.All.Select(authority =>
         {
@@ -61,6 +63,7 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
                 ComparedValue.Of(indicator, value),
                 ranks.TryGetValue(authority.Code, out var rank) ? rank : null,
                 published.For(authority.Code, code, period),
+                groups.For(authority, comparedByCode),
                 flag);
         }).ToList();
 

@@ -37,4 +37,7 @@ public sealed class HubAuthorityOptions
     public string RegionName { get; set; } = "";
 
     public int Children { get; set; }
+
+    /// <summary>Its ten statistical neighbours by name, closest first (<c>Hub__Authorities__0__StatisticalNeighbours__0=Leicestershire</c>).</summary>
+    public List<string> StatisticalNeighbours { get; set; } = [];
 }

@@ -39,6 +39,19 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
 
     public LineChart? Chart { get; private set; }
 
+    /// <summary>The authority's statistical neighbours that report to the hub, closest first.</summary>
+    public IReadOnlyList<HubAuthority> KnownNeighbours => registry.NeighboursOf(Authority);
+
+    public string NeighboursReportingText => Authority.StatisticalNeighbours.Count == 0
+        ? "it has no statistical neighbours listed"
+        : $"{KnownNeighbours.Count} of its {Authority.StatisticalNeighbours.Count} report to the hub";
+
+    public string RegionReportingText => registry.OthersInRegion(Authority) is { Count: > 0 } others
+        ? string.Join(", ", others.Select(o => o.Name))
+        : "no other authority of the region reports to the hub";
+
+    public string RegionHeader => $"Rest of {(Authority.RegionName.Length > 0 ? Authority.RegionName : "region")} (other authorities reporting to the hub), mean";
+
     public SelectField IndicatorSelect => new(HubQuery.IndicatorField, "Indicator", HubQuery.IndicatorOptions, Indicator.ToString(), ErrorFor(HubQuery.IndicatorField));
 
     public SelectField KindSelect => new(HubQuery.KindField, "Periods", HubQuery.KindOptions, Kind.ToString(), ErrorFor(HubQuery.KindField));
@@ -111,18 +124,24 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
         var culture = CultureInfo.GetCultureInfo("en-GB");
         var label = ComparedValue.Label(trend.Indicator);
         var withValue = trend.Points.Where(p => p.Compared is not null).ToList();
+        var last = trend.Points.Count == 0 ? null : trend.Points[^1];
         var description = withValue.Count == 0
             ? "No period has an available value."
-            : string.Format(culture, "{0} periods from {1} to {2}. {3} was {4:#,0.0} in {1} and {5:#,0.0} in {2}; the dashed line is the median of all authorities. The same figures are in the table below.",
-                trend.Points.Count, trend.Points[0].Period.Label, trend.Points[^1].Period.Label, trend.Authority.Name, withValue[0].Compared, withValue[^1].Compared);
+            : string.Format(culture, "{0} periods from {1} to {2}. {3} was {4:#,0.0} in {1} and {5:#,0.0} in {2}; the dashed line is the median of all authorities, the dotted line the mean of its statistical neighbours reporting to the hub ({6} in {2}, {7}), the dash-dot line the mean of the other authorities of {8} reporting to the hub ({9} in {2}, {10}). The same figures are in the table below.",
+                trend.Points.Count, trend.Points[0].Period.Label, trend.Points[^1].Period.Label, trend.Authority.Name, withValue[0].Compared, withValue[^1].Compared,
+                HubFormat.OneDecimal(last!.Comparators.Neighbours.Mean), HubDisplay.NeighboursBasis(last.Comparators.Neighbours),
+                trend.Authority.RegionName.Length > 0 ? trend.Authority.RegionName : "its region",
+                HubFormat.OneDecimal(last.Comparators.Region.Mean), HubDisplay.RegionBasis(last.Comparators.Region, trend.Authority.RegionName));
         return new LineChart(
             "trend-chart",
-            $"{trend.Indicator.Name} in {trend.Authority.Name}: {label} by period",
+            $"{trend.Indicator.Name} in {trend.Authority.Name}: {label} by period, with its statistical neighbours and region",
             description,
             [.. trend.Points.Select(p => p.Period.Key)],
             [
-                new LineChart.Series(trend.Authority.Name, [.. trend.Points.Select(p => p.Compared)], "#1d70b8", Dashed: false),
-                new LineChart.Series("Median of all authorities", [.. trend.Points.Select(p => p.Median)], "#d4351c", Dashed: true),
+                new LineChart.Series(trend.Authority.Name, [.. trend.Points.Select(p => p.Compared)], "#1d70b8", LineChart.Solid),
+                new LineChart.Series("Median of all authorities", [.. trend.Points.Select(p => p.Median)], "#d4351c", LineChart.Dashed),
+                new LineChart.Series("Statistical neighbours, mean", [.. trend.Points.Select(p => p.Comparators.Neighbours.Mean)], "#00703c", LineChart.Dotted),
+                new LineChart.Series("Rest of region, mean", [.. trend.Points.Select(p => p.Comparators.Region.Mean)], "#4c2c92", LineChart.DashDot),
             ]);
     }
 }

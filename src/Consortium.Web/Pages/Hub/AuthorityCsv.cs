@@ -11,11 +11,11 @@ public static class AuthorityCsv
     public static CsvTable Trend(AuthorityTrend trend)
     {
         ArgumentNullException.ThrowIfNull(trend);
-        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", .. ComparisonCsv.ValueHeaders(trend.Indicator), "median_all_authorities", "data_quality_flag"]);
+        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", .. ComparisonCsv.ValueHeaders(trend.Indicator), "median_all_authorities", .. ComparisonCsv.ComparatorHeaders(trend.Indicator), "data_quality_flag"]);
         foreach (var point in trend.Points)
         {
             csv.Row([point.Period.Key, trend.Authority.Code, trend.Authority.Name, trend.Indicator.Code.ToString(),
-                .. ComparisonCsv.ValueCells(trend.Indicator, point.Value), HubFormat.ForFile(point.Median, 1), point.Flag?.Explanation ?? ""]);
+                .. ComparisonCsv.ValueCells(trend.Indicator, point.Value), HubFormat.ForFile(point.Median, 1), .. ComparisonCsv.ComparatorCells(point.Comparators), point.Flag?.Explanation ?? ""]);
         }
 
         return csv;
@@ -24,7 +24,7 @@ public static class AuthorityCsv
     public static CsvTable Latest(AuthorityLatest latest)
     {
         ArgumentNullException.ThrowIfNull(latest);
-        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", "indicator_name", "value", "compared_on", "compared_value", "rank", "of", "quartile_band", "median_all_authorities"]);
+        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", "indicator_name", "value", "compared_on", "compared_value", "rank", "of", "quartile_band", "median_all_authorities", "neighbours_mean", "neighbours_reporting", "neighbours_listed", "region_others_mean", "region_others_reporting", "region_others_known"]);
         foreach (var row in latest.Indicators)
         {
             csv.Row([
@@ -36,6 +36,7 @@ public static class AuthorityCsv
                 row.Rank is null ? HubFormat.NotApplicable : row.ComparedCount.ToString(CultureInfo.InvariantCulture),
                 row.Rank?.Band.ToString() ?? HubFormat.NotApplicable,
                 HubFormat.ForFile(row.Median, 1),
+                .. ComparisonCsv.ComparatorCells(row.Comparators),
             ]);
         }
 

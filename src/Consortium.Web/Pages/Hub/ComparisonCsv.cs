@@ -14,7 +14,7 @@ public static class ComparisonCsv
     {
         ArgumentNullException.ThrowIfNull(table);
         var indicator = table.Indicator;
-        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", .. ValueHeaders(indicator), "rank", "quartile_band", "published_value", "data_quality_flag"]);
+        var csv = new CsvTable(["time_period", "new_la_code", "la_name", "indicator", .. ValueHeaders(indicator), "rank", "quartile_band", "published_value", .. ComparatorHeaders(indicator), "data_quality_flag"]);
         foreach (var row in table.Rows)
         {
             csv.Row([
@@ -23,18 +23,41 @@ public static class ComparisonCsv
                 row.Rank?.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? HubFormat.NotApplicable,
                 row.Rank?.Band.ToString() ?? HubFormat.NotApplicable,
                 Published(row.Published),
+                .. ComparatorCells(row.Comparators),
                 row.Flag?.Explanation ?? "",
             ]);
         }
 
-        csv.Row([table.Period.Key, "z", "Median of the authorities compared", indicator.Code.ToString(), .. MedianCells(indicator, table.Median), "z", "z", "", ""]);
+        csv.Row([table.Period.Key, "z", "Median of the authorities compared", indicator.Code.ToString(), .. MedianCells(indicator, table.Median), "z", "z", "", .. NoComparators, ""]);
         if (table.England is not null)
         {
-            csv.Row([table.Period.Key, table.England.AreaCode, "England (published)", indicator.Code.ToString(), .. EnglandCells(indicator, table), "z", "z", Published(table.England), ""]);
+            csv.Row([table.Period.Key, table.England.AreaCode, "England (published)", indicator.Code.ToString(), .. EnglandCells(indicator, table), "z", "z", Published(table.England), .. NoComparators, ""]);
         }
 
         return csv;
     }
+
+    /// <summary>
+    /// The statistical neighbours' and the rest of the region's means, named for what they are a mean of, each with how
+    /// many authorities it rests on out of how many in the group.
+    /// </summary>
+    public static IEnumerable<string> ComparatorHeaders(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var of = indicator.HasRate ? "rate_per_10000" : indicator.IsMedian ? "median" : "percent";
+        return [$"neighbours_mean_{of}", "neighbours_reporting", "neighbours_listed", $"region_others_mean_{of}", "region_others_reporting", "region_others_known"];
+    }
+
+    public static IEnumerable<string> ComparatorCells(Comparators comparators)
+    {
+        ArgumentNullException.ThrowIfNull(comparators);
+        return [.. GroupCells(comparators.Neighbours), .. GroupCells(comparators.Region)];
+
+        static IEnumerable<string> GroupCells(GroupMean group) =>
+            [HubFormat.ForFile(group.Mean, 1), group.Reporting.ToString(System.Globalization.CultureInfo.InvariantCulture), group.OutOf.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+    }
+
+    private static readonly string[] NoComparators = ["z", "z", "z", "z", "z", "z"];
 
     public static IEnumerable<string> ValueHeaders(IndicatorDefinition indicator) => indicator.Unit switch
     {

@@ -48,4 +48,19 @@ public static class HubDisplay
     };
 
     public static bool IsSuppressed(StoredIndicatorValue? value) => value?.Status == ValueStatus.Suppressed;
+
+    /// <summary>How many of the statistical neighbours the mean rests on, e.g. "3 of 10 neighbours".</summary>
+    public static string NeighboursBasis(GroupMean neighbours)
+    {
+        ArgumentNullException.ThrowIfNull(neighbours);
+        return neighbours.OutOf == 0 ? "no neighbours listed" : $"{neighbours.Reporting} of {neighbours.OutOf} neighbours";
+    }
+
+    /// <summary>How many of the other authorities of the region the mean rests on, e.g. "1 of 2 others in East Midlands".</summary>
+    public static string RegionBasis(GroupMean region, string regionName)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var where = string.IsNullOrWhiteSpace(regionName) ? "its region" : regionName;
+        return region.OutOf == 0 ? $"no others in {where}" : $"{region.Reporting} of {region.OutOf} {(region.OutOf == 1 ? "other" : "others")} in {where}";
+    }
 }

@@ -3,19 +3,31 @@ using System.Globalization;
 namespace Consortium.Web.Pages.Hub.Charts;
 
 /// <summary>
-/// A line chart drawn on the server as SVG: an authority's values over periods and the median of all authorities. A
-/// period without a value breaks the line. The page always shows the same figures in a table beside it.
+/// A line chart drawn on the server as SVG: an authority's values over periods beside its comparators (the median of
+/// all authorities, its statistical neighbours, its region), each drawn with its own dash pattern as well as its own
+/// colour, and named in a legend of two columns. A period without a value breaks the line. The page always shows the
+/// same figures in a table beside it.
 /// </summary>
 public sealed class LineChart(string id, string title, string description, IReadOnlyList<string> periods, IReadOnlyList<LineChart.Series> series)
 {
     public const int Width = 720;
-    public const int Height = 300;
+    public const int Height = 330;
     public const int Left = 60;
     public const int Right = 44;
     public const int Top = 16;
-    public const int Bottom = 50;
+    public const int Bottom = 80;
+    public const int LegendColumnWidth = 320;
 
-    public sealed record Series(string Name, IReadOnlyList<decimal?> Values, string Colour, bool Dashed);
+    /// <summary>SVG stroke-dasharray patterns; only a solid line marks its points with dots.</summary>
+    public const string? Solid = null;
+    public const string Dashed = "6 4";
+    public const string Dotted = "2 3";
+    public const string DashDot = "12 4 2 4";
+
+    public sealed record Series(string Name, IReadOnlyList<decimal?> Values, string Colour, string? DashArray)
+    {
+        public bool IsSolid => DashArray is null;
+    }
 
     public string Id { get; } = id;
     public string Title { get; } = title;
@@ -59,6 +71,9 @@ public sealed class LineChart(string id, string title, string description, IRead
             yield return string.Join(' ', run);
         }
     }
+
+    /// <summary>Where the legend entry of the n-th series starts: two to a row, under the period labels.</summary>
+    public static (int X, int Y) LegendAt(int index) => (Left + (index % 2 * LegendColumnWidth), Height - 34 + (index / 2 * 22));
 
     public IEnumerable<decimal> Ticks()
     {

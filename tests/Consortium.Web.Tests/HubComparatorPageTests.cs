@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Consortium.Web.Tests;
+
+/// <summary>
+/// Statistical neighbours and region on the hub's pages and in their CSV files. In <see cref="HubSeed"/>, Lincolnshire's
+/// neighbours among the members are Wakefield, Norfolk and Suffolk (of ten), and Leicestershire is the only other East
+/// Midlands authority; Lincolnshire's own plans lasting two years are suppressed.
+/// </summary>
+public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>, IAsyncLifetime
+{
+    private const string Hub = "http://hub.localhost";
+
+    public async Task InitializeAsync()
+    {
+        factory.Client();
+        await HubSeed.TwoYearsAsync(factory.Services);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The text of a row's cell with that test id, whitespace collapsed.</summary>
+    private static string Cell(string html, string rowAttribute, string testId)
+    {
+        var row = Regex.Match(html, $"<tr class=\"govuk-table__row\" {rowAttribute}>(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, $"no row {rowAttribute}");
+        var cell = Regex.Match(row.Groups[1].Value, $"data-testid=\"{testId}\">(.*?)</td>", RegexOptions.Singleline);
+        Assert.True(cell.Success, $"no {testId} cell in row {rowAttribute}");
+        return WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(cell.Groups[1].Value, "<[^>]+>", " "), "\\s+", " ").Trim());
+    }
+
+    [Fact]
+    public async Task The_comparison_shows_each_authoritys_neighbours_and_region_with_how_many_they_rest_on()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=REREF12&period=2024-25"));
+
+        // Wakefield 67.6, Norfolk 20.0, Suffolk 21.0; Leicestershire 18.0 (Lincolnshire's own 19.0 is not in it).
+        Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-authority=\"E10000019\"", "neighbours"));
+        Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-authority=\"E10000019\"", "region"));
+        Assert.Equal("x 0 of 10 neighbours", Cell(html, "data-authority=\"E09000005\"", "neighbours"));
+        Assert.Equal("x no others in Yorkshire and The Humber", Cell(html, "data-authority=\"E08000036\"", "region"));
+    }
+
+    [Fact]
+    public async Task A_suppressed_neighbour_is_left_out_not_worked_out()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=CPP_2YR&period=2024-25"));
+
+        // Norfolk's neighbours among the members: Suffolk 8.0, and Lincolnshire, suppressed.
+        Assert.Equal("8.0 1 of 10 neighbours", Cell(html, "data-authority=\"E10000020\"", "neighbours"));
+    }
+
+    [Fact]
+    public async Task Counts_are_compared_with_the_neighbours_mean_rate_not_a_mean_of_counts()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=REF&period=2024-25"));
+
+        // Rates 307, 304 and 305 per 10,000 (counts 2,700, 2,400 and 2,500).
+        Assert.Equal("305.3 3 of 10 neighbours", Cell(html, "data-authority=\"E10000019\"", "neighbours"));
+    }
+
+    [Fact]
+    public async Task An_authoritys_trend_has_its_neighbours_and_region_in_the_table_and_as_lines_of_the_chart()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REREF12&kind=ReportingYear"));
+
+        Assert.Equal("28.4 3 of 10 neighbours", Cell(html, "data-period=\"2023-24\"", "neighbours"));
+        Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-period=\"2024-25\"", "neighbours"));
+        Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-period=\"2024-25\"", "region"));
+        Assert.Contains("Rest of East Midlands (other authorities reporting to the hub), mean</th>", html, StringComparison.Ordinal);
+        Assert.Equal("Wakefield, Norfolk, Suffolk", Html.TestIdText(html, "neighbours-known"));
+        var chart = Regex.Match(html, "<svg[^>]*data-testid=\"line-chart\">(.*?)</svg>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("the dotted line the mean of its statistical neighbours reporting to the hub (36.2 in 2024-25, 3 of 10 neighbours)", WebUtility.HtmlDecode(chart), StringComparison.Ordinal);
+        Assert.Equal(4, Regex.Count(chart, "<polyline "));
+        Assert.Contains(">Statistical neighbours, mean</text>", chart, StringComparison.Ordinal);
+        Assert.Contains(">Rest of region, mean</text>", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_comparison_csv_carries_the_neighbours_and_region_means_and_their_counts()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var csv = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=CPP_2YR&period=2024-25&handler=Csv"));
+
+        Assert.StartsWith("time_period,new_la_code,la_name,indicator,percent,numerator,denominator,rank,quartile_band,published_value,"
+            + "neighbours_mean_percent,neighbours_reporting,neighbours_listed,region_others_mean_percent,region_others_reporting,region_others_known,data_quality_flag\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\n2024-25,E10000020,Norfolk,CPP_2YR,7.0,7,100,", csv, StringComparison.Ordinal);
+        Assert.Matches("\r\n2024-25,E10000020,Norfolk,[^\r]*,8\\.0,1,10,8\\.0,1,1,\r\n", csv);
+        Assert.Matches("\r\n2024-25,z,Median of the authorities compared,[^\r]*,z,z,z,z,z,z,\r\n", csv);
+    }
+
+    [Fact]
+    public async Task The_trend_and_latest_csv_carry_the_neighbours_and_region_means()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var trend = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REF&kind=ReportingYear&handler=TrendCsv"));
+        var latest = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REF&kind=ReportingYear&handler=LatestCsv"));
+
+        Assert.Contains(",median_all_authorities,neighbours_mean_rate_per_10000,neighbours_reporting,neighbours_listed,region_others_mean_rate_per_10000,region_others_reporting,region_others_known,data_quality_flag\r\n", trend, StringComparison.Ordinal);
+        Assert.Matches("\r\n2024-25,E10000019,Lincolnshire,REF,2300,303\\.0,[0-9.]+,305\\.3,3,10,302\\.0,1,1,", trend);
+        Assert.Matches("\r\n2024-25,E10000019,Lincolnshire,REREF12,[^\r]*,36\\.2,3,10,18\\.0,1,1\r\n", latest);
+    }
+}
