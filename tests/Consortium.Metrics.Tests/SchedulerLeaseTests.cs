@@ -51,7 +51,7 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
     {
         var (first, second) = (Instance(), Instance());
 
-        var together = await Task.WhenAll(first.RunDailyAsync(CancellationToken.None), second.RunDailyAsync(CancellationToken.None));
+        var together = await Task.WhenAll(Task.Run(() => first.RunDailyAsync(CancellationToken.None)), Task.Run(() => second.RunDailyAsync(CancellationToken.None)));
         await ReferToday();
         var later = await second.RunDailyAsync(CancellationToken.None);
 
@@ -67,7 +67,8 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
         await ReferToday();
         _clock.Advance(TimeSpan.FromDays(1));
 
-        Assert.True(await Instance().RunDailyAsync(CancellationToken.None) > 0, "the periods the referral changed are shared again");
+        var written = await Instance().RunDailyAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(written > 0, "the periods the referral changed are shared again");
     }
 
     [Fact]
@@ -89,16 +90,6 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
 
         Assert.Equal(6, await run.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(6, await Shared());
-    }
-
-    [Fact]
-    public async Task Of_two_instances_starting_together_one_publishes_at_start()
-    {
-        var counts = await Task.WhenAll(Instance().PublishAtStartAsync(1, CancellationToken.None), Instance().PublishAtStartAsync(1, CancellationToken.None));
-
-        Assert.Contains(0, counts);
-        Assert.True(counts.Sum() > 0);
-        Assert.Equal(counts.Sum(), await Shared());
     }
 
     private sealed class OneAuthority(TenantInfo tenant) : ITenantDirectory
