@@ -14,11 +14,11 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _output = new();
     private readonly Process _process;
 
-    private AppProcess(string name, IReadOnlyDictionary<string, string> settings)
+    private AppProcess(string name, IReadOnlyDictionary<string, string> settings, IEnumerable<string> arguments)
     {
         Name = name;
         Port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [WebAssembly()])
+        var start = new ProcessStartInfo("dotnet", [WebAssembly(), .. arguments])
         {
             WorkingDirectory = Path.Combine(Repository.Root, "src", "Consortium.Web"),
             RedirectStandardOutput = true,
@@ -51,10 +51,29 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, TimeSpan? ready = null)
     {
-        var app = new AppProcess(name, settings);
+        var app = new AppProcess(name, settings, []);
         await app.WaitUntilLiveAsync(ready ?? TimeSpan.FromSeconds(90));
         return app;
     }
+
+    /// <summary>Starts an operator command (the host's command line, no web server); <see cref="ExitAsync"/> waits for it.</summary>
+    public static AppProcess Command(string name, IReadOnlyDictionary<string, string> settings, params string[] arguments) =>
+        new(name, settings, arguments);
+
+    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> ExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    /// <summary>Stops every thread of the process where it is (SIGSTOP), so the test can look at what it holds.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a paused process carry on (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
 
     /// <summary>Ends the process at once, as a crash or an evicted container would: no graceful shutdown.</summary>
     public void Kill()
@@ -71,6 +90,12 @@ public sealed class AppProcess : IAsyncDisposable
         Kill();
         await Task.Yield();
         _process.Dispose();
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
     }
 
     private async Task WaitUntilLiveAsync(TimeSpan timeout)
@@ -102,11 +127,30 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"{Name} was not live within {timeout.TotalSeconds} s:{Environment.NewLine}{Output}");
     }
 
+    /// <summary>Completes with the next line the process writes that matches (lines written before the call do not count).</summary>
+    public Task<string> NextLineAsync(Func<string, bool> match)
+    {
+        var next = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Watch(string line)
+        {
+            if (match(line) && next.TrySetResult(line))
+            {
+                LineWritten -= Watch;
+            }
+        }
+
+        LineWritten += Watch;
+        return next.Task;
+    }
+
+    private event Action<string>? LineWritten;
+
     private void Keep(string? line)
     {
         if (line is not null)
         {
             _output.Enqueue(line);
+            LineWritten?.Invoke(line);
         }
     }
 

@@ -24,15 +24,30 @@ public static class Broker
 
     public static Task StartAsync() => ControlAsync("start_app");
 
-    private static async Task ControlAsync(string action)
+    /// <summary>
+    /// Empties the hub's durable queue (the node is shared by every test), so a hub started afterwards receives only
+    /// what its own test sends. No queue yet is fine.
+    /// </summary>
+    public static async Task PurgeHubQueueAsync()
+    {
+        try
+        {
+            await ControlAsync("purge_queue", "consortium-hub-indicator-snapshots");
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("not_found", StringComparison.Ordinal) || ex.Message.Contains("NOT_FOUND", StringComparison.Ordinal))
+        {
+        }
+    }
+
+    private static async Task ControlAsync(params string[] action)
     {
         var ctl = Environment.GetEnvironmentVariable("CONSORTIUM_TEST_RABBITMQ_CTL")
             ?? throw new InvalidOperationException("CONSORTIUM_TEST_RABBITMQ_CTL is not set: run the tests with ./scripts/test.sh.");
-        using var process = Process.Start(new ProcessStartInfo(ctl, [action]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start(new ProcessStartInfo(ctl, action) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"rabbitmqctl {action} failed: {await process.StandardError.ReadToEndAsync()}");
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', action)} failed: {await process.StandardError.ReadToEndAsync()}");
         }
     }
 }

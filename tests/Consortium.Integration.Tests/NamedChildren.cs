@@ -42,4 +42,28 @@ internal static class NamedChildren
         });
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
+
+    /// <summary>
+    /// The names are in the authority's database where they were recorded, and nowhere else: not in anything the hub
+    /// holds (its tables or its files' bytes), not in a message any authority sent, not in any line a process logged.
+    /// </summary>
+    public static void AssertNamedOnlyWhereRecorded(Deployment deployment, string slug, string logs)
+    {
+        var recorded = Sqlite.EverythingIn(deployment.TenantDatabase(slug));
+        var atHub = Sqlite.EverythingIn(deployment.HubDatabase);
+        var messages = deployment.TenantDatabases.SelectMany(db => Sqlite.Strings(db, "SELECT Body FROM OutboxMessages")).ToList();
+        foreach (var part in Names.SelectMany(name => name.Split(' ')))
+        {
+            Assert.Contains(recorded, value => value.Contains(part, StringComparison.Ordinal));
+            Assert.DoesNotContain(atHub, value => value.Contains(part, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(messages, body => body.Contains(part, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(part, logs, StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var file in Directory.GetFiles(deployment.HubData, "hub.db*"))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(file));
+            Assert.DoesNotContain("Quillfeather", bytes, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 }

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Consortium.Integration.Tests;
 
-/// <summary>Reads another process's SQLite database while it runs (WAL lets readers in).</summary>
+/// <summary>Reads another process's SQLite database while it runs (WAL lets readers in), and adds test instruments to it.</summary>
 internal static class Sqlite
 {
     public static long Scalar(string file, string sql)
@@ -17,6 +17,16 @@ internal static class Sqlite
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs a statement that writes (the test's own additions, never the product's data).</summary>
+    public static void Execute(string file, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, DefaultTimeout = 30 }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public static List<string> Strings(string file, string sql)

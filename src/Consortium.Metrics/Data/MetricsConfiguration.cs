@@ -39,3 +39,14 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }
+
+internal sealed class ScheduleLeaseConfiguration : IEntityTypeConfiguration<ScheduleLease>
+{
+    public void Configure(EntityTypeBuilder<ScheduleLease> builder)
+    {
+        builder.ToTable("ScheduleLeases");
+        builder.HasKey(l => new { l.TenantId, l.Job });
+        builder.Property(l => l.Job).HasMaxLength(40);
+        builder.Property(l => l.CompletedRun).HasMaxLength(40);
+    }
+}

@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Metrics.Data;
 
 /// <summary>
-/// The metrics side of an authority's database: its working-day calendar, what it shared and its outbox, which
-/// this context migrates (history in <see cref="MigrationsHistoryTable"/>), plus read access to the practice tables
-/// it aggregates, which the practice context owns and migrates.
+/// The metrics side of an authority's database: its working-day calendar, what it shared, its outbox and who holds
+/// its scheduled jobs, which this context migrates (history in <see cref="MigrationsHistoryTable"/>), plus read
+/// access to the practice tables it aggregates, which the practice context owns and migrates.
 /// </summary>
 public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options, TenantInfo tenant) : TenantDbContext(options, tenant)
 {
@@ -21,6 +21,7 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public DbSet<WorkingDayNumber> WorkingDays => Set<WorkingDayNumber>();
     public DbSet<SharedSnapshot> SharedSnapshots => Set<SharedSnapshot>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ScheduleLease> ScheduleLeases => Set<ScheduleLease>();
 
     public IQueryable<CaseRecord> Cases => Set<CaseRecord>().AsNoTracking();
     public IQueryable<StageChange> StageChanges => Set<StageChange>().AsNoTracking();

@@ -58,7 +58,9 @@ public sealed partial class OutboxRelay(
     /// <summary>
     /// Sends one authority's due messages, batch by batch, until none is due. At the first failure it stops and hands
     /// the rest of the batch back untouched: the broker is most likely away, and each message would only wait out its
-    /// own timeout. Returns how many were confirmed.
+    /// own timeout. It hands the rest back too, and claims again, when the lease has too little time left for another
+    /// publish (or was lost): a lease that expires mid-publish lets a second instance send the same message at once.
+    /// Returns how many it marked sent.
     /// </summary>
     public async Task<int> RelayAsync(TenantInfo tenant, CancellationToken ct)
     {
@@ -73,19 +75,44 @@ public sealed partial class OutboxRelay(
                 return sent;
             }
 
+            var lease = batch[0].LeaseToken!.Value;
+            LogLeased(tenant.Identifier, batch.Count, lease);
+            var marked = 0;
+            var outcome = SendOutcome.Sent;
             foreach (var message in batch)
             {
-                if (!await SendAsync(db, tenant, message, ct))
+                outcome = LeaseTooShort(message) ? SendOutcome.LeaseEnding : await SendAsync(db, tenant, message, ct);
+                if (outcome != SendOutcome.Sent)
                 {
-                    var rest = batch.SkipWhile(m => m.Id != message.Id).Skip(1).Select(m => m.Id).ToList();
-                    await db.Outbox.Where(m => rest.Contains(m.Id) && m.LeaseToken == message.LeaseToken)
-                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, (Guid?)null).SetProperty(m => m.LeasedUntil, (long?)null), CancellationToken.None);
-                    return sent;
+                    await HandBackAsync(db, batch.SkipWhile(m => m.Id != message.Id).Skip(outcome == SendOutcome.LeaseEnding ? 0 : 1), lease);
+                    break;
                 }
 
-                sent++;
+                marked++;
+            }
+
+            sent += marked;
+            LogBatchDone(tenant.Identifier, marked, batch.Count, lease);
+            if (outcome == SendOutcome.Failed)
+            {
+                return sent;
             }
         }
+    }
+
+    /// <summary>Whether a publish that takes as long as it may would outlast the message's lease.</summary>
+    private bool LeaseTooShort(OutboxMessage message)
+    {
+        var settings = options.Value;
+        var needed = Math.Min(settings.PublishTimeoutSeconds, settings.LeaseSeconds / 2) * 1000;
+        return clock.GetUtcNow().ToUnixTimeMilliseconds() + needed >= message.LeasedUntil;
+    }
+
+    private static Task<int> HandBackAsync(MetricsDbContext db, IEnumerable<OutboxMessage> rest, Guid lease)
+    {
+        var ids = rest.Select(m => m.Id).ToList();
+        return db.Outbox.Where(m => ids.Contains(m.Id) && m.LeaseToken == lease)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseToken, (Guid?)null).SetProperty(m => m.LeasedUntil, (long?)null), CancellationToken.None);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(MetricsDbContext db, CancellationToken ct)
@@ -108,7 +135,12 @@ public sealed partial class OutboxRelay(
         return await db.Outbox.AsNoTracking().Where(m => m.LeaseToken == token).OrderBy(m => m.CreatedAt).ToListAsync(ct);
     }
 
-    private async Task<bool> SendAsync(MetricsDbContext db, TenantInfo tenant, OutboxMessage message, CancellationToken ct)
+    /// <summary>
+    /// Publishes one message and marks it sent, under the batch's lease. If the lease is no longer this batch's (it
+    /// expired and another instance took the message), the mark changes nothing and the batch stops: the message was
+    /// published twice, which the hub's consumer takes as once.
+    /// </summary>
+    private async Task<SendOutcome> SendAsync(MetricsDbContext db, TenantInfo tenant, OutboxMessage message, CancellationToken ct)
     {
         var settings = options.Value;
         using var activity = Source.StartActivity("outbox send");
@@ -119,9 +151,15 @@ public sealed partial class OutboxRelay(
             timeout.CancelAfter(TimeSpan.FromSeconds(settings.PublishTimeoutSeconds));
             await PublishAsync(message, timeout.Token);
             var sentAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            await db.Outbox.Where(m => m.Id == message.Id && m.LeaseToken == message.LeaseToken)
+            var marked = await db.Outbox.Where(m => m.Id == message.Id && m.LeaseToken == message.LeaseToken)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LeaseToken, (Guid?)null).SetProperty(m => m.LeasedUntil, (long?)null), ct);
-            return true;
+            if (marked == 0)
+            {
+                LogLeaseLost(tenant.Identifier, message.LeaseToken!.Value);
+                return SendOutcome.LeaseLost;
+            }
+
+            return SendOutcome.Sent;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -138,7 +176,7 @@ public sealed partial class OutboxRelay(
                     .SetProperty(m => m.LeasedUntil, (long?)null), CancellationToken.None);
             activity?.SetStatus(ActivityStatusCode.Error, failure);
             LogSendFailed(tenant.Identifier, attempts, failure, wait);
-            return false;
+            return SendOutcome.Failed;
         }
     }
 
@@ -158,9 +196,26 @@ public sealed partial class OutboxRelay(
         _ => throw new InvalidOperationException("The outbox holds a message type the relay does not know."),
     };
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox batch {Lease} for {Tenant}: {Count} messages leased")]
+    private partial void LogLeased(string tenant, int count, Guid lease);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox batch {Lease} for {Tenant}: {Sent} of {Count} marked sent")]
+    private partial void LogBatchDone(string tenant, int sent, int count, Guid lease);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox batch {Lease} for {Tenant} lost its lease to another instance; the rest of it is theirs")]
+    private partial void LogLeaseLost(string tenant, Guid lease);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay pass failed ({Failure}); retrying at the next poll")]
     private partial void LogRelayFailed(string failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox send for {Tenant} failed (attempt {Attempts}, {Failure}); next try in {Seconds} s")]
     private partial void LogSendFailed(string tenant, int attempts, string failure, double seconds);
+
+    private enum SendOutcome
+    {
+        Sent,
+        Failed,
+        LeaseEnding,
+        LeaseLost,
+    }
 }

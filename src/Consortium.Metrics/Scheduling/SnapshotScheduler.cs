@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Metrics.Data;
 using Consortium.Tenancy;
@@ -10,7 +11,12 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Metrics.Scheduling;
 
-/// <summary>Publishes at start (first run of a new or demo database) and then the recent periods every day, each authority in turn.</summary>
+/// <summary>
+/// Publishes at start (first run of a new or demo database) and then the recent periods every day, each authority in
+/// turn. Several instances may run this: each run of each authority is done by the one instance that takes its
+/// lease (<see cref="ScheduleLeases"/>); the others skip it, and ask again until it is done, so a run whose
+/// instance died is taken over when its lease expires.
+/// </summary>
 public sealed partial class SnapshotScheduler(
     IndicatorPublisher publisher,
     ITenantDirectory directory,
@@ -19,6 +25,17 @@ public sealed partial class SnapshotScheduler(
     TimeProvider clock,
     ILogger<SnapshotScheduler> logger) : BackgroundService
 {
+    public const string DailyJob = "daily";
+    public const string StartJob = "publish-at-start";
+
+    private readonly ScheduleLeases _leases = new(contexts, clock);
+
+    /// <summary>How long a run stays with the instance that took it: longer than a run takes, short enough to wait out.</summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often a run another instance holds is asked after, to see whether it finished or its lease expired.</summary>
+    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -30,46 +47,111 @@ public sealed partial class SnapshotScheduler(
         while (settings.DailyEnabled && !stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(UntilNextRun(settings.DailyAtUtc), clock, stoppingToken);
-            foreach (var tenant in await directory.GetAllAsync(stoppingToken))
-            {
-                await RunSafelyAsync(tenant, () => publisher.PublishRecentAsync(tenant, SnapshotReason.Daily, stoppingToken));
-            }
+            await RunDailyAsync(stoppingToken);
         }
     }
 
-    private async Task PublishAtStartAsync(int years, CancellationToken ct)
+    /// <summary>Today's daily run of every authority no other instance does; returns the snapshots this instance wrote.</summary>
+    public Task<int> RunDailyAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return RunEachAsync(DailyJob, today, (tenant, token) => publisher.PublishRecentAsync(tenant, SnapshotReason.Daily, token), ct);
+    }
+
+    /// <summary>Every period of the last <paramref name="years"/> reporting years, for each authority that has shared nothing yet.</summary>
+    public Task<int> PublishAtStartAsync(int years, CancellationToken ct)
     {
         var fromYear = ReportingPeriod.YearOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ReportingYear - years + 1;
-        var tenants = await directory.GetAllAsync(ct);
-        for (var i = 0; i < tenants.Count; i++)
+        return RunEachAsync(StartJob, "done", async (tenant, token) =>
         {
-            var tenant = tenants[i];
             await using (var db = contexts.Create(tenant))
             {
-                if (await db.SharedSnapshots.AnyAsync(ct))
+                if (await db.SharedSnapshots.AnyAsync(token))
                 {
-                    continue;
+                    return 0;
                 }
             }
 
-            await RunSafelyAsync(tenant, async () =>
+            var written = await publisher.BackfillAsync(tenant, fromYear, SnapshotReason.DemoStart, null, token);
+            LogPublishedAtStart(tenant.Identifier, written);
+            return written;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Runs the job for each authority whose lease this instance takes. Where another instance holds it, asks again
+    /// every <see cref="RetryInterval"/> until the run is finished (there or here).
+    /// </summary>
+    private async Task<int> RunEachAsync(string job, string run, Func<TenantInfo, CancellationToken, Task<int>> work, CancellationToken ct)
+    {
+        IReadOnlyList<TenantInfo> waiting = await directory.GetAllAsync(ct);
+        var written = 0;
+        while (true)
+        {
+            var held = new List<TenantInfo>();
+            foreach (var tenant in waiting)
             {
-                var written = await publisher.BackfillAsync(tenant, fromYear, SnapshotReason.DemoStart, null, ct);
-                LogPublishedAtStart(i + 1, tenants.Count, tenant.Identifier, written);
+                switch (await TryTakeAsync(tenant, job, run, ct))
+                {
+                    case LeaseOutcome.Taken:
+                        written += await RunLeasedAsync(tenant, job, run, work, ct);
+                        break;
+                    case LeaseOutcome.HeldElsewhere:
+                        LogHeldElsewhere(job, tenant.Identifier);
+                        held.Add(tenant);
+                        break;
+                }
+            }
+
+            if (held.Count == 0)
+            {
                 return written;
-            });
+            }
+
+            await Task.Delay(RetryInterval, clock, ct);
+            waiting = held;
         }
     }
 
-    private async Task RunSafelyAsync(TenantInfo tenant, Func<Task<int>> work)
+    private async Task<LeaseOutcome?> TryTakeAsync(TenantInfo tenant, string job, string run, CancellationToken ct)
     {
         try
         {
-            await work();
+            return await _leases.TryTakeAsync(tenant, job, run, LeaseDuration, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(tenant.Identifier, ex.GetType().Name);
+            LogFailed(job, tenant.Identifier, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task<int> RunLeasedAsync(TenantInfo tenant, string job, string run, Func<TenantInfo, CancellationToken, Task<int>> work, CancellationToken ct)
+    {
+        try
+        {
+            var written = await work(tenant, ct);
+            await _leases.CompleteAsync(tenant, job, run, ct);
+            return written;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(job, tenant.Identifier, ex.GetType().Name);
+            await ReleaseAsync(tenant, job);
+            return 0;
+        }
+    }
+
+    /// <summary>Lets a failed run go, so another instance may try it; if even that fails, the lease expires.</summary>
+    private async Task ReleaseAsync(TenantInfo tenant, string job)
+    {
+        try
+        {
+            await _leases.ReleaseAsync(tenant, job, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(job, tenant.Identifier, ex.GetType().Name);
         }
     }
 
@@ -80,9 +162,12 @@ public sealed partial class SnapshotScheduler(
         return (next > now ? next : next.AddDays(1)) - now;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published indicator snapshots at start {Position}/{Count}: {Tenant} ({Snapshots} snapshots)")]
-    private partial void LogPublishedAtStart(int position, int count, string tenant, int snapshots);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published indicator snapshots at start for {Tenant} ({Snapshots} snapshots)")]
+    private partial void LogPublishedAtStart(string tenant, int snapshots);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Indicator snapshots for {Tenant} failed ({Failure}); the next run will try again")]
-    private partial void LogFailed(string tenant, string failure);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled {Job} run for {Tenant} is with another instance; asking again later")]
+    private partial void LogHeldElsewhere(string job, string tenant);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scheduled {Job} run for {Tenant} failed ({Failure}); the next run will try again")]
+    private partial void LogFailed(string job, string tenant, string failure);
 }

@@ -71,6 +71,31 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Metrics.Data.ScheduleLease", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Job")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CompletedRun")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("Holder")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "Job");
+
+                    b.ToTable("ScheduleLeases", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Metrics.Data.SharedSnapshot", b =>
                 {
                     b.Property<long>("Id")

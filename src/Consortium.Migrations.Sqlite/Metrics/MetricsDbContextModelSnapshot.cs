@@ -66,6 +66,31 @@ namespace Consortium.Migrations.Sqlite.Metrics
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Metrics.Data.ScheduleLease", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Job")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedRun")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Holder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Job");
+
+                    b.ToTable("ScheduleLeases", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Metrics.Data.SharedSnapshot", b =>
                 {
                     b.Property<long>("Id")
