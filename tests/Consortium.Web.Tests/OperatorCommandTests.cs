@@ -108,4 +108,22 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("[1/10] brent: 0 migration(s) applied", output, StringComparison.Ordinal);
         Assert.Contains("[10/10] wokingham: 0 migration(s) applied", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Tenant", true, false)]
+    [InlineData("Hub", false, true)]
+    public async Task Migrate_in_a_process_of_one_role_migrates_only_what_that_role_owns(string role, bool authorities, bool hub)
+    {
+        using var factory = _factory.WithWebHostBuilder(b => b.UseSetting("Consortium:Roles", role));
+        _ = factory.Server;
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await OperatorCommandLine.RunAsync(factory.Services, ["migrate"], output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error.ToString());
+        Assert.Equal(authorities, output.ToString().Contains("[10/10] wokingham", StringComparison.Ordinal));
+        Assert.Equal(hub, output.ToString().Contains("hub: ", StringComparison.Ordinal));
+    }
 }
