@@ -57,7 +57,7 @@ public sealed class ScheduleLeases(ITenantDbContextFactory<MetricsDbContext> con
                 db.ScheduleLeases.Add(new ScheduleLease { Job = job });
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (UniqueKeyViolation.Is(ex))
             {
             }
 

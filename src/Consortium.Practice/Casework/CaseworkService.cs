@@ -37,6 +37,9 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// the others by the group's id; each child's family lists the others as siblings. Refused if someone changed the
     /// case since <paramref name="expectedToken"/>.
     /// </summary>
+    /// <summary>How a restricted sibling appears on the family list of a child whose record is not restricted.</summary>
+    public const string RestrictedSibling = "A sibling whose record is restricted";
+
     public async Task<CaseResult> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sibling);
@@ -74,11 +77,14 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         db.Children.Add(newChild);
         db.Cases.Add(newCase);
         var others = await db.Cases.Where(c => c.SiblingGroupId == group || c.Id == group)
-            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { k.Id, k.GivenName, k.FamilyName, k.DateOfBirth })
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { k.Id, k.GivenName, k.FamilyName, k.DateOfBirth, k.IsRestricted })
             .Distinct().ToListAsync(cancellationToken);
         foreach (var other in others.Where(o => o.Id != newChild.Id))
         {
-            db.FamilyMembers.Add(new FamilyMember { ChildId = newChild.Id, Name = $"{other.GivenName} {other.FamilyName}", Relationship = "Sibling", DateOfBirth = other.DateOfBirth, SiblingChildId = other.Id });
+            // The new child's record is not restricted, so it must not carry a restricted sibling's name or birth date.
+            db.FamilyMembers.Add(other.IsRestricted
+                ? new FamilyMember { ChildId = newChild.Id, Name = RestrictedSibling, Relationship = "Sibling", SiblingChildId = other.Id }
+                : new FamilyMember { ChildId = newChild.Id, Name = $"{other.GivenName} {other.FamilyName}", Relationship = "Sibling", DateOfBirth = other.DateOfBirth, SiblingChildId = other.Id });
             db.FamilyMembers.Add(new FamilyMember { ChildId = other.Id, Name = newChild.FullName, Relationship = "Sibling", DateOfBirth = newChild.DateOfBirth, SiblingChildId = newChild.Id });
             Log(other.Id, who, AccessAction.Changed, "family", other.Id, now);
         }

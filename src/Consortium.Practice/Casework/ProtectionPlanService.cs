@@ -1,4 +1,5 @@
 using Consortium.Practice.Data;
+using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.Casework;
@@ -78,7 +79,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             var current = await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken);
             return CaseResult.Conflict(CaseChanges.Describe(current));
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (UniqueKeyViolation.Is(ex))
         {
             // The same meeting recorded by someone else at the same moment: the unique index refused the second.
             db.ChangeTracker.Clear();

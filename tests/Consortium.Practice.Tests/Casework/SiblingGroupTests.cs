@@ -55,6 +55,27 @@ public sealed class SiblingGroupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_siblings_record_does_not_carry_a_restricted_siblings_name_or_birth_date()
+    {
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral("Hidden", "Okafor"), Priya))).Case!;
+        await AtBrent(async (_, sp) =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var child = await db.Children.SingleAsync(c => c.Id == first.ChildId);
+            child.IsRestricted = true;
+            child.PermittedStaff = [Priya.Subject];
+            return await db.SaveChangesAsync();
+        });
+
+        var second = (await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Kofi"), first.ConcurrencyToken, Priya))).Case!;
+
+        var listed = await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().FamilyMembers.SingleAsync(f => f.ChildId == second.ChildId));
+        Assert.Equal((CaseworkService.RestrictedSibling, (DateOnly?)null, first.ChildId), (listed.Name, listed.DateOfBirth, listed.SiblingChildId!.Value));
+        var hiddenSide = await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().FamilyMembers.SingleAsync(f => f.ChildId == first.ChildId));
+        Assert.Equal("Kofi Okafor", hiddenSide.Name);
+    }
+
+    [Fact]
     public async Task A_move_applied_to_the_group_moves_every_sibling_at_that_stage_or_none()
     {
         var (first, second) = await Group();
