@@ -126,4 +126,19 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(authorities, output.ToString().Contains("[10/10] wokingham", StringComparison.Ordinal));
         Assert.Equal(hub, output.ToString().Contains("hub: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Sharing_indicators_from_a_hub_only_process_is_refused_and_touches_no_authority()
+    {
+        using var factory = _factory.WithWebHostBuilder(b => b.UseSetting("Consortium:Roles", "Hub"));
+        _ = factory.Server;
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await OperatorCommandLine.RunAsync(factory.Services, ["indicators", "publish", "--tenant", "brent"], output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("does not run the authorities", error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_factory.DataDirectory, "tenants", "brent.db")));
+    }
 }
