@@ -48,6 +48,7 @@ ENV
 
   # shellcheck disable=SC1091 # written just above
   (. "$_rabbitmq_home/env" && exec "$RABBITMQ_BIN/rabbitmq-server" >"$_rabbitmq_home/log/server.out" 2>&1) &
+  _rabbitmq_pid=$!
   for ((i = 0; ; i++)); do
     if "$ctl" await_startup --timeout 5 >/dev/null 2>&1; then break; fi
     if ((i >= 45)); then
@@ -66,6 +67,12 @@ ENV
 stop_rabbitmq() {
   if [ -z "$_rabbitmq_home" ]; then return 0; fi
   "$_rabbitmq_home/ctl" stop >/dev/null 2>&1 || true
+  # If the node never answered, rabbitmqctl cannot stop it: end the server process the script started.
+  if [ -n "${_rabbitmq_pid:-}" ] && kill -0 "$_rabbitmq_pid" 2>/dev/null; then
+    pkill -TERM -P "$_rabbitmq_pid" 2>/dev/null || true
+    kill -TERM "$_rabbitmq_pid" 2>/dev/null || true
+  fi
+  _rabbitmq_pid=""
   # shellcheck disable=SC1091 # written by start_rabbitmq
   (. "$_rabbitmq_home/env" && epmd -kill >/dev/null 2>&1) || true
   rm -rf "$_rabbitmq_home"
