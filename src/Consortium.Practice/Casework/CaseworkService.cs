@@ -37,6 +37,9 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// the others by the group's id; each child's family lists the others as siblings. Refused if someone changed the
     /// case since <paramref name="expectedToken"/>.
     /// </summary>
+    /// <summary>The problem a closed case gives when a sibling is added: about the case, not a field of the form.</summary>
+    public const string ClosedCaseField = "SiblingGroup";
+
     /// <summary>How a restricted sibling appears on the family list of a child whose record is not restricted.</summary>
     public const string RestrictedSibling = "A sibling whose record is restricted";
 
@@ -58,11 +61,14 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
 
         if (!record.IsOpen)
         {
-            return CaseResult.Refused([("SiblingGroup", "A closed case cannot take another child. Record a new referral instead")]);
+            return CaseResult.Refused([(ClosedCaseField, "A closed case cannot take another child. Record a new referral instead")]);
         }
 
         var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource, PrimaryNeed = record.PrimaryNeed };
-        var problems = referral.Validate(Today);
+        // The sibling takes the case's referral, so a problem with its date is one with the sibling's date of birth.
+        var problems = referral.Validate(Today).Select(p => p.Field == nameof(NewReferral.ReferralDate)
+            ? (nameof(NewReferral.DateOfBirth), $"Date of birth must be on or before the referral date, {record.ReferralDate:d MMMM yyyy}")
+            : p).ToList();
         if (problems.Count > 0)
         {
             return CaseResult.Refused(problems);

@@ -24,6 +24,7 @@ public static class SiblingEndpoints
             .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The sibling's new case's ETag"))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -58,6 +59,11 @@ public static class SiblingEndpoints
 
         if (result.Case is not { } record)
         {
+            if (result.Problems.Any(p => p.Field == CaseworkService.ClosedCaseField))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case is closed", detail: "A closed case cannot take another child. Record a new referral instead. Nothing was saved.");
+            }
+
             return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
         }
 

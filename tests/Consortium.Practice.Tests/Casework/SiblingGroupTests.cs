@@ -76,6 +76,19 @@ public sealed class SiblingGroupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sibling_born_after_the_referral_is_refused_on_the_date_of_birth_the_form_asks_for()
+    {
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!;
+
+        var result = await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Baby") with { DateOfBirth = Today.AddDays(-1) }, first.ConcurrencyToken, Priya));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(nameof(NewReferral.DateOfBirth), problem.Field);
+        Assert.Contains("on or before the referral date", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().Cases.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_move_applied_to_the_group_moves_every_sibling_at_that_stage_or_none()
     {
         var (first, second) = await Group();

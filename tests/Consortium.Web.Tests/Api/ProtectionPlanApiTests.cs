@@ -74,6 +74,20 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_closed_case_takes_no_sibling_and_says_so_as_a_conflict()
+    {
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, etag) = await client.RecordReferral(Brent, "Closed", "Siblingson");
+        var closed = await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("Closed", closureReason: "RC8"), etag);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var sibling = JsonSerializer.Serialize(new { givenName = "Late", familyName = "Siblingson", dateOfBirth = "2018-07-01", sexCode = "1", ethnicityCode = "BAFR" });
+
+        var refused = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/cases/{caseId}/siblings", sibling, closed.Headers.ETag!.ToString()), HttpStatusCode.Conflict);
+
+        Assert.Contains("closed case cannot take another child", ApiCalls.Detail(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Siblings_join_the_referral_show_on_the_case_and_move_together_after_the_assessment_is_authorised_with_factors()
     {
         var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");

@@ -88,13 +88,17 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
         if (result.IsConflict)
         {
             Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
-            await Load(id, cancellationToken);
+            if (!await Load(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
             Token = Case.ConcurrencyToken;
             ModelState.Clear();
         }
         else
         {
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
+            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 || p.Field == CaseworkService.ClosedCaseField ? null : p.Field, p.Message)));
         }
 
         return Invalid();

@@ -126,7 +126,11 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         if (result.IsConflict)
         {
             Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
-            await Load(id, cancellationToken);
+            if (!await Load(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
             Token = Case.ConcurrencyToken;
             ModelState.Clear();
         }
