@@ -77,6 +77,7 @@ internal static class IndicatorCommands
 
         var publisher = services.GetRequiredService<IndicatorPublisher>();
         var relay = services.GetRequiredService<OutboxRelay>();
+        var relayHere = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.RelayEnabled;
         var bus = services.GetRequiredService<MassTransit.IBusControl>();
         await bus.StartAsync(ct);
         try
@@ -85,7 +86,8 @@ internal static class IndicatorCommands
             {
                 await services.GetRequiredService<Practice.Data.TenantDatabaseProvisioner>().ProvisionAsync(tenant, ct);
                 await work(publisher, tenant, ct);
-                var sent = await relay.RelayAsync(tenant, ct);
+                // With the relay off in this process (Metrics:Outbox:RelayEnabled=false) the running app's relay sends them.
+                var sent = relayHere ? await relay.RelayAsync(tenant, ct) : 0;
                 var waiting = await WaitingAsync(services, tenant, ct);
                 await console.Out.WriteLineAsync($"{tenant.Identifier}: {sent} sent to the broker" + (waiting > 0 ? $", {waiting} waiting (the running app's relay will retry them)" : ""));
             }
