@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,14 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<CaseResult> RecordReferralAsync(NewReferral referral, StaffMember who, bool synthetic = false, CancellationToken cancellationToken = default)
+    public async Task<Outcome<CaseRecord>> RecordReferralAsync(NewReferral referral, StaffMember who, bool synthetic = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(referral);
         ArgumentNullException.ThrowIfNull(who);
         var problems = referral.Validate(Today);
         if (problems.Count > 0)
         {
-            return CaseResult.Refused(problems);
+            return new Failure.Invalid(problems);
         }
 
         var now = clock.GetUtcNow();
@@ -28,56 +29,44 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         Log(child.Id, who, AccessAction.Created, "child", child.Id, now);
         Log(child.Id, who, AccessAction.Created, "case", record.Id, now);
         await db.SaveChangesAsync(cancellationToken);
-        return CaseResult.Done(record);
+        return record;
     }
+
+    /// <summary>How a restricted sibling appears on the family list of a child whose record is not restricted.</summary>
+    public const string RestrictedSibling = "A sibling whose record is restricted";
 
     /// <summary>
     /// Adds a sibling to a case's referral: the sibling gets their own episode (the census is child-level) with the
     /// same referral date, source and primary need, at the referral stage, allocated to the same worker, and linked to
     /// the others by the group's id; each child's family lists the others as siblings. Refused if someone changed the
-    /// case since <paramref name="expectedToken"/>.
+    /// case since <paramref name="expectedToken"/>, and for a closed case.
     /// </summary>
-    /// <summary>The problem a closed case gives when a sibling is added: about the case, not a field of the form.</summary>
-    public const string ClosedCaseField = "SiblingGroup";
-
-    /// <summary>How a restricted sibling appears on the family list of a child whose record is not restricted.</summary>
-    public const string RestrictedSibling = "A sibling whose record is restricted";
-
-    public async Task<CaseResult> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    public Task<Outcome<CaseRecord>> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sibling);
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        if (record is null || child is null || !child.MayBeOpenedBy(who))
-        {
-            return CaseResult.Refused([(string.Empty, "There is no such case")]);
-        }
+        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => AddSiblingAsync(change, sibling, who, cancellationToken), cancellationToken: cancellationToken);
+    }
 
-        if (record.ConcurrencyToken != expectedToken)
-        {
-            return CaseResult.Conflict(CaseChanges.Describe(record));
-        }
-
+    private async Task<Outcome<CaseRecord>> AddSiblingAsync(CaseForChange change, NewReferral sibling, StaffMember who, CancellationToken cancellationToken)
+    {
+        var (record, child, now) = change;
         if (!record.IsOpen)
         {
-            return CaseResult.Refused([(ClosedCaseField, "A closed case cannot take another child. Record a new referral instead")]);
+            return new Failure.Refused("A closed case cannot take another child. Record a new referral instead");
         }
 
         var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource, PrimaryNeed = record.PrimaryNeed };
         // The sibling takes the case's referral, so a problem with its date is one with the sibling's date of birth.
         var problems = referral.Validate(Today).Select(p => p.Field == nameof(NewReferral.ReferralDate)
-            ? (nameof(NewReferral.DateOfBirth), $"Date of birth must be on or before the referral date, {record.ReferralDate:d MMMM yyyy}")
+            ? new FieldError(nameof(NewReferral.DateOfBirth), $"Date of birth must be on or before the referral date, {record.ReferralDate:d MMMM yyyy}")
             : p).ToList();
         if (problems.Count > 0)
         {
-            return CaseResult.Refused(problems);
+            return new Failure.Invalid(problems);
         }
 
-        var now = clock.GetUtcNow();
         var group = record.SiblingGroupId ??= record.Id;
-        record.UpdatedAt = now;
-        record.ConcurrencyToken = Guid.NewGuid();
         var (newChild, newCase) = NewEpisode(referral, record.WorkerSubject, record.WorkerName, record.Team, record.IsSynthetic, now);
         newCase.SiblingGroupId = group;
         db.Children.Add(newChild);
@@ -98,16 +87,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         Log(newChild.Id, who, AccessAction.Created, "child", newChild.Id, now);
         Log(newChild.Id, who, AccessAction.Created, "case", newCase.Id, now);
         Log(child.Id, who, AccessAction.Changed, "case", record.Id, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(caseId, cancellationToken);
-        }
-
-        return CaseResult.Done(newCase);
+        return newCase;
     }
 
     /// <summary>Opens a child's record for a member of staff, logging the view (or the refusal of a restricted one).</summary>
@@ -160,68 +140,52 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// With <paramref name="includeSiblings"/>, the same move is made on every other open case of its sibling group at the
     /// same stage, all or none.
     /// </summary>
-    public async Task<CaseResult> MoveAsync(Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, bool includeSiblings = false, CancellationToken cancellationToken = default)
+    public Task<Outcome<CaseRecord>> MoveAsync(Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, bool includeSiblings = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(move);
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        if (record is null || child is null || !child.MayBeOpenedBy(who))
-        {
-            return CaseResult.Refused([(string.Empty, "There is no such case")]);
-        }
+        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => MoveAsync(change, move, who, includeSiblings, cancellationToken), cancellationToken: cancellationToken);
+    }
 
-        if (record.ConcurrencyToken != expectedToken)
-        {
-            return CaseResult.Conflict(CaseChanges.Describe(record));
-        }
-
+    private async Task<Outcome<CaseRecord>> MoveAsync(CaseForChange change, StageTransition move, StaffMember who, bool includeSiblings, CancellationToken cancellationToken)
+    {
+        var record = change.Case;
         var problems = StageRules.Check(record, move, Today).ToList();
         var siblings = includeSiblings && record.SiblingGroupId is { } group
-            ? await db.Cases.WithDetail().Where(c => c.SiblingGroupId == group && c.Id != caseId && c.Stage == record.Stage).ToListAsync(cancellationToken)
+            ? await db.Cases.WithDetail().Where(c => c.SiblingGroupId == group && c.Id != record.Id && c.Stage == record.Stage).ToListAsync(cancellationToken)
             : [];
         var siblingChildren = await SiblingChildrenAsync(siblings, cancellationToken);
         if (siblingChildren.Values.Any(c => !c.MayBeOpenedBy(who)))
         {
-            problems.Add(("IncludeSiblings", "The sibling group includes a restricted record you cannot open, so it cannot be moved together. Move this case alone"));
+            problems.Add(new("IncludeSiblings", "The sibling group includes a restricted record you cannot open, so it cannot be moved together. Move this case alone"));
         }
 
         foreach (var sibling in siblings)
         {
             problems.AddRange(StageRules.Check(sibling, move, Today)
                 .Where(p => !problems.Contains(p))
-                .Select(p => (p.Field, $"{siblingChildren[sibling.ChildId].Reference}: {p.Message}")));
+                .Select(p => p with { Message = $"{siblingChildren[sibling.ChildId].Reference}: {p.Message}" }));
         }
 
         if (problems.Count > 0)
         {
-            return CaseResult.Refused(problems);
+            return new Failure.Invalid(problems);
         }
 
-        var now = clock.GetUtcNow();
         foreach (var moving in siblings.Prepend(record))
         {
-            StageRules.Apply(moving, move, who.Name, now);
-            Log(moving.ChildId, who, AccessAction.Changed, "case", moving.Id, now);
+            StageRules.Apply(moving, move, who.Name, change.Now);
+            Log(moving.ChildId, who, AccessAction.Changed, "case", moving.Id, change.Now);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(caseId, cancellationToken);
-        }
-
-        return CaseResult.Done(record);
+        return record;
     }
 
     /// <summary>
     /// Restricts a child's record to the named staff (user names or subjects), or lifts the restriction. The person
     /// restricting it is always named, so nobody locks themselves out. Team managers and administrators only.
     /// </summary>
-    public async Task<(bool Saved, IReadOnlyList<(string Field, string Message)> Problems)> RestrictAsync(
+    public async Task<Outcome<Child>> RestrictAsync(
         Guid childId, bool restricted, IReadOnlyList<string> permitted, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(permitted);
@@ -229,18 +193,18 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         var child = await db.Children.FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
         if (child is null || !child.MayBeOpenedBy(who) || !who.MayRestrictRecords)
         {
-            return (false, [(string.Empty, "There is no such child")]);
+            return new Failure.NotFound("child");
         }
 
         var names = permitted.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (names.Count > 50 || names.Any(n => n.Length > 200))
         {
-            return (false, [("PermittedStaff", "Name at most 50 people, one user name of up to 200 characters a line")]);
+            return new Failure.Invalid("PermittedStaff", "Name at most 50 people, one user name of up to 200 characters a line");
         }
 
         if (child.ConcurrencyToken != expectedToken)
         {
-            return (false, [(string.Empty, "Someone else changed this record's access while you were working on it. Check it and try again")]);
+            return RestrictionConflict;
         }
 
         var me = who.UserName.Length > 0 ? who.UserName : who.Subject;
@@ -248,27 +212,16 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         child.PermittedStaff = restricted ? [.. names.Append(me).Distinct(StringComparer.OrdinalIgnoreCase)] : [];
         child.ConcurrencyToken = Guid.NewGuid();
         Log(child.Id, who, AccessAction.Changed, "restriction", child.Id, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (false, [(string.Empty, "Someone else changed this record's access while you were working on it. Check it and try again")]);
-        }
-
-        return (true, []);
+        return await db.SaveOrFailAsync(() => Task.FromResult<Failure>(RestrictionConflict), cancellationToken: cancellationToken) is { } failure
+            ? failure
+            : child;
     }
+
+    private static readonly Failure.Conflict RestrictionConflict =
+        new("Someone else changed this record's access while you were working on it. Check it and try again", []);
 
     public async Task<IReadOnlyList<AccessLogEntry>> AccessLogAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.AccessLog.AsNoTracking().Where(a => a.ChildId == childId).OrderByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);
-
-    private async Task<CaseResult> ConflictAsync(Guid caseId, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var current = await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken);
-        return CaseResult.Conflict(CaseChanges.Describe(current));
-    }
 
     private async Task<Dictionary<Guid, Child>> SiblingChildrenAsync(IReadOnlyList<CaseRecord> siblings, CancellationToken cancellationToken)
     {

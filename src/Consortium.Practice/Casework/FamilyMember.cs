@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
@@ -19,27 +20,27 @@ public sealed class FamilyMember : ITenantOwned
 /// <summary>A family member as entered; a sibling may be named by their child reference (C-...).</summary>
 public sealed record FamilyMemberInput(string? Name, string? Relationship, DateOnly? DateOfBirth, bool LivesWithChild, bool ParentalResponsibility, string? SiblingReference)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today)
+    public IReadOnlyList<FieldError> Validate(DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100)
         {
-            problems.Add((nameof(Name), "Enter the family member's name, up to 100 characters"));
+            problems.Add(new(nameof(Name), "Enter the family member's name, up to 100 characters"));
         }
 
         if (string.IsNullOrWhiteSpace(Relationship) || Relationship.Length > 60)
         {
-            problems.Add((nameof(Relationship), "Enter who they are to the child, up to 60 characters"));
+            problems.Add(new(nameof(Relationship), "Enter who they are to the child, up to 60 characters"));
         }
 
         if (DateOfBirth is { } born && born > today)
         {
-            problems.Add((nameof(DateOfBirth), "Date of birth must be in the past"));
+            problems.Add(new(nameof(DateOfBirth), "Date of birth must be in the past"));
         }
 
         if (SiblingReference is { Length: > 20 })
         {
-            problems.Add((nameof(SiblingReference), "A child reference is like C-1A2B3C4D"));
+            problems.Add(new(nameof(SiblingReference), "A child reference is like C-1A2B3C4D"));
         }
 
         return problems;

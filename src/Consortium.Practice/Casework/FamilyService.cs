@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +10,14 @@ public sealed class FamilyService(PracticeDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<FamilyMember>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.FamilyMembers.AsNoTracking().Where(f => f.ChildId == childId).OrderBy(f => f.Name).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<(string Field, string Message)>> AddAsync(Guid childId, FamilyMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<FamilyMember>> AddAsync(Guid childId, FamilyMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(who);
         var child = await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
         if (child is null || !child.MayBeOpenedBy(who))
         {
-            return [(string.Empty, "There is no such child")];
+            return new Failure.NotFound("child");
         }
 
         var problems = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToList();
@@ -27,16 +28,16 @@ public sealed class FamilyService(PracticeDbContext db, TimeProvider clock)
             sibling = await db.Children.Where(c => c.Reference == reference && c.Id != childId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
             if (sibling is null)
             {
-                problems.Add((nameof(FamilyMemberInput.SiblingReference), "There is no other child with that reference in this authority"));
+                problems.Add(new(nameof(FamilyMemberInput.SiblingReference), "There is no other child with that reference in this authority"));
             }
         }
 
         if (problems.Count > 0)
         {
-            return problems;
+            return new Failure.Invalid(problems);
         }
 
-        db.FamilyMembers.Add(new FamilyMember
+        var member = new FamilyMember
         {
             ChildId = childId,
             Name = input.Name!.Trim(),
@@ -45,9 +46,10 @@ public sealed class FamilyService(PracticeDbContext db, TimeProvider clock)
             LivesWithChild = input.LivesWithChild,
             ParentalResponsibility = input.ParentalResponsibility,
             SiblingChildId = sibling,
-        });
+        };
+        db.FamilyMembers.Add(member);
         AccessLogWriter.Add(db, childId, who, AccessAction.Changed, "family", childId, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return member;
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using System.Text.Json.Serialization;
 
 namespace Consortium.Practice.Casework;
@@ -24,84 +25,84 @@ public sealed record NewReferral
     public string? ReferralSource { get; init; }
     public string? PrimaryNeed { get; init; }
 
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today)
+    public IReadOnlyList<FieldError> Validate(DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         Name(problems, nameof(GivenName), GivenName, "first name");
         Name(problems, nameof(FamilyName), FamilyName, "last name");
         if (DateOfBirth is null && ExpectedDateOfBirth is null)
         {
-            problems.Add((nameof(DateOfBirth), "Enter the child's date of birth, or the expected date of birth for an unborn child"));
+            problems.Add(new(nameof(DateOfBirth), "Enter the child's date of birth, or the expected date of birth for an unborn child"));
         }
         else if (DateOfBirth is { } born && (born > today || born < today.AddYears(-25)))
         {
-            problems.Add((nameof(DateOfBirth), "Date of birth must be in the past and within the last 25 years"));
+            problems.Add(new(nameof(DateOfBirth), "Date of birth must be in the past and within the last 25 years"));
         }
 
         if (DateOfBirth is null && ExpectedDateOfBirth is { } expected && (expected < today.AddMonths(-1) || expected > today.AddMonths(10)))
         {
-            problems.Add((nameof(ExpectedDateOfBirth), "Expected date of birth must be within the next 10 months"));
+            problems.Add(new(nameof(ExpectedDateOfBirth), "Expected date of birth must be within the next 10 months"));
         }
 
         if (SexCode is null || !Codes.Sex.ContainsKey(SexCode))
         {
-            problems.Add((nameof(SexCode), "Select the child's sex"));
+            problems.Add(new(nameof(SexCode), "Select the child's sex"));
         }
 
         if (EthnicityCode is null || !Codes.Ethnicity.ContainsKey(EthnicityCode))
         {
-            problems.Add((nameof(EthnicityCode), "Select the child's ethnicity, or 'Information not yet obtained'"));
+            problems.Add(new(nameof(EthnicityCode), "Select the child's ethnicity, or 'Information not yet obtained'"));
         }
 
         if (DisabilityCodes is { Count: > 0 } disability && Codes.CheckSet(Codes.Disability, [.. disability], Codes.NoDisability, Codes.Disability.Count, "disabilities") is { } disabilityProblem)
         {
-            problems.Add((nameof(DisabilityCodes), disabilityProblem));
+            problems.Add(new(nameof(DisabilityCodes), disabilityProblem));
         }
         else if (DisabilityCodes is { Count: > 0 } && Disabled is { } disabled && disabled == DisabilityCodes.Contains(Codes.NoDisability))
         {
-            problems.Add((nameof(Disabled), "Whether the child is disabled does not agree with the disability codes"));
+            problems.Add(new(nameof(Disabled), "Whether the child is disabled does not agree with the disability codes"));
         }
 
         if (Address is { Length: > 300 })
         {
-            problems.Add((nameof(Address), "Address must be 300 characters or fewer"));
+            problems.Add(new(nameof(Address), "Address must be 300 characters or fewer"));
         }
 
         if (ReferralDate is not { } referred)
         {
-            problems.Add((nameof(ReferralDate), "Enter the date of the referral"));
+            problems.Add(new(nameof(ReferralDate), "Enter the date of the referral"));
         }
         else if (referred > today)
         {
-            problems.Add((nameof(ReferralDate), "Referral date cannot be in the future"));
+            problems.Add(new(nameof(ReferralDate), "Referral date cannot be in the future"));
         }
         else if (DateOfBirth is { } dob && referred < dob)
         {
-            problems.Add((nameof(ReferralDate), "Referral date cannot be before the child's date of birth"));
+            problems.Add(new(nameof(ReferralDate), "Referral date cannot be before the child's date of birth"));
         }
 
         if (ReferralSource is null || !Codes.ReferralSource.ContainsKey(ReferralSource))
         {
-            problems.Add((nameof(ReferralSource), "Select who made the referral"));
+            problems.Add(new(nameof(ReferralSource), "Select who made the referral"));
         }
 
         if (PrimaryNeed is null || !Codes.PrimaryNeed.ContainsKey(PrimaryNeed))
         {
-            problems.Add((nameof(PrimaryNeed), "Select the child's primary need"));
+            problems.Add(new(nameof(PrimaryNeed), "Select the child's primary need"));
         }
 
         return problems;
     }
 
-    private static void Name(List<(string, string)> problems, string field, string? value, string what)
+    private static void Name(List<FieldError> problems, string field, string? value, string what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add((field, $"Enter the child's {what}"));
+            problems.Add(new(field, $"Enter the child's {what}"));
         }
         else if (value.Trim().Length > 100)
         {
-            problems.Add((field, $"The child's {what} must be 100 characters or fewer"));
+            problems.Add(new(field, $"The child's {what} must be 100 characters or fewer"));
         }
     }
 }

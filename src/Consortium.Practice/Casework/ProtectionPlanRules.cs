@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.Casework;
 
 /// <summary>A review conference as recorded: when it was held, the outcome and, when it ends the plan, what follows.</summary>
@@ -14,8 +15,8 @@ public sealed record ReviewInput(DateOnly HeldOn, ReviewOutcome Outcome, CaseSta
 /// </summary>
 public static class ProtectionPlanRules
 {
-    /// <summary>The field of the problem that the case has no open plan to record against.</summary>
-    public const string NoOpenPlan = "Plan";
+    /// <summary>Why nothing can be recorded against a case's plan when it has none open.</summary>
+    public static readonly Failure.Refused NoOpenPlan = new("The case has no open child protection plan");
 
     public static bool HasOpenPlan(CaseRecord record)
     {
@@ -23,37 +24,48 @@ public static class ProtectionPlanRules
         return record.Stage == CaseStage.ChildProtectionPlan && record.ProtectionPlanStart is not null;
     }
 
-    public static IReadOnlyList<(string Field, string Message)> CheckReview(CaseRecord record, ReviewInput review, DateOnly today)
+    /// <summary>Why the review cannot be recorded (no open plan, or problems with what was sent), or null when it can.</summary>
+    public static Failure? CheckReview(CaseRecord record, ReviewInput review, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(review);
+        if (!HasOpenPlan(record))
+        {
+            return NoOpenPlan;
+        }
+
         var problems = CheckMeeting(record, record.Reviews.Select(r => (r.PlanStart, r.HeldOn)), review.HeldOn, today, "review conference");
         if (problems.Count > 0 || review.Outcome == ReviewOutcome.ContinuePlan)
         {
-            return problems;
+            return Invalid(problems);
         }
 
         if (record.Reviews.Any(r => r.PlanStart == record.ProtectionPlanStart && r.HeldOn > review.HeldOn))
         {
-            problems.Add(("HeldOn", "A review conference that ends the plan cannot be earlier than one already recorded"));
+            problems.Add(new("HeldOn", "A review conference that ends the plan cannot be earlier than one already recorded"));
         }
 
         if (review.Then is not (CaseStage.ChildInNeedPlan or CaseStage.Closed))
         {
-            problems.Add(("Then", "Select what follows the plan: a child in need plan, or closing the case"));
-            return problems;
+            problems.Add(new("Then", "Select what follows the plan: a child in need plan, or closing the case"));
+            return Invalid(problems);
         }
 
         problems.AddRange(StageRules.Check(record, review.EndingMove, today)
-            .Select(p => (p.Field switch { "To" => "Then", "EffectiveOn" => "HeldOn", _ => p.Field }, p.Message)));
-        return problems;
+            .Select(p => p with { Field = p.Field switch { "To" => "Then", "EffectiveOn" => "HeldOn", _ => p.Field } }));
+        return Invalid(problems);
     }
 
-    public static IReadOnlyList<(string Field, string Message)> CheckCoreGroup(CaseRecord record, DateOnly heldOn, DateOnly today)
+    /// <summary>Why the core group meeting cannot be recorded, or null when it can.</summary>
+    public static Failure? CheckCoreGroup(CaseRecord record, DateOnly heldOn, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return CheckMeeting(record, record.CoreGroups.Select(g => (g.PlanStart, g.HeldOn)), heldOn, today, "core group meeting");
+        return HasOpenPlan(record)
+            ? Invalid(CheckMeeting(record, record.CoreGroups.Select(g => (g.PlanStart, g.HeldOn)), heldOn, today, "core group meeting"))
+            : NoOpenPlan;
     }
+
+    private static Failure.Invalid? Invalid(List<FieldError> problems) => problems.Count == 0 ? null : new Failure.Invalid(problems);
 
     /// <summary>Records the review on the case; one that ends the plan moves the case to what follows it.</summary>
     public static ReviewConference ApplyReview(CaseRecord record, ReviewInput review, string recordedBy, DateTimeOffset now)
@@ -98,26 +110,21 @@ public static class ProtectionPlanRules
         return meeting;
     }
 
-    private static List<(string Field, string Message)> CheckMeeting(CaseRecord record, IEnumerable<(DateOnly PlanStart, DateOnly HeldOn)> existing, DateOnly heldOn, DateOnly today, string what)
+    private static List<FieldError> CheckMeeting(CaseRecord record, IEnumerable<(DateOnly PlanStart, DateOnly HeldOn)> existing, DateOnly heldOn, DateOnly today, string what)
     {
-        if (!HasOpenPlan(record))
-        {
-            return [(NoOpenPlan, "The case has no open child protection plan")];
-        }
-
         var start = record.ProtectionPlanStart!.Value;
         if (heldOn > today)
         {
-            return [("HeldOn", "The date cannot be in the future")];
+            return [new("HeldOn", "The date cannot be in the future")];
         }
 
         if (heldOn < start)
         {
-            return [("HeldOn", $"The date must be on or after {start:d MMMM yyyy}, when the plan started")];
+            return [new("HeldOn", $"The date must be on or after {start:d MMMM yyyy}, when the plan started")];
         }
 
         return existing.Contains((start, heldOn))
-            ? [("HeldOn", $"A {what} held on {heldOn:d MMMM yyyy} is already recorded")]
+            ? [new("HeldOn", $"A {what} held on {heldOn:d MMMM yyyy} is already recorded")]
             : [];
     }
 

@@ -1,6 +1,5 @@
 using Consortium.Practice.Data;
-using Consortium.Tenancy.Data;
-using Microsoft.EntityFrameworkCore;
+using Consortium.Practice.Outcomes;
 
 namespace Consortium.Practice.Casework;
 
@@ -10,9 +9,12 @@ namespace Consortium.Practice.Casework;
 /// </summary>
 public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clock)
 {
+    /// <summary>The same meeting recorded by someone else at the same moment: the unique index refused the second.</summary>
+    private static readonly Failure.Invalid AlreadyRecorded = new("HeldOn", "A meeting on that date is already recorded");
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<CaseResult> RecordReviewAsync(Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    public Task<Outcome<CaseRecord>> RecordReviewAsync(Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(review);
         return RecordAsync(
@@ -25,7 +27,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             cancellationToken);
     }
 
-    public Task<CaseResult> RecordCoreGroupAsync(Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<CaseRecord>> RecordCoreGroupAsync(Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default) =>
         RecordAsync(
             caseId,
             expectedToken,
@@ -35,57 +37,31 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             "core-group",
             cancellationToken);
 
-    private async Task<CaseResult> RecordAsync<TMeeting>(
+    private Task<Outcome<CaseRecord>> RecordAsync<TMeeting>(
         Guid caseId,
         Guid expectedToken,
         StaffMember who,
-        Func<CaseRecord, IReadOnlyList<(string Field, string Message)>> check,
+        Func<CaseRecord, Failure?> check,
         Func<CaseRecord, DateTimeOffset, TMeeting> apply,
         string recordType,
         CancellationToken cancellationToken)
         where TMeeting : class
     {
         ArgumentNullException.ThrowIfNull(who);
-        var record = await db.Cases.WithDetail().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        var child = record is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == record.ChildId, cancellationToken);
-        if (record is null || child is null || !child.MayBeOpenedBy(who))
+        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change =>
         {
-            return CaseResult.Refused([(string.Empty, "There is no such case")]);
-        }
+            if (check(change.Case) is { } failure)
+            {
+                return Task.FromResult<Outcome<CaseRecord>>(failure);
+            }
 
-        if (record.ConcurrencyToken != expectedToken)
-        {
-            return CaseResult.Conflict(CaseChanges.Describe(record));
-        }
-
-        var problems = check(record);
-        if (problems.Count > 0)
-        {
-            return CaseResult.Refused(problems);
-        }
-
-        var now = clock.GetUtcNow();
-        var meeting = apply(record, now);
-        db.Add(meeting);
-        AccessLogWriter.Add(db, child.Id, who, AccessAction.Created, recordType, db.Entry(meeting).Property<Guid>("Id").CurrentValue, now);
-        AccessLogWriter.Add(db, child.Id, who, AccessAction.Changed, "case", record.Id, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken);
-            return CaseResult.Conflict(CaseChanges.Describe(current));
-        }
-        catch (DbUpdateException ex) when (UniqueKeyViolation.Is(ex))
-        {
-            // The same meeting recorded by someone else at the same moment: the unique index refused the second.
-            db.ChangeTracker.Clear();
-            return CaseResult.Refused([("HeldOn", "A meeting on that date is already recorded")]);
-        }
-
-        return CaseResult.Done(record);
+            var meeting = apply(change.Case, change.Now);
+            db.Add(meeting);
+            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Created, recordType, db.Entry(meeting).Property<Guid>("Id").CurrentValue, change.Now);
+            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Changed, "case", change.Case.Id, change.Now);
+            return Task.FromResult<Outcome<CaseRecord>>(change.Case);
+        },
+        AlreadyRecorded,
+        cancellationToken);
     }
 }

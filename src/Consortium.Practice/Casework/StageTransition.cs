@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.Casework;
 
 /// <summary>
@@ -36,15 +37,15 @@ public static class StageRules
     }
 
     /// <summary>The problems with the move, as (field, message); empty when it may happen.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(CaseRecord record, StageTransition move, DateOnly today)
+    public static IReadOnlyList<FieldError> Check(CaseRecord record, StageTransition move, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(move);
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (!Next[record.Stage].Contains(move.To))
         {
             var options = Next[record.Stage].Select(CaseStages.DisplayName).ToList();
-            problems.Add(("To", options.Count == 0
+            problems.Add(new("To", options.Count == 0
                 ? "A closed case cannot move to another stage. Record a new referral instead"
                 : $"A case at {CaseStages.DisplayName(record.Stage).ToLowerInvariant()} cannot move to {CaseStages.DisplayName(move.To).ToLowerInvariant()}. It can move to: {string.Join(", ", options).ToLowerInvariant()}"));
             return problems;
@@ -52,21 +53,21 @@ public static class StageRules
 
         if (move.EffectiveOn > today)
         {
-            problems.Add(("EffectiveOn", "The date cannot be in the future"));
+            problems.Add(new("EffectiveOn", "The date cannot be in the future"));
         }
         else if (move.EffectiveOn < record.StageSince)
         {
-            problems.Add(("EffectiveOn", $"The date must be on or after {record.StageSince:d MMMM yyyy}, when the current stage began"));
+            problems.Add(new("EffectiveOn", $"The date must be on or after {record.StageSince:d MMMM yyyy}, when the current stage began"));
         }
 
         if (move.To == CaseStage.ChildProtectionPlan && (move.CategoryOfAbuse is null || !Codes.CategoryOfAbuse.ContainsKey(move.CategoryOfAbuse)))
         {
-            problems.Add(("CategoryOfAbuse", "Select the category of abuse"));
+            problems.Add(new("CategoryOfAbuse", "Select the category of abuse"));
         }
 
         if (move.To == CaseStage.Closed && (move.ClosureReason is null || !Codes.ClosureReason.ContainsKey(move.ClosureReason)))
         {
-            problems.Add(("ClosureReason", "Select the reason the case is closing"));
+            problems.Add(new("ClosureReason", "Select the reason the case is closing"));
         }
 
         if (AuthorisesAssessment(record, move.To))
@@ -77,7 +78,7 @@ public static class StageRules
                 : Codes.CheckSet(Codes.AssessmentFactors, [.. factors], Codes.NoFactorsIdentified, MaxAssessmentFactors, "assessment factors");
             if (problem is not null)
             {
-                problems.Add(("AssessmentFactors", problem));
+                problems.Add(new("AssessmentFactors", problem));
             }
         }
 

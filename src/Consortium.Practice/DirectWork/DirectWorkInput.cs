@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.DirectWork;
 
 /// <summary>A piece of direct work as a worker records it.</summary>
@@ -13,45 +14,45 @@ public sealed record DirectWorkInput
     public string? SharedWith { get; init; }
     public Guid? InformedMapId { get; init; }
 
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today)
+    public IReadOnlyList<FieldError> Validate(DateOnly today)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (Tool is null || !Enum.IsDefined(Tool.Value))
         {
-            problems.Add((nameof(Tool), "Select the tool used"));
+            problems.Add(new(nameof(Tool), "Select the tool used"));
         }
 
         if (DoneOn is not { } on)
         {
-            problems.Add((nameof(DoneOn), "Enter the date of the direct work"));
+            problems.Add(new(nameof(DoneOn), "Enter the date of the direct work"));
         }
         else if (on > today)
         {
-            problems.Add((nameof(DoneOn), "The date of the direct work cannot be in the future"));
+            problems.Add(new(nameof(DoneOn), "The date of the direct work cannot be in the future"));
         }
 
         if (string.IsNullOrWhiteSpace(ChildsWords))
         {
-            problems.Add((nameof(ChildsWords), "Write the child's words, as they said them"));
+            problems.Add(new(nameof(ChildsWords), "Write the child's words, as they said them"));
         }
         else if (ChildsWords.Length > MaxWords)
         {
-            problems.Add((nameof(ChildsWords), $"The child's words must be {MaxWords} characters or fewer"));
+            problems.Add(new(nameof(ChildsWords), $"The child's words must be {MaxWords} characters or fewer"));
         }
 
         if (ChildConsent is null || !Enum.IsDefined(ChildConsent.Value))
         {
-            problems.Add((nameof(ChildConsent), "Select whether the child consented to sharing this"));
+            problems.Add(new(nameof(ChildConsent), "Select whether the child consented to sharing this"));
         }
 
         if (ParentConsent is null || !Enum.IsDefined(ParentConsent.Value))
         {
-            problems.Add((nameof(ParentConsent), "Select whether the parent consented to sharing this"));
+            problems.Add(new(nameof(ParentConsent), "Select whether the parent consented to sharing this"));
         }
 
         if (SharedWith is { Length: > 500 })
         {
-            problems.Add((nameof(SharedWith), "Who it was shared with must be 500 characters or fewer"));
+            problems.Add(new(nameof(SharedWith), "Who it was shared with must be 500 characters or fewer"));
         }
 
         return problems;

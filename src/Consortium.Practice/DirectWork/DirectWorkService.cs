@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Documents;
@@ -6,13 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.DirectWork;
-
-public sealed record DirectWorkResult(DirectWorkRecord? Record, IReadOnlyList<(string Field, string Message)> Problems)
-{
-    public bool Succeeded => Record is not null;
-
-    public static DirectWorkResult NotFound { get; } = new(null, [(string.Empty, "There is no such case")]);
-}
 
 public sealed record OpenedDocument(Stream Content, string FileName, string ContentType);
 
@@ -33,26 +27,26 @@ public sealed class DirectWorkService(
     public async Task<IReadOnlyList<DirectWorkRecord>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.DirectWork.AsNoTracking().Where(d => d.ChildId == childId).OrderByDescending(d => d.DoneOn).ToListAsync(cancellationToken);
 
-    public async Task<DirectWorkResult> RecordAsync(Guid caseId, DirectWorkInput input, IReadOnlyList<IncomingFile> files, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<DirectWorkRecord>> RecordAsync(Guid caseId, DirectWorkInput input, IReadOnlyList<IncomingFile> files, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(who);
         if (await db.OpenableCaseAsync(caseId, who, cancellationToken) is not var (child, _))
         {
-            return DirectWorkResult.NotFound;
+            return new Failure.NotFound("case");
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var problems = input.Validate(today).ToList();
         if (input.InformedMapId is { } mapId && !await db.SafetyMaps.AnyAsync(m => m.Id == mapId && m.CaseId == caseId, cancellationToken))
         {
-            problems.Add((nameof(DirectWorkInput.InformedMapId), "Choose a map of this case"));
+            problems.Add(new(nameof(DirectWorkInput.InformedMapId), "Choose a map of this case"));
         }
 
         if (files.Count > MaxFiles)
         {
-            problems.Add(("Files", $"Upload at most {MaxFiles} files at a time"));
+            problems.Add(new("Files", $"Upload at most {MaxFiles} files at a time"));
         }
 
         var accepted = new List<(IncomingFile File, DocumentUploadResult Check)>();
@@ -62,24 +56,24 @@ public sealed class DirectWorkService(
             if (file.FileName is { } name && (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal)))
             {
                 // Browsers send a bare name; a folder in it means a crafted request.
-                problems.Add(("Files", "The selected file's name must not include a folder"));
+                problems.Add(new("Files", "The selected file's name must not include a folder"));
                 continue;
             }
 
             var check = validator.Validate(file.FileName, file.ContentType, await FirstBytes(file, cancellationToken), file.Length, maxBytes);
             if (check.IsValid)
             {
-                accepted.Add((file, check));
+                accepted.Add(new(file, check));
             }
             else
             {
-                problems.AddRange(check.Problems.Select(p => ("Files", p)));
+                problems.AddRange(check.Problems.Select(p => new FieldError("Files", p)));
             }
         }
 
         if (problems.Count > 0)
         {
-            return new DirectWorkResult(null, problems);
+            return new Failure.Invalid(problems);
         }
 
         var stored = new List<DirectWorkDocument>();
@@ -111,7 +105,7 @@ public sealed class DirectWorkService(
             db.DirectWork.Add(work);
             AccessLogWriter.Add(db, child.Id, who, AccessAction.Created, "direct work", work.Id, now);
             await db.SaveChangesAsync(cancellationToken);
-            return new DirectWorkResult(work, []);
+            return work;
         }
         catch
         {

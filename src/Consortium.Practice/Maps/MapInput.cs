@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.Maps;
 
 /// <summary>What a person writes on a map: every category, the pairs and the next steps.</summary>
@@ -16,16 +17,16 @@ public sealed record MapInput
     public IReadOnlyList<(Guid? Id, string? Statement, string? Goal)> Pairs { get; init; } = [];
     public IReadOnlyList<(string? What, string? Who, DateOnly? Due, bool Done)> NextSteps { get; init; } = [];
 
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today, string statementLabel, string goalLabel)
+    public IReadOnlyList<FieldError> Validate(DateOnly today, string statementLabel, string goalLabel)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (MapDate is not { } date)
         {
-            problems.Add((nameof(MapDate), "Enter the date of the map"));
+            problems.Add(new(nameof(MapDate), "Enter the date of the map"));
         }
         else if (date > today)
         {
-            problems.Add((nameof(MapDate), "The date of the map cannot be in the future"));
+            problems.Add(new(nameof(MapDate), "The date of the map cannot be in the future"));
         }
 
         foreach (var (field, value, label) in new[]
@@ -38,13 +39,13 @@ public sealed record MapInput
         {
             if (value is { Length: > MaxText })
             {
-                problems.Add((field, $"{label} must be {MaxText} characters or fewer"));
+                problems.Add(new(field, $"{label} must be {MaxText} characters or fewer"));
             }
         }
 
         if (Pairs.Count > MaxPairs)
         {
-            problems.Add(("Pairs", $"A map can have at most {MaxPairs} {statementLabel.ToLowerInvariant()}s"));
+            problems.Add(new("Pairs", $"A map can have at most {MaxPairs} {statementLabel.ToLowerInvariant()}s"));
         }
 
         for (var i = 0; i < Pairs.Count; i++)
@@ -52,19 +53,19 @@ public sealed record MapInput
             var (_, statement, goal) = Pairs[i];
             if (string.IsNullOrWhiteSpace(statement) != string.IsNullOrWhiteSpace(goal))
             {
-                problems.Add(($"Pairs-{i}", string.IsNullOrWhiteSpace(statement)
+                problems.Add(new($"Pairs-{i}", string.IsNullOrWhiteSpace(statement)
                     ? $"Enter the {statementLabel.ToLowerInvariant()} that {goalLabel.ToLowerInvariant()} {i + 1} answers"
                     : $"Enter the {goalLabel.ToLowerInvariant()} for {statementLabel.ToLowerInvariant()} {i + 1}"));
             }
             else if (statement is { Length: > MaxText } || goal is { Length: > MaxText })
             {
-                problems.Add(($"Pairs-{i}", $"{statementLabel} {i + 1} and its goal must each be {MaxText} characters or fewer"));
+                problems.Add(new($"Pairs-{i}", $"{statementLabel} {i + 1} and its goal must each be {MaxText} characters or fewer"));
             }
         }
 
         if (NextSteps.Count > MaxSteps)
         {
-            problems.Add(("NextSteps", $"A map can have at most {MaxSteps} next steps"));
+            problems.Add(new("NextSteps", $"A map can have at most {MaxSteps} next steps"));
         }
 
         for (var i = 0; i < NextSteps.Count; i++)
@@ -72,7 +73,7 @@ public sealed record MapInput
             var step = NextSteps[i];
             if (string.IsNullOrWhiteSpace(step.What) || step.What.Length > 500 || string.IsNullOrWhiteSpace(step.Who) || step.Who.Length > 100)
             {
-                problems.Add(($"NextSteps-{i}", $"Next step {i + 1}: enter what will happen (up to 500 characters) and who will do it (up to 100)"));
+                problems.Add(new($"NextSteps-{i}", $"Next step {i + 1}: enter what will happen (up to 500 characters) and who will do it (up to 100)"));
             }
         }
 
@@ -93,42 +94,42 @@ public sealed record RatingInput
     public string? Why { get; init; }
     public DateOnly? RatedOn { get; init; }
 
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today, IReadOnlyCollection<Guid> pairIds)
+    public IReadOnlyList<FieldError> Validate(DateOnly today, IReadOnlyCollection<Guid> pairIds)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(PersonName) || PersonName.Length > 100)
         {
-            problems.Add((nameof(PersonName), "Enter the name of the person giving the score, up to 100 characters"));
+            problems.Add(new(nameof(PersonName), "Enter the name of the person giving the score, up to 100 characters"));
         }
 
         if (string.IsNullOrWhiteSpace(PersonRole) || PersonRole.Length > 60)
         {
-            problems.Add((nameof(PersonRole), "Enter who they are (for example mother, child, social worker), up to 60 characters"));
+            problems.Add(new(nameof(PersonRole), "Enter who they are (for example mother, child, social worker), up to 60 characters"));
         }
 
         if (Agency is { Length: > 100 })
         {
-            problems.Add((nameof(Agency), "Agency must be 100 characters or fewer"));
+            problems.Add(new(nameof(Agency), "Agency must be 100 characters or fewer"));
         }
 
         if (Score is not (>= 0 and <= 10))
         {
-            problems.Add((nameof(Score), "Enter a score from 0 to 10"));
+            problems.Add(new(nameof(Score), "Enter a score from 0 to 10"));
         }
 
         if (string.IsNullOrWhiteSpace(Why) || Why.Length > MaxWhy)
         {
-            problems.Add((nameof(Why), $"Say why they gave this score, up to {MaxWhy} characters"));
+            problems.Add(new(nameof(Why), $"Say why they gave this score, up to {MaxWhy} characters"));
         }
 
         if (RatedOn is not { } on || on > today)
         {
-            problems.Add((nameof(RatedOn), "Enter the date of the score; it cannot be in the future"));
+            problems.Add(new(nameof(RatedOn), "Enter the date of the score; it cannot be in the future"));
         }
 
         if (PairId is { } pair && !pairIds.Contains(pair))
         {
-            problems.Add((nameof(PairId), "Choose a statement from this map, or the map overall"));
+            problems.Add(new(nameof(PairId), "Choose a statement from this map, or the map overall"));
         }
 
         return problems;

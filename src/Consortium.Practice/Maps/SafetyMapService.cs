@@ -1,5 +1,6 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,13 +19,13 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
 
     /// <summary>Starts the next version of the case's map, copied from the latest (or blank for the first).</summary>
-    public async Task<MapResult> StartVersionAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SafetyMap>> StartVersionAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
         var opened = await OpenCase(caseId, who, cancellationToken);
         if (opened is null)
         {
-            return MapResult.NotFound;
+            return new Failure.NotFound("map");
         }
 
         var latest = await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).FirstOrDefaultAsync(cancellationToken);
@@ -47,16 +48,10 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         };
         db.SafetyMaps.Add(map);
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Created, "map", map.Id, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return new MapResult(null, [(string.Empty, "Someone else started a new version of this map at the same time. Open the latest version.")], ["A newer version of the map was started"]);
-        }
-
-        return new MapResult(map, []);
+        return await db.SaveOrFailAsync(
+            () => Task.FromResult<Failure>(NewerVersionStarted),
+            duplicate: NewerVersionStarted,
+            cancellationToken) ?? (Outcome<SafetyMap>)map;
     }
 
     public async Task<MapView?> OpenAsync(Guid mapId, StaffMember who, CancellationToken cancellationToken = default)
@@ -77,19 +72,19 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
     }
 
     /// <summary>Saves the latest version's content if nobody changed it since <paramref name="expectedToken"/>.</summary>
-    public async Task<MapResult> SaveAsync(Guid mapId, MapInput input, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SafetyMap>> SaveAsync(Guid mapId, MapInput input, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(who);
         var map = await db.SafetyMaps.FirstOrDefaultAsync(m => m.Id == mapId, cancellationToken);
         if (map is null || await OpenCase(map.CaseId, who, cancellationToken) is null)
         {
-            return MapResult.NotFound;
+            return new Failure.NotFound("map");
         }
 
         if (await db.SafetyMaps.AnyAsync(m => m.CaseId == map.CaseId && m.Version > map.Version, cancellationToken))
         {
-            return new MapResult(null, [(string.Empty, "This is an earlier version of the map and cannot be changed. Open the latest version.")]);
+            return new Failure.Refused("This is an earlier version of the map and cannot be changed. Open the latest version");
         }
 
         if (map.ConcurrencyToken != expectedToken)
@@ -101,7 +96,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         var problems = input.Validate(Today, statement, goal);
         if (problems.Count > 0)
         {
-            return new MapResult(null, problems);
+            return new Failure.Invalid(problems);
         }
 
         map.MapDate = input.MapDate!.Value;
@@ -119,34 +114,26 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         map.UpdatedAt = now;
         map.ConcurrencyToken = Guid.NewGuid();
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "map", map.Id, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken));
-        }
-
-        return new MapResult(map, []);
+        return await db.SaveOrFailAsync(
+            async () => Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken)),
+            cancellationToken: cancellationToken) ?? (Outcome<SafetyMap>)map;
     }
 
     /// <summary>Adds one person's score to a map, for one of its pairs or the map overall.</summary>
-    public async Task<MapResult> RateAsync(Guid mapId, RatingInput input, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SafetyMap>> RateAsync(Guid mapId, RatingInput input, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(who);
         var map = await db.SafetyMaps.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mapId, cancellationToken);
         if (map is null || await OpenCase(map.CaseId, who, cancellationToken) is null)
         {
-            return MapResult.NotFound;
+            return new Failure.NotFound("map");
         }
 
         var problems = input.Validate(Today, [.. map.Pairs.Select(p => p.Id)]);
         if (problems.Count > 0)
         {
-            return new MapResult(null, problems);
+            return new Failure.Invalid(problems);
         }
 
         var now = clock.GetUtcNow();
@@ -165,7 +152,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         });
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "rating", map.Id, now);
         await db.SaveChangesAsync(cancellationToken);
-        return new MapResult(map, []);
+        return map;
     }
 
     /// <summary>The authority's own words for a map of this kind.</summary>
@@ -175,8 +162,11 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         return kind == MapKind.SignsOfWellbeing ? (words.WorryStatement, words.WellbeingGoal) : (words.DangerStatement, words.SafetyGoal);
     }
 
-    private static MapResult Conflict(SafetyMap current) =>
-        new(null, [(string.Empty, "Someone else changed this map while you were working on it")], [$"{current.UpdatedBy} saved it at {current.UpdatedAt:HH:mm} on {current.UpdatedAt:d MMMM yyyy}"]);
+    private static readonly Failure.Refused NewerVersionStarted =
+        new("Someone else started a new version of this map at the same time. Open the latest version");
+
+    private static Failure.Conflict Conflict(SafetyMap current) =>
+        new("Someone else changed this map while you were working on it", [$"{current.UpdatedBy} saved it at {current.UpdatedAt:HH:mm} on {current.UpdatedAt:d MMMM yyyy}"]);
 
     private Task<(Child Child, CaseRecord Case)?> OpenCase(Guid caseId, StaffMember who, CancellationToken cancellationToken) =>
         db.OpenableCaseAsync(caseId, who, cancellationToken);

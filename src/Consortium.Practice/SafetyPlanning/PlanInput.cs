@@ -1,29 +1,30 @@
+using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.SafetyPlanning;
 
 /// <summary>A network member as entered.</summary>
 public sealed record NetworkMemberInput(string? Name, string? Relationship, string? Contact, bool KnowsDangerStatements, string? Role)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate()
+    public IReadOnlyList<FieldError> Validate()
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100)
         {
-            problems.Add((nameof(Name), "Enter the person's name, up to 100 characters"));
+            problems.Add(new(nameof(Name), "Enter the person's name, up to 100 characters"));
         }
 
         if (string.IsNullOrWhiteSpace(Relationship) || Relationship.Length > 60)
         {
-            problems.Add((nameof(Relationship), "Enter who they are to the child, up to 60 characters"));
+            problems.Add(new(nameof(Relationship), "Enter who they are to the child, up to 60 characters"));
         }
 
         if (Contact is { Length: > 200 })
         {
-            problems.Add((nameof(Contact), "Contact details must be 200 characters or fewer"));
+            problems.Add(new(nameof(Contact), "Contact details must be 200 characters or fewer"));
         }
 
         if (Role is { Length: > 300 })
         {
-            problems.Add((nameof(Role), "Their role in the plan must be 300 characters or fewer"));
+            problems.Add(new(nameof(Role), "Their role in the plan must be 300 characters or fewer"));
         }
 
         return problems;
@@ -43,22 +44,22 @@ public sealed record PlanInput
     public string? ChildsVersion { get; init; }
     public DateOnly? ReviewOn { get; init; }
 
-    public IReadOnlyList<(string Field, string Message)> Validate(DateOnly today, IReadOnlyCollection<Guid> members)
+    public IReadOnlyList<FieldError> Validate(DateOnly today, IReadOnlyCollection<Guid> members)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (Status is null || !Enum.IsDefined(Status.Value))
         {
-            problems.Add((nameof(Status), "Select whether the plan is a draft, on trial or agreed"));
+            problems.Add(new(nameof(Status), "Select whether the plan is a draft, on trial or agreed"));
         }
 
         var rules = Rules.Where(r => !string.IsNullOrWhiteSpace(r.Rule)).ToList();
         if (rules.Count == 0)
         {
-            problems.Add(("Rules", "Write at least one rule of the plan"));
+            problems.Add(new("Rules", "Write at least one rule of the plan"));
         }
         else if (rules.Count > MaxRules)
         {
-            problems.Add(("Rules", $"A plan can have at most {MaxRules} rules"));
+            problems.Add(new("Rules", $"A plan can have at most {MaxRules} rules"));
         }
 
         for (var i = 0; i < Rules.Count; i++)
@@ -71,16 +72,16 @@ public sealed record PlanInput
 
             if (rule.Length > 1000)
             {
-                problems.Add(($"Rules-{i}", $"Rule {i + 1} must be 1,000 characters or fewer"));
+                problems.Add(new($"Rules-{i}", $"Rule {i + 1} must be 1,000 characters or fewer"));
             }
 
             if (responsible.Count == 0)
             {
-                problems.Add(($"Rules-{i}", $"Rule {i + 1}: choose who in the network makes sure it is kept"));
+                problems.Add(new($"Rules-{i}", $"Rule {i + 1}: choose who in the network makes sure it is kept"));
             }
             else if (responsible.Any(m => !members.Contains(m)))
             {
-                problems.Add(($"Rules-{i}", $"Rule {i + 1}: choose people from this case's safety network"));
+                problems.Add(new($"Rules-{i}", $"Rule {i + 1}: choose people from this case's safety network"));
             }
         }
 
@@ -88,13 +89,13 @@ public sealed record PlanInput
         {
             if (value is { Length: > MaxText })
             {
-                problems.Add((field, $"{label} must be {MaxText} characters or fewer"));
+                problems.Add(new(field, $"{label} must be {MaxText} characters or fewer"));
             }
         }
 
         if (ReviewOn is { } review && review < today)
         {
-            problems.Add((nameof(ReviewOn), "The review date must be today or later"));
+            problems.Add(new(nameof(ReviewOn), "The review date must be today or later"));
         }
 
         return problems;

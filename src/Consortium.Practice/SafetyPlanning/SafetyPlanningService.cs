@@ -1,5 +1,6 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.SafetyPlanning;
@@ -9,16 +10,12 @@ public sealed record SafetyPlanning(CaseRecord Case, Child Child, IReadOnlyList<
     public SafetyPlanRevision? Current => Revisions.Count == 0 ? null : Revisions[0];
 }
 
-public sealed record PlanningResult(bool Succeeded, IReadOnlyList<(string Field, string Message)> Problems, IReadOnlyList<string>? TheirChanges = null)
-{
-    public static PlanningResult Done { get; } = new(true, []);
-
-    public static PlanningResult NotFound { get; } = new(false, [(string.Empty, "There is no such case")]);
-}
-
 /// <summary>A case's safety network and the revisions of its safety plan.</summary>
 public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock)
 {
+    private static readonly Failure.Conflict RevisedAtTheSameMoment =
+        new("Someone else revised this plan at the same moment", ["Another revision was saved first"]);
+
     public async Task<SafetyPlanning?> OpenAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
@@ -35,18 +32,18 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         return new SafetyPlanning(record, child, network, revisions);
     }
 
-    public async Task<PlanningResult> AddMemberAsync(Guid caseId, NetworkMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SafetyNetworkMember>> AddMemberAsync(Guid caseId, NetworkMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (await OpenAsync(caseId, who, cancellationToken) is not { } planning)
         {
-            return PlanningResult.NotFound;
+            return new Failure.NotFound("case");
         }
 
         var problems = input.Validate();
         if (problems.Count > 0)
         {
-            return new PlanningResult(false, problems);
+            return new Failure.Invalid(problems);
         }
 
         var now = clock.GetUtcNow();
@@ -63,33 +60,33 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         db.SafetyNetwork.Add(member);
         AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety network", caseId, now);
         await db.SaveChangesAsync(cancellationToken);
-        return PlanningResult.Done;
+        return member;
     }
 
     /// <summary>Writes the next revision of the plan if <paramref name="basedOnRevision"/> is still the latest (0 for the first).</summary>
-    public async Task<PlanningResult> ReviseAsync(Guid caseId, PlanInput input, int basedOnRevision, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SafetyPlanRevision>> ReviseAsync(Guid caseId, PlanInput input, int basedOnRevision, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (await OpenAsync(caseId, who, cancellationToken) is not { } planning)
         {
-            return PlanningResult.NotFound;
+            return new Failure.NotFound("case");
         }
 
         var latest = planning.Current?.Revision ?? 0;
         if (latest != basedOnRevision)
         {
-            return new PlanningResult(false, [(string.Empty, "Someone else revised this plan while you were working on it")], [$"{planning.Current!.RevisedBy} saved revision {latest}"]);
+            return new Failure.Conflict("Someone else revised this plan while you were working on it", [$"{planning.Current!.RevisedBy} saved revision {latest}"]);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var problems = input.Validate(today, [.. planning.Network.Select(m => m.Id)]);
         if (problems.Count > 0)
         {
-            return new PlanningResult(false, problems);
+            return new Failure.Invalid(problems);
         }
 
         var now = clock.GetUtcNow();
-        db.SafetyPlans.Add(new SafetyPlanRevision
+        var revision = new SafetyPlanRevision
         {
             CaseId = caseId,
             Revision = latest + 1,
@@ -101,17 +98,11 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
             ReviewOn = input.ReviewOn,
             RevisedBy = who.Name,
             RevisedAt = now,
-        });
+        };
+        db.SafetyPlans.Add(revision);
         AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety plan", caseId, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return new PlanningResult(false, [(string.Empty, "Someone else revised this plan at the same moment")], ["Another revision was saved first"]);
-        }
-
-        return PlanningResult.Done;
+        return await db.SaveOrFailAsync(() => Task.FromResult<Failure>(RevisedAtTheSameMoment), RevisedAtTheSameMoment, cancellationToken) is { } failure
+            ? failure
+            : revision;
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -108,6 +109,6 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
     /// <summary>The same authority always gets the same demo children.</summary>
     public static int StableSeed(string slug) => slug.Aggregate(17, (hash, c) => unchecked((hash * 31) + c));
 
-    private static CaseRecord Done(CaseResult result) =>
-        result.Case ?? throw new InvalidOperationException("A synthetic change was refused: " + string.Join("; ", result.Problems.Select(p => $"{p.Field}: {p.Message}")));
+    private static CaseRecord Done(Outcome<CaseRecord> outcome) =>
+        outcome.IsDone ? outcome.Value : throw new InvalidOperationException($"A synthetic change was refused: {outcome.Failure}");
 }

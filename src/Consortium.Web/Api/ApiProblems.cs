@@ -1,24 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
+using Consortium.Practice.Outcomes;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Consortium.Web.Api;
 
-/// <summary>The API's RFC 9457 answers: validation problems keyed by the JSON name of each field, and the others.</summary>
+/// <summary>The API's validation problem (RFC 9457): each field's errors keyed by the field's JSON name.</summary>
 public static class ApiProblems
 {
-    public static IResult Invalid(IEnumerable<(string Field, string Message)> problems) =>
-        Results.ValidationProblem(
-            problems.GroupBy(p => FieldName(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal),
+    public static ValidationProblem Invalid(IEnumerable<FieldError> errors) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => FieldName(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
             title: "Some of what was sent is not valid",
             detail: "Correct each field listed in errors and send the request again. Nothing was saved.");
 
-    public static IResult Invalid(string field, string message) => Invalid([(field, message)]);
-
-    public static IResult NotFound(string what) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} with that id at this authority.");
-
-    public static IResult BadRequest(string title, string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+    public static ValidationProblem Invalid(string field, string message) => Invalid([new FieldError(field, message)]);
 
     /// <summary>The JSON name of a field the domain names in C# (GivenName → givenName; an item of a list, Pairs-0 → pairs[0]).</summary>
     public static string FieldName(string field)

@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Api.OpenApi;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -19,9 +22,7 @@ public static class CaseEndpoints
             .WithName("GetCase")
             .WithSummary("A case: its stage, dates, what is due under the authority's timescales, and its history")
             .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<CaseDetail>()
-            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to move the case"))
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to move the case"));
         api.MapPost("/cases/{id:guid}/stage", MoveAsync)
             .WithName("MoveCaseStage")
             .WithSummary("Move a case to another stage")
@@ -29,29 +30,22 @@ public static class CaseEndpoints
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<StageMoveRequest>("application/json")
             .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id}"))
-            .Produces<CaseDetail>()
-            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's new version"))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's new version"));
         return api;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseDetail>, NotFoundProblem>> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
     {
         var staff = CurrentStaff.From(http.User);
         if (await casework.OpenCaseAsync(id, staff, cancellationToken) is not { } opened)
         {
-            return ApiProblems.NotFound("case");
+            return new NotFoundProblem("case");
         }
 
         return Answer(http, opened.Child, opened.Case, await caseloads.SiblingGroupAsync(opened.Case, staff, cancellationToken), dueDates.For(opened.Case, policy.Value), casework.Today);
     }
 
-    private static async Task<IResult> MoveAsync(
+    private static async Task<Results<Ok<CaseDetail>, ChangeProblem, RequestProblem>> MoveAsync(
         Guid id,
         HttpContext http,
         CaseworkService casework,
@@ -64,7 +58,7 @@ public static class CaseEndpoints
         var staff = CurrentStaff.From(http.User);
         if (await casework.OpenCaseAsync(id, staff, cancellationToken) is not { } opened)
         {
-            return ApiProblems.NotFound("case");
+            return ChangeProblem.From(new Failure.NotFound("case"));
         }
 
         if (IfMatch.Read(http.Request, "GET /api/cases/{id}", "case", out var token) is { } precondition)
@@ -80,31 +74,22 @@ public static class CaseEndpoints
 
         if (body.Value.Validate() is { Count: > 0 } missing)
         {
-            return ApiProblems.Invalid(missing);
+            return ChangeProblem.From(new Failure.Invalid(missing));
         }
 
-        var result = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken);
-        if (result.IsConflict)
+        var outcome = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken);
+        if (!outcome.IsDone)
         {
-            var theirChanges = result.TheirChanges ?? [];
-            return Results.Problem(
-                statusCode: StatusCodes.Status412PreconditionFailed,
-                title: "The case has changed since you read it",
-                detail: $"The case has changed since the ETag in If-Match was read: {string.Join("; ", theirChanges)}. Nothing was saved. Read the case again, check that the move still makes sense, and send it with the new ETag.",
-                extensions: new Dictionary<string, object?> { ["theirChanges"] = theirChanges });
+            return ChangeProblem.From(outcome.Failure);
         }
 
-        if (result.Case is not { } moved)
-        {
-            return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
-        }
-
+        var moved = outcome.Value;
         return Answer(http, opened.Child, moved, await caseloads.SiblingGroupAsync(moved, staff, cancellationToken), dueDates.For(moved, policy.Value), casework.Today);
     }
 
-    private static IResult Answer(HttpContext http, Child child, CaseRecord record, IReadOnlyList<CaseloadRow> siblings, IReadOnlyList<DueItem> due, DateOnly today)
+    private static Ok<CaseDetail> Answer(HttpContext http, Child child, CaseRecord record, IReadOnlyList<CaseloadRow> siblings, IReadOnlyList<DueItem> due, DateOnly today)
     {
         http.Response.Headers.ETag = CaseETag.For(record);
-        return Results.Ok(CaseDetail.From(child, record, siblings, due, today));
+        return TypedResults.Ok(CaseDetail.From(child, record, siblings, due, today));
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Consortium.Practice.Casework;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Consortium.Web.Api;
 
@@ -19,36 +20,32 @@ public static class CaseloadEndpoints
         api.MapGet("/caseload", MineAsync)
             .WithName("GetMyCaseload")
             .WithSummary("The signed-in person's open cases, with what is due next")
-            .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<CaseList>()
-            .ProducesValidationProblem();
+            .RequireAuthorization(AuthorizationPolicies.Staff);
         api.MapGet("/caseload/team", TeamAsync)
             .WithName("GetTeamCaseload")
             .WithSummary("Every open case in the signed-in team manager's team")
-            .RequireAuthorization(AuthorizationPolicies.TeamManager)
-            .Produces<CaseList>()
-            .ProducesValidationProblem();
+            .RequireAuthorization(AuthorizationPolicies.TeamManager);
         return api;
     }
 
-    private static async Task<IResult> MineAsync([Description(PageHelp)] string? page, ClaimsPrincipal user, CaseloadService caseloads, CaseworkService casework, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseList>, ValidationProblem>> MineAsync([Description(PageHelp)] string? page, ClaimsPrincipal user, CaseloadService caseloads, CaseworkService casework, CancellationToken cancellationToken)
     {
         if (!TryParsePage(page, out var number))
         {
             return ApiProblems.Invalid(nameof(page), PageMessage);
         }
 
-        return Results.Ok(CaseList.From(await caseloads.MineAsync(CurrentStaff.From(user), number, cancellationToken), number, casework.Today));
+        return TypedResults.Ok(CaseList.From(await caseloads.MineAsync(CurrentStaff.From(user), number, cancellationToken), number, casework.Today));
     }
 
-    private static async Task<IResult> TeamAsync([Description(PageHelp)] string? page, ClaimsPrincipal user, CaseloadService caseloads, CaseworkService casework, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseList>, ValidationProblem>> TeamAsync([Description(PageHelp)] string? page, ClaimsPrincipal user, CaseloadService caseloads, CaseworkService casework, CancellationToken cancellationToken)
     {
         if (!TryParsePage(page, out var number))
         {
             return ApiProblems.Invalid(nameof(page), PageMessage);
         }
 
-        return Results.Ok(CaseList.From(await caseloads.TeamAsync(CurrentStaff.From(user), number, cancellationToken), number, casework.Today));
+        return TypedResults.Ok(CaseList.From(await caseloads.TeamAsync(CurrentStaff.From(user), number, cancellationToken), number, casework.Today));
     }
 
     private static bool TryParsePage(string? value, out int page)

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using Consortium.Practice.Casework;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Consortium.Web.Api;
 
@@ -16,21 +18,16 @@ public static class ChildrenEndpoints
             .WithName("SearchChildren")
             .WithSummary("Find children by name, or by child or case reference")
             .WithDescription("Every word of q must appear in the child's first or last name, or q is a child reference (C-…) or a case reference (R-…). Answers with the cases of the children found.")
-            .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<CaseList>()
-            .ProducesValidationProblem();
+            .RequireAuthorization(AuthorizationPolicies.Staff);
         api.MapGet("/children/{id:guid}", OpenAsync)
             .WithName("GetChild")
             .WithSummary("A child's record and their cases")
             .WithDescription("A restricted record that the signed-in person is not named on is refused with 403, which says nothing about the child; the attempt is logged.")
-            .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<ChildDetail>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(AuthorizationPolicies.Staff);
         return api;
     }
 
-    private static async Task<IResult> SearchAsync(
+    private static async Task<Results<Ok<CaseList>, ValidationProblem>> SearchAsync(
         [Description("A name, or a child or case reference; up to 100 characters")] string? q,
         ClaimsPrincipal user,
         CaseloadService caseloads,
@@ -43,20 +40,17 @@ public static class ChildrenEndpoints
         }
 
         var rows = await caseloads.SearchAsync(q, CurrentStaff.From(user), cancellationToken);
-        return Results.Ok(CaseList.From(rows, 0, casework.Today));
+        return TypedResults.Ok(CaseList.From(rows, 0, casework.Today));
     }
 
-    private static async Task<IResult> OpenAsync(Guid id, ClaimsPrincipal user, CaseworkService casework, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ChildDetail>, RestrictedProblem, NotFoundProblem>> OpenAsync(Guid id, ClaimsPrincipal user, CaseworkService casework, CancellationToken cancellationToken)
     {
         var opening = await casework.OpenChildAsync(id, CurrentStaff.From(user), cancellationToken);
         if (opening.IsRestricted)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "This record is restricted",
-                detail: "Only the staff named on this record may open it. The attempt has been recorded.");
+            return new RestrictedProblem();
         }
 
-        return opening.Child is { } child ? Results.Ok(ChildDetail.From(child, opening.Cases)) : ApiProblems.NotFound("child");
+        return opening.Child is { } child ? TypedResults.Ok(ChildDetail.From(child, opening.Cases)) : new NotFoundProblem("child");
     }
 }

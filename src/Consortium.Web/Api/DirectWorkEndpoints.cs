@@ -1,5 +1,7 @@
 using Consortium.Practice.DirectWork;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Consortium.Web.Api;
 
@@ -14,19 +16,18 @@ public static class DirectWorkEndpoints
             .WithSummary("Download one file of a piece of direct work (a photo or scan of a drawing, a document)")
             .WithDescription("Answers the file as it was uploaded, with its type and, in Content-Disposition, its file name. It is never cached. The download is written to the child's access log.")
             .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream", "image/png", "image/jpeg", "application/pdf")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream", "image/png", "image/jpeg", "application/pdf");
         return api;
     }
 
-    private static async Task<IResult> DocumentAsync(Guid id, string blob, HttpContext http, DirectWorkService directWork, CancellationToken cancellationToken)
+    private static async Task<Results<FileStreamHttpResult, NotFoundProblem>> DocumentAsync(Guid id, string blob, HttpContext http, DirectWorkService directWork, CancellationToken cancellationToken)
     {
         if (await directWork.OpenDocumentAsync(id, blob, CurrentStaff.From(http.User), cancellationToken) is not { } document)
         {
-            return ApiProblems.NotFound("document of that direct work");
+            return new NotFoundProblem("document of that direct work");
         }
 
         http.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(document.Content, document.ContentType, document.FileName);
+        return TypedResults.File(document.Content, document.ContentType, document.FileName);
     }
 }

@@ -1,3 +1,5 @@
+using Consortium.Web.Api.Answers;
+
 namespace Consortium.Web.Api;
 
 /// <summary>The If-Match a change must send: missing is 428, anything but one ETag this API issued is 400.</summary>
@@ -6,21 +8,21 @@ public static class IfMatch
     /// <summary>The token in the request's If-Match, or the problem to answer instead.</summary>
     /// <param name="readWith">The read that gives the ETag, such as "GET /api/cases/{id}".</param>
     /// <param name="what">What is being changed, such as "case".</param>
-    public static IResult? Read(HttpRequest request, string readWith, string what, out Guid token)
+    public static RequestProblem? Read(HttpRequest request, string readWith, string what, out Guid token)
     {
         ArgumentNullException.ThrowIfNull(request);
         token = Guid.Empty;
         var ifMatch = request.Headers.IfMatch.ToString();
         if (string.IsNullOrEmpty(ifMatch))
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status428PreconditionRequired,
-                title: "If-Match is required",
-                detail: $"Send If-Match with the ETag from {readWith}, so that a change someone else made since you read the {what} is not overwritten. Nothing was saved.");
+            return RequestProblem.Of(
+                StatusCodes.Status428PreconditionRequired,
+                "If-Match is required",
+                $"Send If-Match with the ETag from {readWith}, so that a change someone else made since you read the {what} is not overwritten. Nothing was saved.");
         }
 
         return CaseETag.TryParse(ifMatch, out token)
             ? null
-            : ApiProblems.BadRequest("If-Match is not an ETag of this API", $"Send If-Match with the single ETag, quotes included, that {readWith} returned. Nothing was saved.");
+            : RequestProblem.Of(StatusCodes.Status400BadRequest, "If-Match is not an ETag of this API", $"Send If-Match with the single ETag, quotes included, that {readWith} returned. Nothing was saved.");
     }
 }

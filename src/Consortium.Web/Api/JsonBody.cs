@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Consortium.Web.Api.Answers;
 
 namespace Consortium.Web.Api;
 
@@ -85,5 +86,5 @@ public static class JsonBody
 
     private static JsonBodyResult<T> Refused<T>(int status, string title, string detail)
         where T : class =>
-        new JsonBodyResult<T>(Results.Problem(statusCode: status, title: title, detail: detail));
+        new JsonBodyResult<T>(RequestProblem.Of(status, title, detail));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Consortium.Web.Api.Answers;
 
 namespace Consortium.Web.Api;
 
@@ -11,12 +12,12 @@ public sealed class JsonBodyResult<T>
     {
     }
 
-    internal JsonBodyResult(IResult problem)
+    internal JsonBodyResult(RequestProblem problem)
         : this(null, problem)
     {
     }
 
-    private JsonBodyResult(T? value, IResult? problem)
+    private JsonBodyResult(T? value, RequestProblem? problem)
     {
         Value = value;
         Problem = problem;
@@ -24,7 +25,7 @@ public sealed class JsonBodyResult<T>
 
     public T? Value { get; }
 
-    public IResult? Problem { get; }
+    public RequestProblem? Problem { get; }
 
     [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Problem))]

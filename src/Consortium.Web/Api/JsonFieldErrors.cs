@@ -1,22 +1,23 @@
 using System.Text.Json;
+using Consortium.Web.Api.Answers;
 
 namespace Consortium.Web.Api;
 
 /// <summary>Turns a JSON value of the wrong type into a validation problem for that field, saying what it should be.</summary>
 public static class JsonFieldErrors
 {
-    public static IResult Describe<T>(JsonException error)
+    public static RequestProblem Describe<T>(JsonException error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var name = error.Path is { } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..].Split('.', '[')[0] : null;
         var property = name is null ? null : typeof(T).GetProperties().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
         if (property is null)
         {
-            return ApiProblems.BadRequest("A value has the wrong type", $"A value in the request body has the wrong type{(error.Path is null ? "" : $" at {error.Path}")}. Nothing was saved.");
+            return RequestProblem.Of(StatusCodes.Status400BadRequest, "A value has the wrong type", $"A value in the request body has the wrong type{(error.Path is null ? "" : $" at {error.Path}")}. Nothing was saved.");
         }
 
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        return ApiProblems.Invalid(property.Name, Expected(ApiProblems.FieldName(property.Name), type));
+        return RequestProblem.InvalidField(property.Name, Expected(ApiProblems.FieldName(property.Name), type));
     }
 
     private static string Expected(string field, Type type) => type switch

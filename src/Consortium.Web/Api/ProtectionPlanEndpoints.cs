@@ -1,8 +1,11 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Api.OpenApi;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -21,9 +24,7 @@ public static class ProtectionPlanEndpoints
             .WithName("GetProtectionPlan")
             .WithSummary("A case's child protection plan: review conferences and core groups, held against due")
             .RequireAuthorization(AuthorizationPolicies.Staff)
-            .Produces<ProtectionPlanDetail>()
-            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to record a meeting"))
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's version; send it as If-Match to record a meeting"));
         Change(api.MapPost("/cases/{id:guid}/plan/reviews", RecordReviewAsync)
             .WithName("RecordReviewConference")
             .WithSummary("Record a review conference of the case's open child protection plan")
@@ -40,49 +41,41 @@ public static class ProtectionPlanEndpoints
     private static void Change(RouteHandlerBuilder endpoint) => endpoint
         .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
         .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id} or GET /api/cases/{id}/plan"))
-        .Produces<ProtectionPlanDetail>(StatusCodes.Status201Created)
-        .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The case's new version"))
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The case's new version"));
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProtectionPlanDetail>, NotFoundProblem>> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
     {
         if (await casework.OpenCaseAsync(id, CurrentStaff.From(http.User), cancellationToken) is not { } opened)
         {
-            return ApiProblems.NotFound("case");
+            return new NotFoundProblem("case");
         }
 
         http.Response.Headers.ETag = CaseETag.For(opened.Case);
-        return Results.Ok(ProtectionPlanDetail.From(opened.Case, dueDates.ForPlan(opened.Case, policy.Value), casework.Today));
+        return TypedResults.Ok(ProtectionPlanDetail.From(opened.Case, dueDates.ForPlan(opened.Case, policy.Value), casework.Today));
     }
 
-    private static Task<IResult> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
         RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, cancellationToken), cancellationToken);
 
-    private static Task<IResult> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
         RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, cancellationToken), cancellationToken);
 
-    private static async Task<IResult> RecordAsync<TRequest>(
+    private static async Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordAsync<TRequest>(
         Guid id,
         HttpContext http,
         CaseworkService casework,
         CaseDueDates dueDates,
         IOptionsSnapshot<PracticePolicy> policy,
         IOptions<HttpJsonOptions> json,
-        Func<TRequest, IReadOnlyList<(string Field, string Message)>> validate,
-        Func<TRequest, Guid, StaffMember, Task<CaseResult>> record,
+        Func<TRequest, IReadOnlyList<FieldError>> validate,
+        Func<TRequest, Guid, StaffMember, Task<Outcome<CaseRecord>>> record,
         CancellationToken cancellationToken)
         where TRequest : class
     {
         var staff = CurrentStaff.From(http.User);
         if (await casework.OpenCaseAsync(id, staff, cancellationToken) is null)
         {
-            return ApiProblems.NotFound("case");
+            return ChangeProblem.From(new Failure.NotFound("case"));
         }
 
         if (IfMatch.Read(http.Request, "GET /api/cases/{id}/plan", "case", out var token) is { } precondition)
@@ -98,26 +91,17 @@ public static class ProtectionPlanEndpoints
 
         if (validate(body.Value) is { Count: > 0 } missing)
         {
-            return ApiProblems.Invalid(missing);
+            return ChangeProblem.From(new Failure.Invalid(missing));
         }
 
-        var result = await record(body.Value, token, staff);
-        if (result.IsConflict)
+        var outcome = await record(body.Value, token, staff);
+        if (!outcome.IsDone)
         {
-            return CaseConflict.Problem(result.TheirChanges ?? []);
+            return ChangeProblem.From(outcome.Failure);
         }
 
-        if (result.Case is not { } saved)
-        {
-            if (result.Problems.Any(p => p.Field == ProtectionPlanRules.NoOpenPlan))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case has no open child protection plan", detail: "Review conferences and core group meetings are recorded against an open child protection plan. Nothing was saved.");
-            }
-
-            return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
-        }
-
+        var saved = outcome.Value;
         http.Response.Headers.ETag = CaseETag.For(saved);
-        return Results.Created($"{http.Request.PathBase}/api/cases/{id}/plan", ProtectionPlanDetail.From(saved, dueDates.ForPlan(saved, policy.Value), casework.Today));
+        return TypedResults.Created($"{http.Request.PathBase}/api/cases/{id}/plan", ProtectionPlanDetail.From(saved, dueDates.ForPlan(saved, policy.Value), casework.Today));
     }
 }

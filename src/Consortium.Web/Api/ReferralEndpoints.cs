@@ -1,7 +1,9 @@
 using Consortium.Practice.Casework;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Api.OpenApi;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -19,15 +21,11 @@ public static class ReferralEndpoints
             .WithDescription("Either dateOfBirth or, for an unborn child, expectedDateOfBirth. Codes are those of the Children in Need census. The new case is allocated to the person recording it.")
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<NewReferral>("application/json")
-            .Produces<ReferralRecorded>(StatusCodes.Status201Created)
-            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The new case's ETag, for If-Match on its first stage move"))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The new case's ETag, for If-Match on its first stage move"));
         return api;
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext http, CaseworkService casework, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ReferralRecorded>, ChangeProblem, RequestProblem>> RecordAsync(HttpContext http, CaseworkService casework, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<NewReferral>(http.Request, json.Value.SerializerOptions, cancellationToken);
         if (!body.Succeeded)
@@ -35,13 +33,14 @@ public static class ReferralEndpoints
             return body.Problem;
         }
 
-        var result = await casework.RecordReferralAsync(body.Value, CurrentStaff.From(http.User), cancellationToken: cancellationToken);
-        if (result.Case is not { } record)
+        var outcome = await casework.RecordReferralAsync(body.Value, CurrentStaff.From(http.User), cancellationToken: cancellationToken);
+        if (!outcome.IsDone)
         {
-            return ApiProblems.Invalid(result.Problems);
+            return ChangeProblem.From(outcome.Failure);
         }
 
+        var record = outcome.Value;
         http.Response.Headers.ETag = CaseETag.For(record);
-        return Results.Created($"{http.Request.PathBase}/api/cases/{record.Id}", new ReferralRecorded(record.Id, record.Reference, record.ChildId));
+        return TypedResults.Created($"{http.Request.PathBase}/api/cases/{record.Id}", new ReferralRecorded(record.Id, record.Reference, record.ChildId));
     }
 }

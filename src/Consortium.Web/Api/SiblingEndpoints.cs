@@ -1,7 +1,10 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
+using Consortium.Web.Api.Answers;
 using Consortium.Web.Api.Contracts;
 using Consortium.Web.Api.OpenApi;
 using Consortium.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -20,24 +23,16 @@ public static class SiblingEndpoints
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<SiblingRequest>("application/json")
             .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id}"))
-            .Produces<ReferralRecorded>(StatusCodes.Status201Created)
-            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The sibling's new case's ETag"))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The sibling's new case's ETag"));
         return api;
     }
 
-    private static async Task<IResult> AddAsync(Guid id, HttpContext http, CaseworkService casework, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ReferralRecorded>, ChangeProblem, RequestProblem>> AddAsync(Guid id, HttpContext http, CaseworkService casework, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
     {
         var staff = CurrentStaff.From(http.User);
         if (await casework.OpenCaseAsync(id, staff, cancellationToken) is null)
         {
-            return ApiProblems.NotFound("case");
+            return ChangeProblem.From(new Failure.NotFound("case"));
         }
 
         if (IfMatch.Read(http.Request, "GET /api/cases/{id}", "case", out var token) is { } precondition)
@@ -51,23 +46,14 @@ public static class SiblingEndpoints
             return body.Problem;
         }
 
-        var result = await casework.AddSiblingAsync(id, body.Value.ToReferral(), token, staff, cancellationToken);
-        if (result.IsConflict)
+        var outcome = await casework.AddSiblingAsync(id, body.Value.ToReferral(), token, staff, cancellationToken);
+        if (!outcome.IsDone)
         {
-            return CaseConflict.Problem(result.TheirChanges ?? []);
+            return ChangeProblem.From(outcome.Failure);
         }
 
-        if (result.Case is not { } record)
-        {
-            if (result.Problems.Any(p => p.Field == CaseworkService.ClosedCaseField))
-            {
-                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The case is closed", detail: "A closed case cannot take another child. Record a new referral instead. Nothing was saved.");
-            }
-
-            return result.Problems.Any(p => p.Field.Length == 0) ? ApiProblems.NotFound("case") : ApiProblems.Invalid(result.Problems);
-        }
-
+        var record = outcome.Value;
         http.Response.Headers.ETag = CaseETag.For(record);
-        return Results.Created($"{http.Request.PathBase}/api/cases/{record.Id}", new ReferralRecorded(record.Id, record.Reference, record.ChildId));
+        return TypedResults.Created($"{http.Request.PathBase}/api/cases/{record.Id}", new ReferralRecorded(record.Id, record.Reference, record.ChildId));
     }
 }

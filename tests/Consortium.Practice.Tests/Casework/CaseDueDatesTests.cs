@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Policy;

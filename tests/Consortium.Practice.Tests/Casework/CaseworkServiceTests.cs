@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -41,11 +42,11 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     {
         var result = await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya));
 
-        Assert.True(result.Succeeded);
-        var opened = await AtBrent((s, _) => s.OpenChildAsync(result.Case!.ChildId, Mo));
+        Assert.True(result.IsDone);
+        var opened = await AtBrent((s, _) => s.OpenChildAsync(result.Value!.ChildId, Mo));
         Assert.Equal("Amara Okafor", opened.Child!.FullName);
         Assert.Equal(CaseStage.Referral, Assert.Single(opened.Cases).Stage);
-        var log = await AtBrent((s, _) => s.AccessLogAsync(result.Case!.ChildId));
+        var log = await AtBrent((s, _) => s.AccessLogAsync(result.Value!.ChildId));
         Assert.Equal([(AccessAction.Viewed, "Mo Manager"), (AccessAction.Created, "Priya Practitioner"), (AccessAction.Created, "Priya Practitioner")], log.Select(l => (l.Action, l.StaffName)));
     }
 
@@ -54,7 +55,7 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     {
         var result = await AtBrent((s, _) => s.RecordReferralAsync(Referral() with { GivenName = " ", DateOfBirth = null, ReferralSource = "ZZ" }, Priya));
 
-        Assert.Equal(["GivenName", "DateOfBirth", "ReferralSource"], result.Problems.Select(p => p.Field));
+        Assert.Equal(["GivenName", "DateOfBirth", "ReferralSource"], result.Errors().Select(p => p.Field));
         Assert.Equal(0, await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().Children.CountAsync()));
         Assert.Equal(0, await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().AccessLog.CountAsync()));
     }
@@ -62,15 +63,15 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     [Fact]
     public async Task Two_moves_from_the_same_version_the_second_is_refused_and_nothing_is_lost()
     {
-        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Case!;
+        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Value!;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         var first = await AtBrent((s, _) => s.MoveAsync(record.Id, new StageTransition(CaseStage.Assessment, today), record.ConcurrencyToken, Priya));
         var second = await AtBrent((s, _) => s.MoveAsync(record.Id, new StageTransition(CaseStage.Closed, today, ClosureReason: "RC8"), record.ConcurrencyToken, Mo));
 
-        Assert.True(first.Succeeded);
-        Assert.True(second.IsConflict);
-        Assert.Equal(["The case is now at single assessment, recorded by Priya Practitioner"], second.TheirChanges);
+        Assert.True(first.IsDone);
+        Assert.True(second.Failure is Failure.Conflict);
+        Assert.Equal(["The case is now at single assessment, recorded by Priya Practitioner"], second.Conflict().TheirChanges);
         var opened = await AtBrent((s, _) => s.OpenCaseAsync(record.Id, Priya));
         Assert.Equal(CaseStage.Assessment, opened!.Value.Case.Stage);
     }
@@ -78,7 +79,7 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_restricted_child_opens_only_for_named_staff_and_others_see_that_it_exists()
     {
-        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral("Restricted", "Child"), Priya))).Case!;
+        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral("Restricted", "Child"), Priya))).Value!;
         await AtBrent(async (_, sp) =>
         {
             var db = sp.GetRequiredService<PracticeDbContext>();
@@ -108,7 +109,7 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_access_log_cannot_be_changed_or_deleted()
     {
-        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Case!;
+        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Value!;
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => AtBrent(async (_, sp) =>
         {
@@ -124,7 +125,7 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     [Fact]
     public async Task Caseloads_show_my_cases_and_my_teams_cases_and_search_finds_by_name_or_reference()
     {
-        var mine = (await AtBrent((s, _) => s.RecordReferralAsync(Referral("Amara", "Okafor"), Priya))).Case!;
+        var mine = (await AtBrent((s, _) => s.RecordReferralAsync(Referral("Amara", "Okafor"), Priya))).Value!;
         await AtBrent((s, _) => s.RecordReferralAsync(Referral("Ben", "Smith"), Other));
 
         var priyas = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().MineAsync(Priya));
@@ -142,7 +143,7 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
     [Fact]
     public async Task Another_authority_cannot_open_a_child_or_case_even_given_its_ids()
     {
-        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Case!;
+        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Value!;
         var bristol = await _host.ProvisionedAsync("bristol");
 
         var child = await _host.As(bristol, sp => sp.GetRequiredService<CaseworkService>().OpenChildAsync(record.ChildId, Priya));
@@ -151,6 +152,6 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
 
         Assert.False(child.Exists);
         Assert.Null(opened);
-        Assert.False(moved.Succeeded);
+        Assert.False(moved.IsDone);
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -37,7 +38,7 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
     private async Task<T> At<T>(string slug, Func<IServiceProvider, Task<T>> work) => await _host.As(await _host.ProvisionedAsync(slug), work);
 
     private async Task<Guid> CaseAtBrent() =>
-        (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!.Id;
+        (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!.Id;
 
     [Fact]
     public async Task A_drawing_is_stored_with_the_childs_words_and_read_back_through_its_record()
@@ -45,8 +46,8 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
         var caseId = await CaseAtBrent();
 
         var result = await At("brent", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, ThreeHouses, [File("three houses.png", Png)], Priya));
-        var document = Assert.Single(result.Record!.Documents);
-        var opened = await At("brent", sp => sp.GetRequiredService<DirectWorkService>().OpenDocumentAsync(result.Record.Id, document.BlobName, Priya));
+        var document = Assert.Single(result.Value!.Documents);
+        var opened = await At("brent", sp => sp.GetRequiredService<DirectWorkService>().OpenDocumentAsync(result.Value!.Id, document.BlobName, Priya));
 
         Assert.Equal(("three houses.png", "image/png"), (document.FileName, document.ContentType));
         Assert.Equal(1, StoredFiles);
@@ -75,7 +76,7 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
 
         var result = await At("brent", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, ThreeHouses, [File(name, bytes)], Priya));
 
-        Assert.Contains(("Files", message), result.Problems);
+        Assert.Contains(new FieldError("Files", message), result.Errors());
         Assert.Equal(0, StoredFiles);
         Assert.Equal(0, await At("brent", sp => sp.GetRequiredService<PracticeDbContext>().DirectWork.CountAsync()));
     }
@@ -95,13 +96,13 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
     public async Task Another_authority_cannot_record_against_or_open_documents_of_brents_records()
     {
         var caseId = await CaseAtBrent();
-        var work = (await At("brent", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, ThreeHouses, [File("a.png", Png)], Priya))).Record!;
+        var work = (await At("brent", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, ThreeHouses, [File("a.png", Png)], Priya))).Value!;
 
         var recorded = await At("bristol", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, ThreeHouses, [File("a.png", Png)], Priya));
         var opened = await At("bristol", sp => sp.GetRequiredService<DirectWorkService>().OpenDocumentAsync(work.Id, work.Documents[0].BlobName, Priya));
         var wrongName = await At("brent", sp => sp.GetRequiredService<DirectWorkService>().OpenDocumentAsync(work.Id, "0123456789abcdef0123456789abcdef", Priya));
 
-        Assert.False(recorded.Succeeded);
+        Assert.False(recorded.IsDone);
         Assert.Null(opened);
         Assert.Null(wrongName);
         Assert.Equal(1, StoredFiles);

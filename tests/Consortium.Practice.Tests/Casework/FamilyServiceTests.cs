@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public sealed class FamilyServiceTests : IAsyncLifetime
 
     private async Task<(Guid ChildId, string Reference)> Child(string given) => await At("brent", async sp =>
     {
-        var record = (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(given), Priya)).Case!;
+        var record = (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(given), Priya)).Value!;
         var opened = await sp.GetRequiredService<CaseworkService>().OpenChildAsync(record.ChildId, Priya);
         return (record.ChildId, opened.Child!.Reference);
     });
@@ -28,8 +29,8 @@ public sealed class FamilyServiceTests : IAsyncLifetime
         var (amara, _) = await Child("Amara");
         var (_, benReference) = await Child("Ben");
 
-        Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Grace Okafor", "Mother", null, true, true, null), Priya)));
-        Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Ben Okafor", "Brother", null, true, false, benReference.ToLowerInvariant()), Priya)));
+        Assert.True((await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Grace Okafor", "Mother", null, true, true, null), Priya))).IsDone);
+        Assert.True((await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Ben Okafor", "Brother", null, true, false, benReference.ToLowerInvariant()), Priya))).IsDone);
         var family = await At("brent", sp => sp.GetRequiredService<FamilyService>().ForChildAsync(amara));
 
         Assert.Equal(["Ben Okafor", "Grace Okafor"], family.Select(f => f.Name));
@@ -41,16 +42,16 @@ public sealed class FamilyServiceTests : IAsyncLifetime
     public async Task A_sibling_reference_from_another_authority_or_a_bad_entry_is_refused()
     {
         var (amara, _) = await Child("Amara");
-        var bristolChild = await At("bristol", async sp => (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral("Cara"), Priya)).Case!.ChildId);
+        var bristolChild = await At("bristol", async sp => (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral("Cara"), Priya)).Value!.ChildId);
         var bristolReference = await At("bristol", async sp => (await sp.GetRequiredService<CaseworkService>().OpenChildAsync(bristolChild, Priya)).Child!.Reference);
 
         var foreign = await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("Cara", "Sister", null, false, false, bristolReference), Priya));
         var empty = await At("brent", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("", "", null, false, false, null), Priya));
         var fromBristol = await At("bristol", sp => sp.GetRequiredService<FamilyService>().AddAsync(amara, new FamilyMemberInput("X", "Y", null, false, false, null), Priya));
 
-        Assert.Equal([("SiblingReference", "There is no other child with that reference in this authority")], foreign);
-        Assert.Equal(["Name", "Relationship"], empty.Select(p => p.Field));
-        Assert.Equal([(string.Empty, "There is no such child")], fromBristol);
+        Assert.Equal([new FieldError("SiblingReference", "There is no other child with that reference in this authority")], foreign.Errors());
+        Assert.Equal(["Name", "Relationship"], empty.Errors().Select(p => p.Field));
+        Assert.Equal(new Failure.NotFound("child"), fromBristol.Failure);
         Assert.Empty(await At("brent", sp => sp.GetRequiredService<FamilyService>().ForChildAsync(amara)));
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -20,10 +21,10 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
 
     private async Task<T> AtBrent<T>(Func<IServiceProvider, Task<T>> work) => await _host.As(await _host.ProvisionedAsync("brent"), work);
 
-    private Task<CaseResult> Review(Guid caseId, ReviewInput review, Guid token, StaffMember? who = null) =>
+    private Task<Outcome<CaseRecord>> Review(Guid caseId, ReviewInput review, Guid token, StaffMember? who = null) =>
         AtBrent(sp => sp.GetRequiredService<ProtectionPlanService>().RecordReviewAsync(caseId, review, token, who ?? Priya));
 
-    private Task<CaseResult> CoreGroup(Guid caseId, DateOnly heldOn, Guid token, StaffMember? who = null) =>
+    private Task<Outcome<CaseRecord>> CoreGroup(Guid caseId, DateOnly heldOn, Guid token, StaffMember? who = null) =>
         AtBrent(sp => sp.GetRequiredService<ProtectionPlanService>().RecordCoreGroupAsync(caseId, heldOn, token, who ?? Priya));
 
     private Task<CaseRecord> Opened(Guid caseId) => AtBrent(async sp => (await sp.GetRequiredService<CaseworkService>().OpenCaseAsync(caseId, Priya))!.Value.Case);
@@ -31,7 +32,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
     /// <summary>A case on a child protection plan that started ten days ago.</summary>
     private async Task<CaseRecord> OnAPlan()
     {
-        var record = (await AtBrent(sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral() with { ReferralDate = Today.AddDays(-30) }, Priya))).Case!;
+        var record = (await AtBrent(sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral() with { ReferralDate = Today.AddDays(-30) }, Priya))).Value!;
         foreach (var move in new[]
         {
             new StageTransition(CaseStage.StrategyDiscussion, Today.AddDays(-25)),
@@ -40,7 +41,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
             new StageTransition(CaseStage.ChildProtectionPlan, PlanStart, "NEG"),
         })
         {
-            record = (await AtBrent(sp => sp.GetRequiredService<CaseworkService>().MoveAsync(record.Id, move, record.ConcurrencyToken, Priya))).Case!;
+            record = (await AtBrent(sp => sp.GetRequiredService<CaseworkService>().MoveAsync(record.Id, move, record.ConcurrencyToken, Priya))).Value!;
         }
 
         return record;
@@ -51,8 +52,8 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
     {
         var record = await OnAPlan();
 
-        var afterCoreGroup = (await CoreGroup(record.Id, PlanStart.AddDays(3), record.ConcurrencyToken)).Case!;
-        var afterReview = (await Review(record.Id, new ReviewInput(Today, ReviewOutcome.ContinuePlan), afterCoreGroup.ConcurrencyToken)).Case!;
+        var afterCoreGroup = (await CoreGroup(record.Id, PlanStart.AddDays(3), record.ConcurrencyToken)).Value!;
+        var afterReview = (await Review(record.Id, new ReviewInput(Today, ReviewOutcome.ContinuePlan), afterCoreGroup.ConcurrencyToken)).Value!;
 
         var opened = await Opened(record.Id);
         Assert.Equal(CaseStage.ChildProtectionPlan, opened.Stage);
@@ -72,7 +73,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
     public async Task A_meeting_before_the_plan_in_the_future_or_twice_on_a_day_is_refused_and_nothing_saved()
     {
         var record = await OnAPlan();
-        var token = (await CoreGroup(record.Id, Today, record.ConcurrencyToken)).Case!.ConcurrencyToken;
+        var token = (await CoreGroup(record.Id, Today, record.ConcurrencyToken)).Value!.ConcurrencyToken;
 
         var before = await Review(record.Id, new ReviewInput(PlanStart.AddDays(-1), ReviewOutcome.ContinuePlan), token);
         var future = await CoreGroup(record.Id, Today.AddDays(1), token);
@@ -80,11 +81,11 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         var endingWithoutWhatFollows = await Review(record.Id, new ReviewInput(Today, ReviewOutcome.EndPlan), token);
         var closingWithoutReason = await Review(record.Id, new ReviewInput(Today, ReviewOutcome.EndPlan, CaseStage.Closed), token);
 
-        Assert.Equal([("HeldOn", $"The date must be on or after {PlanStart:d MMMM yyyy}, when the plan started")], before.Problems);
-        Assert.Equal([("HeldOn", "The date cannot be in the future")], future.Problems);
-        Assert.Equal([("HeldOn", $"A core group meeting held on {Today:d MMMM yyyy} is already recorded")], twice.Problems);
-        Assert.Equal([("Then", "Select what follows the plan: a child in need plan, or closing the case")], endingWithoutWhatFollows.Problems);
-        Assert.Equal([("ClosureReason", "Select the reason the case is closing")], closingWithoutReason.Problems);
+        Assert.Equal([new FieldError("HeldOn", $"The date must be on or after {PlanStart:d MMMM yyyy}, when the plan started")], before.Errors());
+        Assert.Equal([new FieldError("HeldOn", "The date cannot be in the future")], future.Errors());
+        Assert.Equal([new FieldError("HeldOn", $"A core group meeting held on {Today:d MMMM yyyy} is already recorded")], twice.Errors());
+        Assert.Equal([new FieldError("Then", "Select what follows the plan: a child in need plan, or closing the case")], endingWithoutWhatFollows.Errors());
+        Assert.Equal([new FieldError("ClosureReason", "Select the reason the case is closing")], closingWithoutReason.Errors());
         var opened = await Opened(record.Id);
         Assert.Single(opened.CoreGroups);
         Assert.Empty(opened.Reviews);
@@ -98,7 +99,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
 
         var ended = await Review(record.Id, new ReviewInput(Today, ReviewOutcome.EndPlan, CaseStage.ChildInNeedPlan), record.ConcurrencyToken);
 
-        Assert.True(ended.Succeeded);
+        Assert.True(ended.IsDone);
         var opened = await Opened(record.Id);
         Assert.Equal(CaseStage.ChildInNeedPlan, opened.Stage);
         Assert.Equal(Today, opened.ProtectionPlanEnd);
@@ -106,7 +107,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         var last = opened.History.OrderBy(h => h.RecordedAt).ThenBy(h => h.Id).Last();
         Assert.Equal((CaseStage.ChildProtectionPlan, CaseStage.ChildInNeedPlan, Today), (last.From, last.To, last.EffectiveOn));
         var more = await CoreGroup(record.Id, Today, opened.ConcurrencyToken);
-        Assert.Equal([(ProtectionPlanRules.NoOpenPlan, "The case has no open child protection plan")], more.Problems);
+        Assert.Equal(ProtectionPlanRules.NoOpenPlan, more.Failure);
     }
 
     [Fact]
@@ -117,9 +118,9 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         var first = await Review(record.Id, new ReviewInput(Today, ReviewOutcome.ContinuePlan), record.ConcurrencyToken, Priya);
         var second = await CoreGroup(record.Id, Today.AddDays(-1), record.ConcurrencyToken, Mo);
 
-        Assert.True(first.Succeeded);
-        Assert.True(second.IsConflict);
-        Assert.Contains($"A review conference held on {Today:d MMMM yyyy} (plan continues) was recorded by Priya Practitioner", second.TheirChanges!);
+        Assert.True(first.IsDone);
+        Assert.True(second.Failure is Failure.Conflict);
+        Assert.Contains($"A review conference held on {Today:d MMMM yyyy} (plan continues) was recorded by Priya Practitioner", second.Conflict().TheirChanges);
         var opened = await Opened(record.Id);
         Assert.Single(opened.Reviews);
         Assert.Empty(opened.CoreGroups);
@@ -134,8 +135,8 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         var review = await _host.As(bristol, sp => sp.GetRequiredService<ProtectionPlanService>().RecordReviewAsync(record.Id, new ReviewInput(Today, ReviewOutcome.ContinuePlan), record.ConcurrencyToken, Priya));
         var coreGroup = await _host.As(bristol, sp => sp.GetRequiredService<ProtectionPlanService>().RecordCoreGroupAsync(record.Id, Today, record.ConcurrencyToken, Priya));
 
-        Assert.Equal([(string.Empty, "There is no such case")], review.Problems);
-        Assert.Equal([(string.Empty, "There is no such case")], coreGroup.Problems);
+        Assert.Equal(new Failure.NotFound("case"), review.Failure);
+        Assert.Equal(new Failure.NotFound("case"), coreGroup.Failure);
         Assert.Equal(0, await AtBrent(sp => sp.GetRequiredService<PracticeDbContext>().ReviewConferences.CountAsync()));
         Assert.Equal(0, await _host.As(bristol, sp => sp.GetRequiredService<PracticeDbContext>().ReviewConferences.CountAsync()));
     }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Synthetic;
 using Consortium.Tenancy;
 

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Maps;
@@ -21,8 +22,8 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
 
     private async Task<SafetyMap> FirstMap()
     {
-        var record = (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!;
-        return (await Maps(m => m.StartVersionAsync(record.Id, Priya))).Map!;
+        var record = (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!;
+        return (await Maps(m => m.StartVersionAsync(record.Id, Priya))).Value!;
     }
 
     private static MapInput TwoDangers(DateOnly on) => new()
@@ -44,12 +45,12 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
     {
         var map = await FirstMap();
         var saved = await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today), map.ConcurrencyToken, Priya));
-        var pairs = saved.Map!.Pairs;
+        var pairs = saved.Value!.Pairs;
 
         foreach (var (person, role, score) in new[] { ("Ms Okafor", "Mother", 6), ("Amara", "Child", 4), ("Priya Practitioner", "Social worker", 3) })
         {
             var rated = await Maps(m => m.RateAsync(map.Id, new RatingInput { PairId = pairs[0].Id, PersonName = person, PersonRole = role, Score = score, Why = "Because", RatedOn = Today }, Priya));
-            Assert.True(rated.Succeeded);
+            Assert.True(rated.IsDone);
         }
 
         await Maps(m => m.RateAsync(map.Id, new RatingInput { PersonName = "Conference chair", PersonRole = "Chair", Score = 5, Why = "Overall", RatedOn = Today }, Priya));
@@ -68,7 +69,7 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         var first = await FirstMap();
         await Maps(m => m.SaveAsync(first.Id, TwoDangers(Today), first.ConcurrencyToken, Priya));
 
-        var second = (await Maps(m => m.StartVersionAsync(first.CaseId, Priya))).Map!;
+        var second = (await Maps(m => m.StartVersionAsync(first.CaseId, Priya))).Value!;
         var changed = TwoDangers(Today) with { ExistingStrengths = "Grandmother now stays overnight." };
         await Maps(m => m.SaveAsync(second.Id, changed, second.ConcurrencyToken, Priya));
         var older = (await Maps(m => m.OpenAsync(first.Id, Priya)))!;
@@ -79,7 +80,7 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         Assert.Equal(older.Map.Pairs.Select(p => p.Id), second.Pairs.Select(p => p.Id));
         Assert.Equal("Grandmother visits daily.", older.Map.ExistingStrengths);
         Assert.False(older.IsLatest);
-        Assert.False(editOld.Succeeded);
+        Assert.False(editOld.IsDone);
         Assert.Equal([2, 1], (await Maps(m => m.VersionsAsync(first.CaseId))).Select(v => v.Version));
     }
 
@@ -91,8 +92,8 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         var first = await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today), map.ConcurrencyToken, Priya));
         var second = await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today) with { HarmStatement = "Overwritten" }, map.ConcurrencyToken, Priya));
 
-        Assert.True(first.Succeeded);
-        Assert.True(second.IsConflict);
+        Assert.True(first.IsDone);
+        Assert.True(second.Failure is Failure.Conflict);
         Assert.Equal("Amara was found alone at home overnight in March.", (await Maps(m => m.OpenAsync(map.Id, Priya)))!.Map.HarmStatement);
     }
 
@@ -106,9 +107,9 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         var rating = await Maps(m => m.RateAsync(map.Id, new RatingInput { PairId = Guid.NewGuid(), PersonName = "", PersonRole = "Mother", Score = 11, Why = "x", RatedOn = Today }, Priya));
 
         Assert.Equal(
-            [("MapDate", "The date of the map cannot be in the future"), ("Pairs-0", "Enter the safety goal for danger statement 1")],
-            refused.Problems);
-        Assert.Equal(["PersonName", "Score", "PairId"], rating.Problems.Select(p => p.Field));
+            [new FieldError("MapDate", "The date of the map cannot be in the future"), new FieldError("Pairs-0", "Enter the safety goal for danger statement 1")],
+            refused.Errors());
+        Assert.Equal(["PersonName", "Score", "PairId"], rating.Errors().Select(p => p.Field));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
 
         var refused = await Maps(m => m.SaveAsync(map.Id, input, map.ConcurrencyToken, Priya));
 
-        Assert.Equal([("Pairs-0", "Enter the worry statement that wellbeing goal 1 answers")], refused.Problems);
+        Assert.Equal([new FieldError("Pairs-0", "Enter the worry statement that wellbeing goal 1 answers")], refused.Errors());
     }
 
     [Fact]
@@ -133,8 +134,8 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         var started = await At("bristol", sp => sp.GetRequiredService<SafetyMapService>().StartVersionAsync(map.CaseId, Priya));
 
         Assert.Null(opened);
-        Assert.False(saved.Succeeded);
-        Assert.False(rated.Succeeded);
-        Assert.False(started.Succeeded);
+        Assert.False(saved.IsDone);
+        Assert.False(rated.IsDone);
+        Assert.False(started.IsDone);
     }
 }

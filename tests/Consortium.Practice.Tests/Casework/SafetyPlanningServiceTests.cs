@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.SafetyPlanning;
@@ -19,7 +20,7 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
 
     private async Task<(Guid CaseId, Guid Nana, Guid Aunt)> CaseWithNetwork()
     {
-        var caseId = (await At("brent", (_, sp) => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!.Id;
+        var caseId = (await At("brent", (_, sp) => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!.Id;
         await At("brent", (s, _) => s.AddMemberAsync(caseId, new NetworkMemberInput("Nana Okafor", "Grandmother", "07700 900123", true, "Stays overnight"), Priya));
         await At("brent", (s, _) => s.AddMemberAsync(caseId, new NetworkMemberInput("Ada Okafor", "Aunt", null, false, "Checks in after school"), Priya));
         var network = (await At("brent", (s, _) => s.OpenAsync(caseId, Priya)))!.Network;
@@ -41,8 +42,8 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
     {
         var (caseId, nana, aunt) = await CaseWithNetwork();
 
-        Assert.True((await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Draft, nana), 0, Priya))).Succeeded);
-        Assert.True((await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Trial, aunt, "Auntie Ada checks in every day after school."), 1, Priya))).Succeeded);
+        Assert.True((await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Draft, nana), 0, Priya))).IsDone);
+        Assert.True((await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Trial, aunt, "Auntie Ada checks in every day after school."), 1, Priya))).IsDone);
         var planning = (await At("brent", (s, _) => s.OpenAsync(caseId, Priya)))!;
 
         Assert.Equal([2, 1], planning.Revisions.Select(r => r.Revision));
@@ -60,8 +61,8 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
 
         var stale = await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Agreed, nana, "Overwrite"), 0, Priya));
 
-        Assert.False(stale.Succeeded);
-        Assert.Equal(["Priya Practitioner saved revision 1"], stale.TheirChanges);
+        Assert.False(stale.IsDone);
+        Assert.Equal(["Priya Practitioner saved revision 1"], stale.Conflict().TheirChanges);
         Assert.Single((await At("brent", (s, _) => s.OpenAsync(caseId, Priya)))!.Revisions);
     }
 
@@ -73,8 +74,8 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
         var nobody = await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Draft, Guid.NewGuid()), 0, Priya));
         var noStatus = await At("brent", (s, _) => s.ReviseAsync(caseId, new PlanInput { Rules = [("A rule", [])] }, 0, Priya));
 
-        Assert.Equal([("Rules-0", "Rule 1: choose people from this case's safety network")], nobody.Problems);
-        Assert.Equal(["Status", "Rules-0"], noStatus.Problems.Select(p => p.Field));
+        Assert.Equal([new FieldError("Rules-0", "Rule 1: choose people from this case's safety network")], nobody.Errors());
+        Assert.Equal(["Status", "Rules-0"], noStatus.Errors().Select(p => p.Field));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
         var (caseId, nana, _) = await CaseWithNetwork();
 
         Assert.Null(await At("bristol", (s, _) => s.OpenAsync(caseId, Priya)));
-        Assert.False((await At("bristol", (s, _) => s.AddMemberAsync(caseId, new NetworkMemberInput("X", "Y", null, false, null), Priya))).Succeeded);
-        Assert.False((await At("bristol", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Draft, nana), 0, Priya))).Succeeded);
+        Assert.False((await At("bristol", (s, _) => s.AddMemberAsync(caseId, new NetworkMemberInput("X", "Y", null, false, null), Priya))).IsDone);
+        Assert.False((await At("bristol", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Draft, nana), 0, Priya))).IsDone);
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -27,8 +28,8 @@ public sealed class SiblingGroupTests : IAsyncLifetime
 
     private async Task<(CaseRecord First, CaseRecord Second)> Group()
     {
-        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!;
-        var second = (await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Kofi"), first.ConcurrencyToken, Other))).Case!;
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!;
+        var second = (await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Kofi"), first.ConcurrencyToken, Other))).Value!;
         return ((await AtBrent((s, _) => s.OpenCaseAsync(first.Id, Priya)))!.Value.Case, second);
     }
 
@@ -57,7 +58,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
     [Fact]
     public async Task A_new_siblings_record_does_not_carry_a_restricted_siblings_name_or_birth_date()
     {
-        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral("Hidden", "Okafor"), Priya))).Case!;
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral("Hidden", "Okafor"), Priya))).Value!;
         await AtBrent(async (_, sp) =>
         {
             var db = sp.GetRequiredService<PracticeDbContext>();
@@ -67,7 +68,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        var second = (await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Kofi"), first.ConcurrencyToken, Priya))).Case!;
+        var second = (await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Kofi"), first.ConcurrencyToken, Priya))).Value!;
 
         var listed = await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().FamilyMembers.SingleAsync(f => f.ChildId == second.ChildId));
         Assert.Equal((CaseworkService.RestrictedSibling, (DateOnly?)null, first.ChildId), (listed.Name, listed.DateOfBirth, listed.SiblingChildId!.Value));
@@ -78,11 +79,11 @@ public sealed class SiblingGroupTests : IAsyncLifetime
     [Fact]
     public async Task A_sibling_born_after_the_referral_is_refused_on_the_date_of_birth_the_form_asks_for()
     {
-        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!;
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!;
 
         var result = await AtBrent((s, _) => s.AddSiblingAsync(first.Id, Sibling("Baby") with { DateOfBirth = Today.AddDays(-1) }, first.ConcurrencyToken, Priya));
 
-        var problem = Assert.Single(result.Problems);
+        var problem = Assert.Single(result.Errors());
         Assert.Equal(nameof(NewReferral.DateOfBirth), problem.Field);
         Assert.Contains("on or before the referral date", problem.Message, StringComparison.Ordinal);
         Assert.Equal(1, await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().Cases.CountAsync()));
@@ -96,13 +97,13 @@ public sealed class SiblingGroupTests : IAsyncLifetime
         var refused = await AtBrent((s, _) => s.MoveAsync(first.Id, new StageTransition(CaseStage.Assessment, new DateOnly(2000, 1, 1)), first.ConcurrencyToken, Priya, includeSiblings: true));
         var moved = await AtBrent((s, _) => s.MoveAsync(first.Id, new StageTransition(CaseStage.Assessment, Today), first.ConcurrencyToken, Priya, includeSiblings: true));
 
-        Assert.False(refused.Succeeded);
-        Assert.True(moved.Succeeded);
+        Assert.False(refused.IsDone);
+        Assert.True(moved.IsDone);
         var sibling = (await AtBrent((s, _) => s.OpenCaseAsync(second.Id, Priya)))!.Value.Case;
         Assert.Equal((CaseStage.Assessment, Today), (sibling.Stage, sibling.AssessmentStart));
         Assert.NotEqual(second.ConcurrencyToken, sibling.ConcurrencyToken);
         var alone = await AtBrent((s, _) => s.MoveAsync(second.Id, new StageTransition(CaseStage.ChildInNeedPlan, Today, AssessmentFactors: ["4B"]), sibling.ConcurrencyToken, Priya));
-        Assert.True(alone.Succeeded);
+        Assert.True(alone.IsDone);
         Assert.Equal(CaseStage.Assessment, (await AtBrent((s, _) => s.OpenCaseAsync(first.Id, Priya)))!.Value.Case.Stage);
     }
 
@@ -120,7 +121,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
 
         var refused = await AtBrent((s, _) => s.MoveAsync(first.Id, new StageTransition(CaseStage.Assessment, Today), first.ConcurrencyToken, Priya, includeSiblings: true));
 
-        Assert.Equal(["IncludeSiblings"], refused.Problems.Select(p => p.Field));
+        Assert.Equal(["IncludeSiblings"], refused.Errors().Select(p => p.Field));
         Assert.Equal(CaseStage.Referral, (await AtBrent((s, _) => s.OpenCaseAsync(first.Id, Priya)))!.Value.Case.Stage);
         Assert.Null(Assert.Single(await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().SiblingGroupAsync(first, Priya))).ChildName);
     }
@@ -128,7 +129,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
     [Fact]
     public async Task Adding_a_sibling_from_an_old_version_or_at_another_authority_is_refused_and_adds_nobody()
     {
-        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Case!;
+        var first = (await AtBrent((s, _) => s.RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!;
         var stale = first.ConcurrencyToken;
         await AtBrent((s, _) => s.MoveAsync(first.Id, new StageTransition(CaseStage.Assessment, Today), stale, Priya));
         var bristol = await _host.ProvisionedAsync("bristol");
@@ -137,9 +138,9 @@ public sealed class SiblingGroupTests : IAsyncLifetime
         var elsewhere = await _host.As(bristol, sp => sp.GetRequiredService<CaseworkService>().AddSiblingAsync(first.Id, Sibling("Kofi"), stale, Priya));
         var invalid = await AtBrent(async (s, _) => await s.AddSiblingAsync(first.Id, Sibling("") with { DisabilityCodes = ["NONE", "LD"] }, (await s.OpenCaseAsync(first.Id, Priya))!.Value.Case.ConcurrencyToken, Priya));
 
-        Assert.True(conflict.IsConflict);
-        Assert.Equal([(string.Empty, "There is no such case")], elsewhere.Problems);
-        Assert.Equal(["GivenName", "DisabilityCodes"], invalid.Problems.Select(p => p.Field));
+        Assert.True(conflict.Failure is Failure.Conflict);
+        Assert.Equal(new Failure.NotFound("case"), elsewhere.Failure);
+        Assert.Equal(["GivenName", "DisabilityCodes"], invalid.Errors().Select(p => p.Field));
         Assert.Equal(1, await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().Children.CountAsync()));
         Assert.Equal(0, await _host.As(bristol, sp => sp.GetRequiredService<PracticeDbContext>().Children.CountAsync()));
     }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Casework;
 
 namespace Consortium.Practice.Tests.Casework;
@@ -29,23 +30,23 @@ public sealed class StageRulesTests
     [InlineData(CaseStage.Assessment, CaseStage.InitialConference, "A case at single assessment cannot move to initial child protection conference. It can move to: strategy discussion, child in need plan, closed")]
     [InlineData(CaseStage.Closed, CaseStage.Assessment, "A closed case cannot move to another stage. Record a new referral instead")]
     public void An_illegal_move_is_refused_with_the_reason(CaseStage from, CaseStage to, string reason) =>
-        Assert.Equal([("To", reason)], StageRules.Check(At(from, new DateOnly(2026, 10, 1)), new StageTransition(to, new DateOnly(2026, 11, 2)), Today));
+        Assert.Equal([new FieldError("To", reason)], StageRules.Check(At(from, new DateOnly(2026, 10, 1)), new StageTransition(to, new DateOnly(2026, 11, 2)), Today));
 
     [Fact]
     public void Dates_must_not_be_in_the_future_or_before_the_current_stage_began()
     {
         var record = At(CaseStage.Assessment, new DateOnly(2026, 10, 1));
 
-        Assert.Equal([("EffectiveOn", "The date cannot be in the future")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, Today.AddDays(1), AssessmentFactors: ["21"]), Today));
-        Assert.Equal([("EffectiveOn", "The date must be on or after 1 October 2026, when the current stage began")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 30), AssessmentFactors: ["21"]), Today));
+        Assert.Equal([new FieldError("EffectiveOn", "The date cannot be in the future")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, Today.AddDays(1), AssessmentFactors: ["21"]), Today));
+        Assert.Equal([new FieldError("EffectiveOn", "The date must be on or after 1 October 2026, when the current stage began")], StageRules.Check(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 30), AssessmentFactors: ["21"]), Today));
     }
 
     [Fact]
     public void A_plan_needs_a_category_of_abuse_and_closure_needs_a_reason()
     {
-        Assert.Equal([("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today), Today));
-        Assert.Equal([("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today, "XXX"), Today));
-        Assert.Equal([("ClosureReason", "Select the reason the case is closing")], StageRules.Check(At(CaseStage.Assessment, Today), new StageTransition(CaseStage.Closed, Today, AssessmentFactors: ["21"]), Today));
+        Assert.Equal([new FieldError("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today), Today));
+        Assert.Equal([new FieldError("CategoryOfAbuse", "Select the category of abuse")], StageRules.Check(At(CaseStage.InitialConference, Today), new StageTransition(CaseStage.ChildProtectionPlan, Today, "XXX"), Today));
+        Assert.Equal([new FieldError("ClosureReason", "Select the reason the case is closing")], StageRules.Check(At(CaseStage.Assessment, Today), new StageTransition(CaseStage.Closed, Today, AssessmentFactors: ["21"]), Today));
     }
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class StageRulesTests
     {
         foreach (var to in new[] { CaseStage.ChildInNeedPlan, CaseStage.StrategyDiscussion })
         {
-            Assert.Equal([("AssessmentFactors", message)], StageRules.Check(At(CaseStage.Assessment, new DateOnly(2026, 10, 1)), new StageTransition(to, Today, AssessmentFactors: factors), Today));
+            Assert.Equal([new FieldError("AssessmentFactors", message)], StageRules.Check(At(CaseStage.Assessment, new DateOnly(2026, 10, 1)), new StageTransition(to, Today, AssessmentFactors: factors), Today));
         }
     }
 

@@ -41,12 +41,12 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
             {
                 if (meeting.Review is { } review)
                 {
-                    Assert.Empty(ProtectionPlanRules.CheckReview(record, review, today));
+                    Assert.Null(ProtectionPlanRules.CheckReview(record, review, today));
                     ProtectionPlanRules.ApplyReview(record, review, "generator", DateTimeOffset.UnixEpoch);
                 }
                 else
                 {
-                    Assert.Empty(ProtectionPlanRules.CheckCoreGroup(record, meeting.HeldOn, today));
+                    Assert.Null(ProtectionPlanRules.CheckCoreGroup(record, meeting.HeldOn, today));
                     ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "generator", DateTimeOffset.UnixEpoch);
                 }
             }

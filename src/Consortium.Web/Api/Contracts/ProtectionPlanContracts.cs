@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Casework;
 
 namespace Consortium.Web.Api.Contracts;
@@ -40,17 +41,17 @@ public sealed record CoreGroupMeetingView(Guid Id, DateOnly HeldOn, string Recor
 /// <summary>A review conference as sent: when it was held, its outcome and, when the plan ends, what follows (and why a case closes).</summary>
 public sealed record ReviewRequest(DateOnly? HeldOn, ReviewOutcome? Outcome, CaseStage? Then = null, string? ClosureReason = null)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate()
+    public IReadOnlyList<FieldError> Validate()
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (HeldOn is null)
         {
-            problems.Add((nameof(HeldOn), "Enter the date the review conference was held"));
+            problems.Add(new(nameof(HeldOn), "Enter the date the review conference was held"));
         }
 
         if (Outcome is null)
         {
-            problems.Add((nameof(Outcome), "Say whether the plan continues (ContinuePlan) or ends (EndPlan)"));
+            problems.Add(new(nameof(Outcome), "Say whether the plan continues (ContinuePlan) or ends (EndPlan)"));
         }
 
         return problems;
@@ -63,8 +64,8 @@ public sealed record ReviewRequest(DateOnly? HeldOn, ReviewOutcome? Outcome, Cas
 /// <summary>A core group meeting as sent: when it was held.</summary>
 public sealed record CoreGroupRequest(DateOnly? HeldOn)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate() =>
-        HeldOn is null ? [(nameof(HeldOn), "Enter the date the core group met")] : [];
+    public IReadOnlyList<FieldError> Validate() =>
+        HeldOn is null ? [new(nameof(HeldOn), "Enter the date the core group met")] : [];
 }
 
 /// <summary>A sibling added to a case's referral: the child, as a referral records them.</summary>

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.SafetyPlanning;
 
 namespace Consortium.Web.Api.Contracts;
@@ -78,8 +79,8 @@ public sealed record PlanRevisionRequest(
     string? ChildsVersion,
     DateOnly? ReviewOn)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate() =>
-        BasedOnRevision is >= 0 ? [] : [(nameof(BasedOnRevision), "Send the currentRevision the plan was read with (0 for the first plan)")];
+    public IReadOnlyList<FieldError> Validate() =>
+        BasedOnRevision is >= 0 ? [] : [new(nameof(BasedOnRevision), "Send the currentRevision the plan was read with (0 for the first plan)")];
 
     public PlanInput ToInput() => new()
     {

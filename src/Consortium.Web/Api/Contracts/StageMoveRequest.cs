@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Casework;
 
 namespace Consortium.Web.Api.Contracts;
@@ -9,17 +10,17 @@ namespace Consortium.Web.Api.Contracts;
 /// </summary>
 public sealed record StageMoveRequest(CaseStage? To, DateOnly? EffectiveOn, string? CategoryOfAbuse = null, string? ClosureReason = null, IReadOnlyList<string>? AssessmentFactors = null, bool IncludeSiblings = false)
 {
-    public IReadOnlyList<(string Field, string Message)> Validate()
+    public IReadOnlyList<FieldError> Validate()
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldError>();
         if (To is null)
         {
-            problems.Add((nameof(To), "Select the stage the case is moving to"));
+            problems.Add(new(nameof(To), "Select the stage the case is moving to"));
         }
 
         if (EffectiveOn is null)
         {
-            problems.Add((nameof(EffectiveOn), "Enter the date it happened"));
+            problems.Add(new(nameof(EffectiveOn), "Enter the date it happened"));
         }
 
         return problems;

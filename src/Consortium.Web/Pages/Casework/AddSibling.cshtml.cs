@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -79,15 +80,14 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
             EthnicityCode = EthnicityCode,
             DisabilityCodes = DisabilityCodes,
         };
-        var result = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), cancellationToken);
-        if (result.Succeeded)
+        var outcome = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), cancellationToken);
+        if (outcome.IsDone)
         {
             return Redirect(Url.Content($"~/cases/{id}"));
         }
 
-        if (result.IsConflict)
+        if (outcome.Failure is Failure.Conflict)
         {
-            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
             if (!await Load(id, cancellationToken))
             {
                 return NotFound();
@@ -96,12 +96,8 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
             Token = Case.ConcurrencyToken;
             ModelState.Clear();
         }
-        else
-        {
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 || p.Field == CaseworkService.ClosedCaseField ? null : p.Field, p.Message)));
-        }
 
-        return Invalid();
+        return Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

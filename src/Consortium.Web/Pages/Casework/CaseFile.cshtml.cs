@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Maps;
 using Consortium.Practice.Policy;
 using Consortium.Web.Forms;
@@ -19,7 +20,6 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
 
     public IReadOnlyList<DueItem> Due { get; private set; } = [];
 
-    public IReadOnlyList<string>? TheirChanges { get; private set; }
 
     public IReadOnlyList<SafetyMap> Maps { get; private set; } = [];
 
@@ -82,26 +82,20 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         }
 
         var move = new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason), AssessmentFactors);
-        var result = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, cancellationToken);
-        if (result.Succeeded)
+        var outcome = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, cancellationToken);
+        if (outcome.IsDone)
         {
             return Redirect(Url.Content($"~/cases/{id}"));
         }
 
-        if (result.IsConflict)
+        if (outcome.Failure is Failure.Conflict)
         {
-            TheirChanges = result.TheirChanges;
-            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
             await Load(id, cancellationToken);
             Token = Case.ConcurrencyToken;
             ModelState.Clear();
         }
-        else
-        {
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-        }
 
-        return Invalid();
+        return Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

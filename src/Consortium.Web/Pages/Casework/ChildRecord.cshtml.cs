@@ -1,5 +1,6 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
+using Consortium.Practice.Outcomes;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -36,20 +37,10 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             return Forbid();
         }
 
-        var problems = await family.AddAsync(id, new FamilyMemberInput(MemberName, MemberRelationship, null, LivesWithChild, ParentalResponsibility, SiblingReference), staff, cancellationToken);
-        if (problems.Count == 0)
-        {
-            return Redirect(Url.Content($"~/children/{id}"));
-        }
-
-        if (problems.Any(p => p.Message == "There is no such child"))
-        {
-            return NotFound();
-        }
-
-        var page = await OnGetAsync(id, cancellationToken);
-        Errors.AddRange(problems.Select(p => new FormError(p.Field switch { "Name" => nameof(MemberName), "Relationship" => nameof(MemberRelationship), _ => p.Field }, p.Message)));
-        return page is PageResult ? Invalid() : page;
+        var outcome = await family.AddAsync(id, new FamilyMemberInput(MemberName, MemberRelationship, null, LivesWithChild, ParentalResponsibility, SiblingReference), staff, cancellationToken);
+        return outcome.IsDone
+            ? Redirect(Url.Content($"~/children/{id}"))
+            : await FailedAsync(id, outcome.Failure is Failure.Invalid invalid ? new Failure.Invalid([.. invalid.Errors.Select(OnThisPage)]) : outcome.Failure, cancellationToken);
     }
 
     [BindProperty] public bool Restricted { get; set; }
@@ -66,21 +57,25 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             return Forbid();
         }
 
-        var (saved, problems) = await casework.RestrictAsync(id, Restricted, (PermittedStaff ?? "").Split('\n'), Token, staff, cancellationToken);
-        if (saved)
-        {
-            return Redirect(Url.Content($"~/children/{id}"));
-        }
+        var outcome = await casework.RestrictAsync(id, Restricted, (PermittedStaff ?? "").Split('\n'), Token, staff, cancellationToken);
+        return outcome.IsDone ? Redirect(Url.Content($"~/children/{id}")) : await FailedAsync(id, outcome.Failure, cancellationToken);
+    }
 
-        if (problems.Any(p => p.Message == "There is no such child"))
+    /// <summary>The record again with the error summary; a record that cannot be opened is not found.</summary>
+    private async Task<IActionResult> FailedAsync(Guid id, Failure failure, CancellationToken cancellationToken)
+    {
+        if (failure is Failure.NotFound)
         {
             return NotFound();
         }
 
         var page = await OnGetAsync(id, cancellationToken);
-        Errors.AddRange(problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-        return page is PageResult ? Invalid() : page;
+        return page is PageResult ? Failed(failure) : page;
     }
+
+    /// <summary>The family form's fields are named for the family member, beside the child's own.</summary>
+    private static FieldError OnThisPage(FieldError error) =>
+        error with { Field = error.Field switch { "Name" => nameof(MemberName), "Relationship" => nameof(MemberRelationship), _ => error.Field } };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -69,13 +69,8 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
         };
         if (Errors.Count == 0)
         {
-            var result = await casework.RecordReferralAsync(referral, CurrentStaff.From(User), cancellationToken: cancellationToken);
-            if (result.Succeeded)
-            {
-                return Redirect(Url.Content($"~/cases/{result.Case!.Id}"));
-            }
-
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field, p.Message)));
+            var outcome = await casework.RecordReferralAsync(referral, CurrentStaff.From(User), cancellationToken: cancellationToken);
+            return outcome.IsDone ? Redirect(Url.Content($"~/cases/{outcome.Value.Id}")) : Failed(outcome.Failure);
         }
 
         return Invalid();

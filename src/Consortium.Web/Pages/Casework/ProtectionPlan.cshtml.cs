@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
@@ -116,34 +117,24 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), cancellationToken), nameof(CoreGroupHeldOn), cancellationToken);
     }
 
-    private async Task<IActionResult> Answer(Guid id, CaseResult result, string dateField, CancellationToken cancellationToken)
+    private async Task<IActionResult> Answer(Guid id, Outcome<CaseRecord> outcome, string dateField, CancellationToken cancellationToken)
     {
-        if (result.Succeeded)
+        switch (outcome.Failure)
         {
-            return Redirect(Url.Content($"~/cases/{id}/plan"));
-        }
-
-        if (result.IsConflict)
-        {
-            Errors.Add(new(null, $"Someone else changed this case while you were working on it: {string.Join("; ", result.TheirChanges!)}. Your entry is below and has not been saved. Check it and save again."));
-            if (!await Load(id, cancellationToken))
-            {
+            case null:
+                return Redirect(Url.Content($"~/cases/{id}/plan"));
+            case Failure.Conflict when !await Load(id, cancellationToken):
                 return NotFound();
-            }
-
-            Token = Case.ConcurrencyToken;
-            ModelState.Clear();
+            case Failure.Conflict:
+                Token = Case.ConcurrencyToken;
+                ModelState.Clear();
+                return Failed(outcome.Failure);
+            case Failure.Invalid invalid:
+                // Both meeting forms are on the page, each with its own date field.
+                return Failed(new Failure.Invalid([.. invalid.Errors.Select(e => e.Field == "HeldOn" ? e with { Field = dateField } : e)]));
+            default:
+                return Failed(outcome.Failure);
         }
-        else if (result.Problems.Any(p => p.Field.Length == 0))
-        {
-            return NotFound();
-        }
-        else
-        {
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field switch { "HeldOn" => dateField, ProtectionPlanRules.NoOpenPlan => null, _ => p.Field }, p.Message)));
-        }
-
-        return Invalid();
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

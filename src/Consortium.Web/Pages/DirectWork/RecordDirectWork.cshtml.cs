@@ -82,14 +82,8 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
             InformedMapId = Guid.TryParse(InformedMapId, out var mapId) ? mapId : null,
         };
         var files = Files.Select(f => new IncomingFile(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
-        var result = await directWork.RecordAsync(id, input, files, CurrentStaff.From(User), cancellationToken);
-        if (result.Succeeded)
-        {
-            return Redirect(Url.Content($"~/children/{Child.Id}"));
-        }
-
-        Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-        return Invalid();
+        var outcome = await directWork.RecordAsync(id, input, files, CurrentStaff.From(User), cancellationToken);
+        return outcome.IsDone ? Redirect(Url.Content($"~/children/{Child.Id}")) : Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Consortium.Practice.Maps;
+using Consortium.Practice.Outcomes;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -104,23 +105,25 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
                 Pairs = [.. Pairs.Select(p => (p.Id, p.Statement, p.Goal))],
                 NextSteps = steps,
             };
-            var result = await maps.SaveAsync(id, input, Token, CurrentStaff.From(User), cancellationToken);
-            if (result.Succeeded)
+            var outcome = await maps.SaveAsync(id, input, Token, CurrentStaff.From(User), cancellationToken);
+            if (outcome.IsDone)
             {
                 return Redirect(Url.Content($"~/maps/{id}"));
             }
 
-            Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-            if (result.IsConflict)
+            if (outcome.Failure is Failure.Conflict)
             {
-                Errors.Add(new(null, $"{string.Join("; ", result.TheirChanges!)}. Your text is below and has not been saved. Open the map in another tab to compare, then save again."));
                 Token = View.Map.ConcurrencyToken;
                 ModelState.Clear();
             }
+
+            return Failed(outcome.Failure);
         }
 
         return Invalid();
     }
+
+    protected override string InputKeptAfterConflict => "Your text is below and has not been saved. Open the map in another tab to compare, then save again.";
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

@@ -72,14 +72,8 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
             Why = Why,
             RatedOn = on,
         };
-        var result = await maps.RateAsync(id, input, CurrentStaff.From(User), cancellationToken);
-        if (result.Succeeded)
-        {
-            return Redirect(Url.Content($"~/maps/{id}"));
-        }
-
-        Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-        return Invalid();
+        var outcome = await maps.RateAsync(id, input, CurrentStaff.From(User), cancellationToken);
+        return outcome.IsDone ? Redirect(Url.Content($"~/maps/{id}")) : Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

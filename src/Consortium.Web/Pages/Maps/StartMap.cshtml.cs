@@ -1,4 +1,5 @@
 using Consortium.Practice.Maps;
+using Consortium.Practice.Outcomes;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,12 @@ public sealed class StartMapModel(SafetyMapService maps) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var started = await maps.StartVersionAsync(id, CurrentStaff.From(User), cancellationToken);
-        return started.Map is { } map ? Redirect(Url.Content($"~/maps/{map.Id}/edit")) : NotFound();
+        return started.Failure switch
+        {
+            null => Redirect(Url.Content($"~/maps/{started.Value!.Id}/edit")),
+            Failure.NotFound => NotFound(),
+            // Someone started a version at the same moment: theirs is the latest, listed on the case.
+            _ => Redirect(Url.Content($"~/cases/{id}")),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
@@ -67,22 +68,22 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
             ChildsVersion = ChildsVersion,
             ReviewOn = review,
         };
-        var result = await planning.ReviseAsync(id, input, BasedOn, CurrentStaff.From(User), cancellationToken);
-        if (result.Succeeded)
+        var outcome = await planning.ReviseAsync(id, input, BasedOn, CurrentStaff.From(User), cancellationToken);
+        if (outcome.IsDone)
         {
             return Redirect(Url.Content($"~/cases/{id}/safety"));
         }
 
-        Errors.AddRange(result.Problems.Select(p => new FormError(p.Field.Length == 0 ? null : p.Field, p.Message)));
-        if (result.TheirChanges is { } theirs)
+        if (outcome.Failure is Failure.Conflict)
         {
-            Errors.Add(new(null, $"{string.Join("; ", theirs)} while you were working. Your revision is below and has not been saved. Check the current plan, then save again."));
             BasedOn = View.Current?.Revision ?? 0;
             ModelState.Clear();
         }
 
-        return Invalid();
+        return Failed(outcome.Failure);
     }
+
+    protected override string InputKeptAfterConflict => "Your revision is below and has not been saved. Check the current plan, then save again.";
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

@@ -33,19 +33,13 @@ public sealed class SafetyModel(SafetyPlanningService planning) : FormPageModel
             return Forbid();
         }
 
-        var result = await planning.AddMemberAsync(id, new NetworkMemberInput(Name, Relationship, Contact, KnowsDangerStatements, Role), CurrentStaff.From(User), cancellationToken);
-        if (result.Succeeded)
+        var outcome = await planning.AddMemberAsync(id, new NetworkMemberInput(Name, Relationship, Contact, KnowsDangerStatements, Role), CurrentStaff.From(User), cancellationToken);
+        if (outcome.IsDone)
         {
             return Redirect(Url.Content($"~/cases/{id}/safety"));
         }
 
-        if (!await Load(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Errors.AddRange(result.Problems.Select(p => new FormError(p.Field, p.Message)));
-        return Invalid();
+        return await Load(id, cancellationToken) ? Failed(outcome.Failure) : NotFound();
     }
 
     public string MemberName(Guid id) => View.Network.FirstOrDefault(m => m.Id == id)?.Name ?? "Someone no longer in the network";
