@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Consortium.Browser.Tests;
 
 [Collection(BrowserTestGroup.Name)]
+[Trait("Needs", "Browser")]
 public sealed class CaseworkJourneyTests(BrowserFixture fixture)
 {
     private static readonly byte[] Drawing = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 73, 72, 68, 82];

@@ -5,6 +5,7 @@ namespace Consortium.Browser.Tests;
 
 /// <summary>Every kind of hub page, with figures in it, as a consortium lead sees it in Chromium: no accessibility violations.</summary>
 [Collection(BrowserTestGroup.Name)]
+[Trait("Needs", "Browser")]
 public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly SemaphoreSlim Seeded = new(1, 1);

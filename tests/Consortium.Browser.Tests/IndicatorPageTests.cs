@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Consortium.Browser.Tests;
 
 [Collection(BrowserTestGroup.Name)]
+[Trait("Needs", "Browser")]
 public sealed class IndicatorPageTests(BrowserFixture fixture)
 {
     [Fact]

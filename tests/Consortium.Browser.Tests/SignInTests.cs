@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Consortium.Browser.Tests;
 
 [Collection(BrowserTestGroup.Name)]
+[Trait("Needs", "Browser")]
 public sealed class SignInTests(BrowserFixture fixture)
 {
     private static async Task SignInAt(IPage page, string userName)

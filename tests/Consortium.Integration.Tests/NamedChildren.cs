@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -31,7 +32,7 @@ internal static class NamedChildren
                 var record = new CaseRecord
                 {
                     ChildId = child.Id, Reference = $"R-NAMED{i}", Stage = CaseStage.Referral, ReferralDate = today.AddDays(-40 - i),
-                    ReferralSource = "1A", PrimaryNeed = "N1", WorkerSubject = $"{slug}-practitioner", WorkerName = "Priya Practitioner", Team = "Assessment team 1",
+                    ReferralSource = ReferralSource.List.FromStored("1A"), PrimaryNeed = PrimaryNeed.AbuseOrNeglect, WorkerSubject = $"{slug}-practitioner", WorkerName = "Priya Practitioner", Team = "Assessment team 1",
                 };
                 StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, today.AddDays(-30)), "test", DateTimeOffset.UtcNow);
                 db.Children.Add(child);

@@ -13,6 +13,7 @@ namespace Consortium.Integration.Tests;
 /// no process logs a child's name.
 /// </summary>
 [Collection(BrokerGroup.Name)]
+[Trait("Needs", "Broker")]
 public sealed partial class TwoInstanceTests(ITestOutputHelper log) : IDisposable
 {
     private readonly Deployment _deployment = new();

@@ -7,6 +7,7 @@ namespace Consortium.Integration.Tests;
 /// message sent and no line either process logged names a child.
 /// </summary>
 [Collection(BrokerGroup.Name)]
+[Trait("Needs", "Broker")]
 public sealed class TwoProcessTests : IDisposable
 {
     private readonly Deployment _deployment = new();

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
@@ -24,7 +25,7 @@ public sealed class Casebook(PracticeDbContext db)
         var record = new CaseRecord
         {
             ChildId = child.Id, Reference = $"R-{++_next:000000}", Stage = CaseStage.Referral, ReferralDate = referred,
-            ReferralSource = "1A", PrimaryNeed = "N1", WorkerSubject = "worker", WorkerName = "Worker", Team = "Team",
+            ReferralSource = ReferralSource.List.FromStored("1A"), PrimaryNeed = PrimaryNeed.AbuseOrNeglect, WorkerSubject = "worker", WorkerName = "Worker", Team = "Team",
         };
         foreach (var (to, on) in moves)
         {

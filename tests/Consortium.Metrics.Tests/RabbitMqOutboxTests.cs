@@ -14,6 +14,7 @@ namespace Consortium.Metrics.Tests;
 /// down wait, with their failed attempts counted, and once it is back every one arrives exactly once.
 /// </summary>
 [Collection(RabbitMqGroup.Name)]
+[Trait("Needs", "Broker")]
 public sealed class RabbitMqOutboxTests : IAsyncLifetime
 {
     private readonly MetricsTestHost _host = new(

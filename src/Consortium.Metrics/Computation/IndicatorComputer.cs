@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Metrics.Data;
@@ -33,7 +34,7 @@ public static class IndicatorComputer
         measures.Add(Measure.Count(IndicatorCode.REF, referralCount));
         measures.Add(Measure.Fraction(IndicatorCode.REREF12, await referrals.LongCountAsync(c => db.Cases.Any(p =>
             p.ChildId == c.ChildId && p.ReferralDate < c.ReferralDate && p.ReferralDate >= c.ReferralDate.AddYears(-1)), ct), referralCount));
-        measures.Add(Measure.Fraction(IndicatorCode.REF_NFA, await referrals.LongCountAsync(c => c.ClosureReason == "RC8", ct), referralCount));
+        measures.Add(Measure.Fraction(IndicatorCode.REF_NFA, await referrals.LongCountAsync(c => c.ClosureReason == ClosureReason.NoFurtherAction, ct), referralCount));
 
         var assessmentDays = await (
             from c in db.Cases

@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Census;
 using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
@@ -36,7 +37,7 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PracticeDbContext).Assembly);
-        foreach (var practiceType in modelBuilder.Model.GetEntityTypes().Where(t => t.ClrType.Assembly == typeof(PracticeDbContext).Assembly).ToList())
+        foreach (var practiceType in modelBuilder.Model.GetEntityTypes().Where(t => t.ClrType.Assembly == typeof(PracticeDbContext).Assembly && !t.ClrType.IsAssignableTo(typeof(CensusCode))).ToList())
         {
             if (!practiceType.IsOwned())
             {

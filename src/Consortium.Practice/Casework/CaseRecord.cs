@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
@@ -17,22 +18,22 @@ public sealed class CaseRecord : ITenantOwned
     public Guid? SiblingGroupId { get; set; }
     public CaseStage Stage { get; set; }
     public DateOnly ReferralDate { get; set; }
-    public string ReferralSource { get; set; } = "";
-    public string PrimaryNeed { get; set; } = "";
+    public ReferralSource ReferralSource { get; set; } = ReferralSource.Unknown;
+    public PrimaryNeed PrimaryNeed { get; set; } = PrimaryNeed.NotStated;
     public DateOnly? AssessmentStart { get; set; }
     public DateOnly? AssessmentAuthorised { get; set; }
 
-    /// <summary>The census codes of the factors identified when the assessment was authorised (<see cref="Codes.AssessmentFactors"/>).</summary>
-    public List<string> AssessmentFactors { get; set; } = [];
+    /// <summary>The factors identified when the assessment was authorised.</summary>
+    public List<AssessmentFactor> AssessmentFactors { get; set; } = [];
     public DateOnly? StrategyDiscussion { get; set; }
     public DateOnly? Section47Start { get; set; }
     public DateOnly? InitialConference { get; set; }
-    public string? CategoryOfAbuse { get; set; }
+    public CategoryOfAbuse? CategoryOfAbuse { get; set; }
     public DateOnly? ProtectionPlanStart { get; set; }
     public DateOnly? ProtectionPlanEnd { get; set; }
     public DateOnly? NeedPlanStart { get; set; }
     public DateOnly? ClosedOn { get; set; }
-    public string? ClosureReason { get; set; }
+    public ClosureReason? ClosureReason { get; set; }
 
     /// <summary>The allocated worker's stable subject (from their identity provider) and display name.</summary>
     public string WorkerSubject { get; set; } = "";
@@ -50,6 +51,31 @@ public sealed class CaseRecord : ITenantOwned
     public List<CoreGroupMeeting> CoreGroups { get; set; } = [];
 
     public bool IsOpen => Stage != CaseStage.Closed;
+
+    /// <summary>
+    /// The one way a case is opened: a referral episode of <paramref name="child"/> at the referral stage, from a
+    /// referral that <see cref="NewReferral.Validate"/> accepted, allocated to <paramref name="worker"/>.
+    /// </summary>
+    public static CaseRecord Open(Child child, NewReferral referral, string reference, Allocation worker, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(referral);
+        ArgumentNullException.ThrowIfNull(worker);
+        return new CaseRecord
+        {
+            ChildId = child.Id,
+            Reference = reference,
+            Stage = CaseStage.Referral,
+            ReferralDate = referral.ReferralDate ?? throw new ArgumentException("Validate the referral first.", nameof(referral)),
+            ReferralSource = ReferralSource.List.FromStored(referral.ReferralSource!),
+            PrimaryNeed = PrimaryNeed.List.FromStored(referral.PrimaryNeed!),
+            WorkerSubject = worker.Subject,
+            WorkerName = worker.Name,
+            Team = worker.Team,
+            IsSynthetic = child.IsSynthetic,
+            UpdatedAt = now,
+        };
+    }
 
     /// <summary>When the current stage began.</summary>
     public DateOnly StageSince => History.Count == 0 ? ReferralDate : History.Max(h => h.EffectiveOn);

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,10 +15,10 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
         builder.Property(c => c.GivenName).HasMaxLength(100).IsRequired();
         builder.Property(c => c.FamilyName).HasMaxLength(100).IsRequired();
-        builder.Property(c => c.SexCode).HasMaxLength(1).IsRequired();
-        builder.Property(c => c.EthnicityCode).HasMaxLength(4).IsRequired();
+        builder.Property(c => c.SexCode).HasCensusCode(1).IsRequired();
+        builder.Property(c => c.EthnicityCode).HasCensusCode(4).IsRequired();
         builder.Property(c => c.Address).HasMaxLength(300);
-        builder.PrimitiveCollection(c => c.DisabilityCodes).HasMaxLength(200);
+        builder.PrimitiveCollection(c => c.DisabilityCodes).HasCensusCodes(200);
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(c => c.FullName);
     }
@@ -42,15 +43,15 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
-        builder.Property(c => c.ReferralSource).HasMaxLength(3).IsRequired();
-        builder.Property(c => c.PrimaryNeed).HasMaxLength(2).IsRequired();
-        builder.Property(c => c.CategoryOfAbuse).HasMaxLength(3);
-        builder.Property(c => c.ClosureReason).HasMaxLength(3);
+        builder.Property(c => c.ReferralSource).HasCensusCode(3).IsRequired();
+        builder.Property(c => c.PrimaryNeed).HasCensusCode(2).IsRequired();
+        builder.Property(c => c.CategoryOfAbuse).HasOptionalCensusCode(3);
+        builder.Property(c => c.ClosureReason).HasOptionalCensusCode(3);
         builder.Property(c => c.WorkerSubject).HasMaxLength(200).IsRequired();
         builder.Property(c => c.WorkerName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Team).HasMaxLength(100).IsRequired();
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
-        builder.PrimitiveCollection(c => c.AssessmentFactors).HasMaxLength(400);
+        builder.PrimitiveCollection(c => c.AssessmentFactors).HasCensusCodes(400);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.CoreGroups).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -23,7 +23,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        var (child, record) = NewEpisode(referral, who.Subject, who.Name, who.Team, synthetic, now);
+        var (child, record) = NewEpisode(referral, new Allocation(who.Subject, who.Name, who.Team), synthetic, now);
         db.Children.Add(child);
         db.Cases.Add(record);
         Log(child.Id, who, AccessAction.Created, "child", child.Id, now);
@@ -56,7 +56,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
             return new Failure.Refused("A closed case cannot take another child. Record a new referral instead");
         }
 
-        var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource, PrimaryNeed = record.PrimaryNeed };
+        var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource.Code, PrimaryNeed = record.PrimaryNeed.Code };
         // The sibling takes the case's referral, so a problem with its date is one with the sibling's date of birth.
         var problems = referral.Validate(Today).Select(p => p.Field == nameof(NewReferral.ReferralDate)
             ? new FieldError(nameof(NewReferral.DateOfBirth), $"Date of birth must be on or before the referral date, {record.ReferralDate:d MMMM yyyy}")
@@ -67,7 +67,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         }
 
         var group = record.SiblingGroupId ??= record.Id;
-        var (newChild, newCase) = NewEpisode(referral, record.WorkerSubject, record.WorkerName, record.Team, record.IsSynthetic, now);
+        var (newChild, newCase) = NewEpisode(referral, new Allocation(record.WorkerSubject, record.WorkerName, record.Team), record.IsSynthetic, now);
         newCase.SiblingGroupId = group;
         db.Children.Add(newChild);
         db.Cases.Add(newCase);
@@ -230,38 +230,10 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     }
 
     /// <summary>A new child and their referral episode, at the referral stage.</summary>
-    private static (Child Child, CaseRecord Case) NewEpisode(NewReferral referral, string workerSubject, string workerName, string team, bool synthetic, DateTimeOffset now)
+    private static (Child Child, CaseRecord Case) NewEpisode(NewReferral referral, Allocation worker, bool synthetic, DateTimeOffset now)
     {
-        var child = new Child
-        {
-            Reference = NewReference("C"),
-            GivenName = referral.GivenName!.Trim(),
-            FamilyName = referral.FamilyName!.Trim(),
-            DateOfBirth = referral.DateOfBirth,
-            ExpectedDateOfBirth = referral.DateOfBirth is null ? referral.ExpectedDateOfBirth : null,
-            SexCode = referral.SexCode!,
-            EthnicityCode = referral.EthnicityCode!,
-            Disabled = referral.DisabledAsRecorded,
-            DisabilityCodes = [.. referral.DisabilityCodes ?? []],
-            Address = string.IsNullOrWhiteSpace(referral.Address) ? null : referral.Address.Trim(),
-            IsSynthetic = synthetic,
-            CreatedAt = now,
-        };
-        var record = new CaseRecord
-        {
-            ChildId = child.Id,
-            Reference = NewReference("R"),
-            Stage = CaseStage.Referral,
-            ReferralDate = referral.ReferralDate!.Value,
-            ReferralSource = referral.ReferralSource!,
-            PrimaryNeed = referral.PrimaryNeed!,
-            WorkerSubject = workerSubject,
-            WorkerName = workerName,
-            Team = team,
-            IsSynthetic = synthetic,
-            UpdatedAt = now,
-        };
-        return (child, record);
+        var child = Child.FromReferral(referral, NewReference("C"), synthetic, now);
+        return (child, CaseRecord.Open(child, referral, NewReference("R"), worker, now));
     }
 
     private void Log(Guid childId, StaffMember who, AccessAction action, string recordType, Guid recordId, DateTimeOffset at) =>

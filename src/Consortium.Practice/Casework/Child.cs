@@ -1,7 +1,7 @@
+using Consortium.Practice.Census;
 using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
-
 
 /// <summary>A child known to the authority. Restricted children open only for the staff named on them.</summary>
 public sealed class Child : ITenantOwned
@@ -15,12 +15,12 @@ public sealed class Child : ITenantOwned
     public string FamilyName { get; set; } = "";
     public DateOnly? DateOfBirth { get; set; }
     public DateOnly? ExpectedDateOfBirth { get; set; }
-    public string SexCode { get; set; } = "0";
-    public string EthnicityCode { get; set; } = "NOBT";
+    public Sex SexCode { get; set; } = Sex.NotKnown;
+    public Ethnicity EthnicityCode { get; set; } = Ethnicity.NotYetObtained;
     public bool? Disabled { get; set; }
 
-    /// <summary>The census's disability codes (<see cref="Codes.Disability"/>); empty when not yet known, NONE for no disability.</summary>
-    public List<string> DisabilityCodes { get; set; } = [];
+    /// <summary>The child's disabilities as the census codes them; empty when not yet known, <see cref="Disability.None"/> for none.</summary>
+    public List<Disability> DisabilityCodes { get; set; } = [];
     public string? Address { get; set; }
     public bool IsSynthetic { get; set; }
     public bool IsRestricted { get; set; }
@@ -29,6 +29,27 @@ public sealed class Child : ITenantOwned
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
 
     public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>A child first known through a referral that <see cref="NewReferral.Validate"/> accepted.</summary>
+    public static Child FromReferral(NewReferral referral, string reference, bool synthetic, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        return new Child
+        {
+            Reference = reference,
+            GivenName = referral.GivenName!.Trim(),
+            FamilyName = referral.FamilyName!.Trim(),
+            DateOfBirth = referral.DateOfBirth,
+            ExpectedDateOfBirth = referral.DateOfBirth is null ? referral.ExpectedDateOfBirth : null,
+            SexCode = Sex.List.FromStored(referral.SexCode!),
+            EthnicityCode = Ethnicity.List.FromStored(referral.EthnicityCode!),
+            Disabled = referral.DisabledAsRecorded,
+            DisabilityCodes = [.. (referral.DisabilityCodes ?? []).Select(Disability.List.FromStored)],
+            Address = string.IsNullOrWhiteSpace(referral.Address) ? null : referral.Address.Trim(),
+            IsSynthetic = synthetic,
+            CreatedAt = now,
+        };
+    }
 
     /// <summary>Staff are named on a restricted record by their subject or their user name (as their provider gives it).</summary>
     public bool MayBeOpenedBy(StaffMember who) =>

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Outcomes;
 using System.Text.Json.Serialization;
 
@@ -14,12 +15,12 @@ public sealed record NewReferral
     public string? EthnicityCode { get; init; }
     public bool? Disabled { get; init; }
 
-    /// <summary>The census's disability codes (<see cref="Codes.Disability"/>): NONE, or one or more; none given when not yet known.</summary>
+    /// <summary>The census's disability codes (<see cref="Disability"/>): NONE, or one or more; none given when not yet known.</summary>
     public IReadOnlyList<string>? DisabilityCodes { get; init; }
 
     /// <summary>Whether the child is disabled: from the codes when any are given, otherwise as <see cref="Disabled"/> says.</summary>
     [JsonIgnore]
-    public bool? DisabledAsRecorded => DisabilityCodes is { Count: > 0 } codes ? !codes.Contains(Codes.NoDisability) : Disabled;
+    public bool? DisabledAsRecorded => DisabilityCodes is { Count: > 0 } codes ? !codes.Contains(Disability.None.Code) : Disabled;
     public string? Address { get; init; }
     public DateOnly? ReferralDate { get; init; }
     public string? ReferralSource { get; init; }
@@ -44,21 +45,21 @@ public sealed record NewReferral
             problems.Add(new(nameof(ExpectedDateOfBirth), "Expected date of birth must be within the next 10 months"));
         }
 
-        if (SexCode is null || !Codes.Sex.ContainsKey(SexCode))
+        if (!Sex.List.TryParse(SexCode, out _))
         {
             problems.Add(new(nameof(SexCode), "Select the child's sex"));
         }
 
-        if (EthnicityCode is null || !Codes.Ethnicity.ContainsKey(EthnicityCode))
+        if (!Ethnicity.List.TryParse(EthnicityCode, out _))
         {
             problems.Add(new(nameof(EthnicityCode), "Select the child's ethnicity, or 'Information not yet obtained'"));
         }
 
-        if (DisabilityCodes is { Count: > 0 } disability && Codes.CheckSet(Codes.Disability, [.. disability], Codes.NoDisability, Codes.Disability.Count, "disabilities") is { } disabilityProblem)
+        if (DisabilityCodes is { Count: > 0 } disability && Disability.List.CheckSet([.. disability], Disability.None, Disability.List.All.Count, "disabilities") is { } disabilityProblem)
         {
             problems.Add(new(nameof(DisabilityCodes), disabilityProblem));
         }
-        else if (DisabilityCodes is { Count: > 0 } && Disabled is { } disabled && disabled == DisabilityCodes.Contains(Codes.NoDisability))
+        else if (DisabilityCodes is { Count: > 0 } && Disabled is { } disabled && disabled == DisabilityCodes.Contains(Disability.None.Code))
         {
             problems.Add(new(nameof(Disabled), "Whether the child is disabled does not agree with the disability codes"));
         }
@@ -81,12 +82,12 @@ public sealed record NewReferral
             problems.Add(new(nameof(ReferralDate), "Referral date cannot be before the child's date of birth"));
         }
 
-        if (ReferralSource is null || !Codes.ReferralSource.ContainsKey(ReferralSource))
+        if (!Census.ReferralSource.List.TryParse(ReferralSource, out _))
         {
             problems.Add(new(nameof(ReferralSource), "Select who made the referral"));
         }
 
-        if (PrimaryNeed is null || !Codes.PrimaryNeed.ContainsKey(PrimaryNeed))
+        if (!Census.PrimaryNeed.List.TryParse(PrimaryNeed, out _))
         {
             problems.Add(new(nameof(PrimaryNeed), "Select the child's primary need"));
         }

@@ -1,4 +1,6 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Outcomes;
+
 namespace Consortium.Practice.Casework;
 
 /// <summary>
@@ -60,12 +62,12 @@ public static class StageRules
             problems.Add(new("EffectiveOn", $"The date must be on or after {record.StageSince:d MMMM yyyy}, when the current stage began"));
         }
 
-        if (move.To == CaseStage.ChildProtectionPlan && (move.CategoryOfAbuse is null || !Codes.CategoryOfAbuse.ContainsKey(move.CategoryOfAbuse)))
+        if (move.To == CaseStage.ChildProtectionPlan && !Census.CategoryOfAbuse.List.TryParse(move.CategoryOfAbuse, out _))
         {
             problems.Add(new("CategoryOfAbuse", "Select the category of abuse"));
         }
 
-        if (move.To == CaseStage.Closed && (move.ClosureReason is null || !Codes.ClosureReason.ContainsKey(move.ClosureReason)))
+        if (move.To == CaseStage.Closed && !Census.ClosureReason.List.TryParse(move.ClosureReason, out _))
         {
             problems.Add(new("ClosureReason", "Select the reason the case is closing"));
         }
@@ -75,7 +77,7 @@ public static class StageRules
             var factors = move.AssessmentFactors ?? [];
             var problem = factors.Count == 0
                 ? "Select the factors identified at the end of the assessment, or 'No factors identified'"
-                : Codes.CheckSet(Codes.AssessmentFactors, [.. factors], Codes.NoFactorsIdentified, MaxAssessmentFactors, "assessment factors");
+                : AssessmentFactor.List.CheckSet([.. factors], AssessmentFactor.NoneIdentified, MaxAssessmentFactors, "assessment factors");
             if (problem is not null)
             {
                 problems.Add(new("AssessmentFactors", problem));
@@ -94,7 +96,7 @@ public static class StageRules
         if (AuthorisesAssessment(record, move.To))
         {
             record.AssessmentAuthorised = on;
-            record.AssessmentFactors = [.. move.AssessmentFactors ?? []];
+            record.AssessmentFactors = [.. (move.AssessmentFactors ?? []).Select(AssessmentFactor.List.FromStored)];
         }
 
         if (record.Stage == CaseStage.ChildProtectionPlan)
@@ -119,14 +121,14 @@ public static class StageRules
             case CaseStage.ChildProtectionPlan:
                 record.ProtectionPlanStart = on;
                 record.ProtectionPlanEnd = null;
-                record.CategoryOfAbuse = move.CategoryOfAbuse;
+                record.CategoryOfAbuse = Census.CategoryOfAbuse.List.FromStored(move.CategoryOfAbuse!);
                 break;
             case CaseStage.ChildInNeedPlan:
                 record.NeedPlanStart = on;
                 break;
             case CaseStage.Closed:
                 record.ClosedOn = on;
-                record.ClosureReason = move.ClosureReason;
+                record.ClosureReason = Census.ClosureReason.List.FromStored(move.ClosureReason!);
                 break;
         }
 

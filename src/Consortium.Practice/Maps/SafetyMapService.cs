@@ -1,4 +1,5 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Census;
 using Consortium.Practice.Data;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
@@ -36,7 +37,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
             ChildId = opened.Value.Child.Id,
             Version = (latest?.Version ?? 0) + 1,
             MapDate = Today,
-            Kind = latest?.Kind ?? (opened.Value.Case.PrimaryNeed == "N1" ? MapKind.SignsOfSafety : MapKind.SignsOfWellbeing),
+            Kind = latest?.Kind ?? (opened.Value.Case.PrimaryNeed == PrimaryNeed.AbuseOrNeglect ? MapKind.SignsOfSafety : MapKind.SignsOfWellbeing),
             HarmStatement = latest?.HarmStatement ?? "",
             ComplicatingFactors = latest?.ComplicatingFactors ?? "",
             ExistingStrengths = latest?.ExistingStrengths ?? "",

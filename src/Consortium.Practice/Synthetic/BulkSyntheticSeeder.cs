@@ -136,30 +136,8 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         {
             var number = background ? $"H{Written:X7}" : $"{Written:X8}";
             Written++;
-            var child = new Child
-            {
-                Reference = $"C-{number}",
-                GivenName = referral.GivenName!,
-                FamilyName = referral.FamilyName!,
-                DateOfBirth = referral.DateOfBirth,
-                SexCode = referral.SexCode!,
-                EthnicityCode = referral.EthnicityCode!,
-                DisabilityCodes = [.. referral.DisabilityCodes ?? []],
-                Disabled = referral.DisabledAsRecorded,
-                IsSynthetic = true,
-                CreatedAt = now,
-            };
-            var record = new CaseRecord
-            {
-                ChildId = child.Id,
-                Reference = $"R-{number}",
-                ReferralDate = referral.ReferralDate!.Value,
-                ReferralSource = referral.ReferralSource!,
-                PrimaryNeed = referral.PrimaryNeed!,
-                Team = background ? HistoryTeam : DemoSeeder.DemoTeam,
-                IsSynthetic = true,
-                UpdatedAt = now,
-            };
+            var child = Child.FromReferral(referral, $"C-{number}", synthetic: true, now);
+            var record = CaseRecord.Open(child, referral, $"R-{number}", new Allocation("", "", background ? HistoryTeam : DemoSeeder.DemoTeam), now);
             return (child, record);
         }
 

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Policy;
 
@@ -73,14 +74,14 @@ public static class SyntheticCaseload
     {
         0 => [Disabilities[random.Next(Disabilities.Length)]],
         < 4 => [],
-        _ => [Codes.NoDisability],
+        _ => [Census.Disability.None.Code],
     };
 
     private static List<string> AssessmentFactors(Random random)
     {
         if (random.Next(8) == 0)
         {
-            return [Codes.NoFactorsIdentified];
+            return [AssessmentFactor.NoneIdentified.Code];
         }
 
         return [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => Factors[random.Next(Factors.Length)]).Distinct()];
@@ -114,7 +115,7 @@ public static class SyntheticCaseload
         StageTransition? ClosingAfter(DateOnly from, int minDays, int maxDays)
         {
             var closes = from.AddDays(random.Next(minDays, maxDays));
-            return closes > today ? null : new StageTransition(CaseStage.Closed, closes, ClosureReason: "RC7");
+            return closes > today ? null : new StageTransition(CaseStage.Closed, closes, ClosureReason: ClosureReason.ServicesCeased.Code);
         }
 
         var route = random.Next(100);
@@ -122,7 +123,7 @@ public static class SyntheticCaseload
         {
             if (Step(1, 5))
             {
-                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC8"));
+                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: ClosureReason.NoFurtherAction.Code));
             }
 
             return (moves, meetings, null);
@@ -140,7 +141,7 @@ public static class SyntheticCaseload
             {
                 if (route < 30)
                 {
-                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: random.Next(2) == 0 ? "RC9" : "RC7", AssessmentFactors: AssessmentFactors(random)));
+                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: random.Next(2) == 0 ? ClosureReason.ReferredToEarlyHelp.Code : ClosureReason.ServicesCeased.Code, AssessmentFactors: AssessmentFactors(random)));
                     return (moves, meetings, null);
                 }
 
@@ -167,7 +168,7 @@ public static class SyntheticCaseload
         {
             if (route < 80)
             {
-                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: "RC7"));
+                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: ClosureReason.ServicesCeased.Code));
                 return (moves, meetings, null);
             }
 
@@ -236,5 +237,5 @@ public static class SyntheticCaseload
 
     private static ReviewInput Ending(DateOnly held, bool steppingDown) => steppingDown
         ? new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.ChildInNeedPlan)
-        : new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.Closed, "RC7");
+        : new ReviewInput(held, ReviewOutcome.EndPlan, CaseStage.Closed, ClosureReason.ServicesCeased.Code);
 }

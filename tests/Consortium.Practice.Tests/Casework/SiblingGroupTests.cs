@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
@@ -44,7 +45,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
         Assert.Equal((first.ReferralDate, first.ReferralSource, first.PrimaryNeed, CaseStage.Referral), (second.ReferralDate, second.ReferralSource, second.PrimaryNeed, second.Stage));
         Assert.Equal((Priya.Subject, Priya.Team), (second.WorkerSubject, second.Team));
         var kofi = (await AtBrent((s, _) => s.OpenChildAsync(second.ChildId, Priya))).Child!;
-        Assert.Equal(["LD"], kofi.DisabilityCodes);
+        Assert.Equal(["LD"], kofi.DisabilityCodes.Select(d => d.Code));
         Assert.True(kofi.Disabled);
         var families = await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().FamilyMembers.Select(f => new { f.ChildId, f.SiblingChildId, f.Relationship }).ToListAsync());
         Assert.Contains(families, f => f.ChildId == first.ChildId && f.SiblingChildId == second.ChildId && f.Relationship == "Sibling");

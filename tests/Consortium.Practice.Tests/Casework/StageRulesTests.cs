@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Casework;
 
@@ -70,11 +71,11 @@ public sealed class StageRulesTests
         StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, new DateOnly(2026, 9, 10), AssessmentFactors: ["3B", "16A"]), "Priya", DateTimeOffset.UnixEpoch);
         StageRules.Apply(record, new StageTransition(CaseStage.Assessment, new DateOnly(2026, 9, 12)), "Priya", DateTimeOffset.UnixEpoch);
 
-        Assert.Equal(["3B", "16A"], record.AssessmentFactors);
+        Assert.Equal(["3B", "16A"], record.AssessmentFactors.Select(f => f.Code));
         Assert.Equal(new DateOnly(2026, 9, 10), record.AssessmentAuthorised);
         Assert.False(StageRules.AuthorisesAssessment(record, CaseStage.ChildInNeedPlan));
         Assert.Empty(StageRules.Check(record, new StageTransition(CaseStage.ChildInNeedPlan, Today), Today));
-        Assert.True(Codes.AssessmentFactors.Keys.All(k => System.Text.RegularExpressions.Regex.IsMatch(k, "^([1-9]|1[0-9]|2[0-4])[A-F]?$")));
+        Assert.True(AssessmentFactor.List.All.All(f => System.Text.RegularExpressions.Regex.IsMatch(f.Code, "^([1-9]|1[0-9]|2[0-4])[A-F]?$")));
     }
 
     [Fact]
@@ -95,10 +96,10 @@ public sealed class StageRulesTests
         Assert.Equal(new DateOnly(2026, 9, 10), record.AssessmentAuthorised);
         Assert.Equal(new DateOnly(2026, 9, 10), record.StrategyDiscussion);
         Assert.Equal(new DateOnly(2026, 9, 30), record.InitialConference);
-        Assert.Equal("NEG", record.CategoryOfAbuse);
+        Assert.Equal(CategoryOfAbuse.Neglect, record.CategoryOfAbuse);
         Assert.Equal(new DateOnly(2026, 9, 30), record.ProtectionPlanStart);
         Assert.Equal(new DateOnly(2026, 11, 20), record.ProtectionPlanEnd);
-        Assert.Equal("RC7", record.ClosureReason);
+        Assert.Equal(ClosureReason.ServicesCeased, record.ClosureReason);
         Assert.Equal(6, record.History.Count);
         Assert.Equal(new DateOnly(2026, 11, 20), record.StageSince);
         Assert.NotEqual(before, record.ConcurrencyToken);

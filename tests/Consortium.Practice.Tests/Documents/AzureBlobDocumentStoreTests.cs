@@ -3,6 +3,7 @@ using Consortium.Practice.Documents;
 
 namespace Consortium.Practice.Tests.Documents;
 
+[Trait("Needs", "Azurite")]
 public sealed class AzureBlobDocumentStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     private readonly AzureBlobDocumentStore _store = new(azurite.Service);

@@ -23,7 +23,7 @@ public sealed class ChangeProblem : ProblemAnswer, IEndpointMetadataProvider
             Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {notFound.What} with that id at this authority."),
             StatusCodes.Status404NotFound),
         Failure.Refused refused => new(
-            Problem(StatusCodes.Status409Conflict, "The change cannot be made", $"{refused.Reason}. Nothing was saved."),
+            Problem(StatusCodes.Status409Conflict, refused.Reason, $"{refused.Reason}. Nothing was saved."),
             StatusCodes.Status409Conflict),
         Failure.Conflict conflict => new(
             Problem(

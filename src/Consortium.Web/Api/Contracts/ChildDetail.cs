@@ -29,10 +29,10 @@ public sealed record ChildDetail(
             child.FamilyName,
             child.DateOfBirth,
             child.ExpectedDateOfBirth,
-            CodedValue.From(Codes.Sex, child.SexCode),
-            CodedValue.From(Codes.Ethnicity, child.EthnicityCode),
+            CodedValue.From(child.SexCode),
+            CodedValue.From(child.EthnicityCode),
             child.Disabled,
-            [.. child.DisabilityCodes.Select(c => CodedValue.From(Codes.Disability, c))],
+            [.. child.DisabilityCodes.Select(CodedValue.From)],
             child.Address,
             child.IsSynthetic,
             [.. cases.Select(ChildCase.From)]);

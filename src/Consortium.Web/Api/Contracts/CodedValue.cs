@@ -1,14 +1,15 @@
+using Consortium.Practice.Census;
+
 namespace Consortium.Web.Api.Contracts;
 
 /// <summary>A census code with the words it stands for.</summary>
 public sealed record CodedValue(string Code, string Label)
 {
-    public static CodedValue From(IReadOnlyDictionary<string, string> codes, string code)
+    public static CodedValue From(CensusCode code)
     {
-        ArgumentNullException.ThrowIfNull(codes);
-        return new(code, codes.TryGetValue(code, out var label) ? label : code);
+        ArgumentNullException.ThrowIfNull(code);
+        return new(code.Code, code.DisplayName);
     }
 
-    public static CodedValue? FromOptional(IReadOnlyDictionary<string, string> codes, string? code) =>
-        code is null ? null : From(codes, code);
+    public static CodedValue? FromOptional(CensusCode? code) => code is null ? null : From(code);
 }

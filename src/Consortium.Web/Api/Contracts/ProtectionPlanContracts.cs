@@ -27,7 +27,7 @@ public sealed record ProtectionPlanDetail(
             ProtectionPlanRules.HasOpenPlan(record),
             start,
             record.ProtectionPlanEnd,
-            CodedValue.FromOptional(Codes.CategoryOfAbuse, record.CategoryOfAbuse),
+            CodedValue.FromOptional(record.CategoryOfAbuse),
             [.. record.Reviews.Where(r => r.PlanStart == start).OrderBy(r => r.HeldOn).Select(r => new ReviewConferenceView(r.Id, r.HeldOn, r.Outcome, r.RecordedBy, r.RecordedAt))],
             [.. record.CoreGroups.Where(g => g.PlanStart == start).OrderBy(g => g.HeldOn).Select(g => new CoreGroupMeetingView(g.Id, g.HeldOn, g.RecordedBy, g.RecordedAt))],
             [.. due.Select(d => DueItemView.From(d, today))]);

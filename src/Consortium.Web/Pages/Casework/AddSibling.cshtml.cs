@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Outcomes;
 using Consortium.Web.Forms;
@@ -31,8 +32,8 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
     public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
     public DateField DateOfBirthField => new(nameof(DateOfBirth), "Date of birth", DateOfBirth, ErrorFor(nameof(DateOfBirth)), "For example, 27 3 2019");
     public DateField ExpectedDateOfBirthField => new(nameof(ExpectedDateOfBirth), "Expected date of birth (unborn child only)", ExpectedDateOfBirth, ErrorFor(nameof(ExpectedDateOfBirth)));
-    public SelectField SexField => new(nameof(SexCode), "Sex", Codes.Sex, SexCode, ErrorFor(nameof(SexCode)));
-    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Codes.Ethnicity, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
+    public SelectField SexField => new(nameof(SexCode), "Sex", Sex.List.Names, SexCode, ErrorFor(nameof(SexCode)));
+    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Ethnicity.List.Names, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
     public CheckboxesField DisabilityField => NewReferralModel.DisabilityCheckboxes(DisabilityCodes, ErrorFor(nameof(DisabilityCodes)));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
 
         Token = Case.ConcurrencyToken;
         FamilyName = Child.FamilyName;
-        EthnicityCode = Child.EthnicityCode;
+        EthnicityCode = Child.EthnicityCode.Code;
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Maps;
@@ -42,9 +43,9 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
 
     public SelectField ToField => new(nameof(To), "Move the case to", StageRules.NextStages(Case.Stage).ToDictionary(s => s.ToString(), CaseStages.DisplayName), To, ErrorFor(nameof(To)));
     public DateField EffectiveOnField => new(nameof(EffectiveOn), "Date it happened", EffectiveOn, ErrorFor(nameof(EffectiveOn)));
-    public SelectField CategoryField => new(nameof(CategoryOfAbuse), "Category of abuse (for a child protection plan)", Codes.CategoryOfAbuse, CategoryOfAbuse, ErrorFor(nameof(CategoryOfAbuse)));
-    public CheckboxesField FactorsField => new(nameof(AssessmentFactors), "Factors identified at the end of the assessment (when it is authorised)", Codes.AssessmentFactors, AssessmentFactors, ErrorFor(nameof(AssessmentFactors)), "As the Children in Need census codes them. Select 'No factors identified' if there are none.", Codes: true);
-    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (for closure)", Codes.ClosureReason, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
+    public SelectField CategoryField => new(nameof(CategoryOfAbuse), "Category of abuse (for a child protection plan)", Practice.Census.CategoryOfAbuse.List.Names, CategoryOfAbuse, ErrorFor(nameof(CategoryOfAbuse)));
+    public CheckboxesField FactorsField => new(nameof(AssessmentFactors), "Factors identified at the end of the assessment (when it is authorised)", AssessmentFactor.List.Names, AssessmentFactors, ErrorFor(nameof(AssessmentFactors)), "As the Children in Need census codes them. Select 'No factors identified' if there are none.", Codes: true);
+    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (for closure)", Practice.Census.ClosureReason.List.Names, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
@@ -26,17 +27,17 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
     public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
     public DateField DateOfBirthField => new(nameof(DateOfBirth), "Date of birth", DateOfBirth, ErrorFor(nameof(DateOfBirth)), "For example, 27 3 2019");
     public DateField ExpectedDateOfBirthField => new(nameof(ExpectedDateOfBirth), "Expected date of birth (unborn child only)", ExpectedDateOfBirth, ErrorFor(nameof(ExpectedDateOfBirth)));
-    public SelectField SexField => new(nameof(SexCode), "Sex", Codes.Sex, SexCode, ErrorFor(nameof(SexCode)));
-    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Codes.Ethnicity, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
+    public SelectField SexField => new(nameof(SexCode), "Sex", Sex.List.Names, SexCode, ErrorFor(nameof(SexCode)));
+    public SelectField EthnicityField => new(nameof(EthnicityCode), "Ethnicity", Ethnicity.List.Names, EthnicityCode, ErrorFor(nameof(EthnicityCode)));
     public CheckboxesField DisabilityField => DisabilityCheckboxes(DisabilityCodes, ErrorFor(nameof(DisabilityCodes)));
     public TextField AddressField => new(nameof(Address), "Address (optional)", Address, ErrorFor(nameof(Address)), Autocomplete: "off");
     public DateField ReferralDateField => new(nameof(ReferralDate), "Date of the referral", ReferralDate, ErrorFor(nameof(ReferralDate)));
-    public SelectField ReferralSourceField => new(nameof(ReferralSource), "Who made the referral", Codes.ReferralSource, ReferralSource, ErrorFor(nameof(ReferralSource)));
-    public SelectField PrimaryNeedField => new(nameof(PrimaryNeed), "Primary need", Codes.PrimaryNeed, PrimaryNeed, ErrorFor(nameof(PrimaryNeed)), Codes: true);
+    public SelectField ReferralSourceField => new(nameof(ReferralSource), "Who made the referral", Practice.Census.ReferralSource.List.Names, ReferralSource, ErrorFor(nameof(ReferralSource)));
+    public SelectField PrimaryNeedField => new(nameof(PrimaryNeed), "Primary need", Practice.Census.PrimaryNeed.List.Names, PrimaryNeed, ErrorFor(nameof(PrimaryNeed)), Codes: true);
 
     /// <summary>The census's disability question, as the referral and sibling forms ask it.</summary>
     public static CheckboxesField DisabilityCheckboxes(IReadOnlyCollection<string> values, string? error) =>
-        new(nameof(DisabilityCodes), "Disability", Codes.Disability, values, error, "Select 'No disability', or each that applies. Leave all unticked if not yet known.");
+        new(nameof(DisabilityCodes), "Disability", Disability.List.Names, values, error, "Select 'No disability', or each that applies. Leave all unticked if not yet known.");
 
     public void OnGet() => ReferralDate = DateInput.From(casework.Today);
 

@@ -1,3 +1,4 @@
+using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
@@ -48,7 +49,7 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
     public DateField ReviewHeldOnField => new(nameof(ReviewHeldOn), "Date the review conference was held", ReviewHeldOn, ErrorFor(nameof(ReviewHeldOn)));
     public SelectField OutcomeField => new(nameof(Outcome), "Outcome", Outcomes, Outcome, ErrorFor(nameof(Outcome)));
     public SelectField ThenField => new(nameof(Then), "What follows the plan (when it ends)", AfterThePlan, Then, ErrorFor(nameof(Then)));
-    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (when the case closes)", Codes.ClosureReason, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
+    public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (when the case closes)", Practice.Census.ClosureReason.List.Names, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
     public DateField CoreGroupHeldOnField => new(nameof(CoreGroupHeldOn), "Date the core group met", CoreGroupHeldOn, ErrorFor(nameof(CoreGroupHeldOn)));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
