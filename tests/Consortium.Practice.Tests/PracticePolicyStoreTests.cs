@@ -53,7 +53,7 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var history = await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().GetHistoryAsync());
         Assert.Equal([2, 1], history.Select(r => r.Version));
         Assert.Equal("qa lead", history[0].ChangedBy);
-        Assert.Equal("Timescales.AssessmentWorkingDays: 45 → 40", history[0].Summary);
+        Assert.Equal("Assessment timescale: 45 → 40 working days", history[0].Summary);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
 
         Assert.False(second.Succeeded);
         Assert.Equal("first person", second.Conflict!.ChangedBy);
-        Assert.Equal(["Timescales.CoreGroupWorkingDays: 10 → 8"], second.Conflict.TheirChanges);
+        Assert.Equal(["Core group timescale: 10 → 8 working days"], second.Conflict.TheirChanges);
         var now = await _host.As(brent, Current);
         Assert.Equal(8, now.Settings.Timescales.CoreGroupWorkingDays);
         Assert.Equal(10, now.Settings.Timescales.VisitFrequencyWorkingDays);

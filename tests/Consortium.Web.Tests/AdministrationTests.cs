@@ -64,8 +64,22 @@ public sealed class AdministrationTests : IDisposable
         Assert.Equal("Lincolnshire Safety", Html.TestId(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/")), "model-name"));
         var overview = await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin"));
         Assert.Contains("Policy saved as version 2. It applies now.", overview, StringComparison.Ordinal);
-        Assert.Contains("Timescales.AssessmentWorkingDays: 45 → 40", overview, StringComparison.Ordinal);
+        Assert.Contains("Assessment timescale: 45 → 40 working days", overview, StringComparison.Ordinal);
         Assert.Contains("by Ada Administrator", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_form_asks_for_every_policy_setting_with_its_current_value()
+    {
+        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
+        var html = await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy"));
+        var form = FormOf(html);
+        var policy = new PracticePolicy();
+
+        Assert.Equal(
+            PolicySettings.All.Select(s => ($"Values[{s.Path}]", s.Display(policy))).Order(),
+            form.Where(f => f.Key.StartsWith("Values[", StringComparison.Ordinal)).Select(f => (f.Key, (string?)f.Value)).Order());
+        Assert.All(PolicySettings.All, s => Assert.Contains($">{s.Label}</label>", WebUtility.HtmlDecode(html), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -105,7 +119,7 @@ public sealed class AdministrationTests : IDisposable
         var (stale, html) = await Submit(second, "http://lincolnshire.localhost/admin/policy", secondForm);
 
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
-        Assert.Contains("saved a newer version (2) while you were editing: Timescales.VisitFrequencyWorkingDays: 10 → 15", html, StringComparison.Ordinal);
+        Assert.Contains("saved a newer version (2) while you were editing: Visit frequency: 10 → 15 working days", html, StringComparison.Ordinal);
         Assert.Contains("value=\"60\"", html, StringComparison.Ordinal);
         Assert.Equal("15", FormOf(html)["Values[Timescales.VisitFrequencyWorkingDays]"]);
         Assert.Equal(15, await As("lincolnshire", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.VisitFrequencyWorkingDays));

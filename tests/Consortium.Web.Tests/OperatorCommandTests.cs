@@ -84,7 +84,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("Saved as version 2.", saved.Out, StringComparison.Ordinal);
         Assert.Contains("Timescales.AssessmentWorkingDays = 40", shown.Out, StringComparison.Ordinal);
         Assert.Contains("Disclosure.SuppressionThreshold = 5", shown.Out, StringComparison.Ordinal);
-        Assert.Contains("Timescales.AssessmentWorkingDays: 45 → 40", shown.Out, StringComparison.Ordinal);
+        Assert.Contains("Assessment timescale: 45 → 40 working days", shown.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PracticePolicyKind : ISettingsKind<PracticePolicy>
         var policy = new PracticePolicy();
         foreach (var (path, value) in tenant.PolicySeed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var (changed, error) = SettingsJson.With(policy, path, value);
+            var (changed, error) = PolicySettings.With(policy, path, value);
             policy = changed ?? throw new InvalidOperationException($"The policy seed of authority '{tenant.Identifier}' is invalid: {error}");
         }
 
@@ -22,4 +22,6 @@ public sealed class PracticePolicyKind : ISettingsKind<PracticePolicy>
     }
 
     public IReadOnlyList<SettingsProblem> Validate(PracticePolicy settings) => PracticePolicyValidator.Validate(settings);
+
+    public IReadOnlyList<string> Differences(PracticePolicy before, PracticePolicy after) => PolicySettings.Differences(before, after);
 }

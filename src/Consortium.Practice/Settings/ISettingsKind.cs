@@ -13,4 +13,7 @@ public interface ISettingsKind<T>
     T Initial(TenantInfo tenant);
 
     IReadOnlyList<SettingsProblem> Validate(T settings);
+
+    /// <summary>How a save is told in the history: one line for each setting that changed.</summary>
+    IReadOnlyList<string> Differences(T before, T after) => SettingsJson.Differences(before, after);
 }

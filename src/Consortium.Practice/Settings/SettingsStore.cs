@@ -66,7 +66,7 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
             return new SettingsSaveResult(null, [], await ConflictSince(expectedVersion, current, cancellationToken));
         }
 
-        var changes = SettingsJson.Differences(current.Settings, proposed);
+        var changes = kind.Differences(current.Settings, proposed);
         var revision = new SettingsRevision
         {
             Kind = kind.Kind,

@@ -29,9 +29,9 @@ internal static class PolicyCommands
             {
                 var current = await store.GetCurrentAsync(ct);
                 await console.Out.WriteLineAsync($"Version {current.Version}");
-                foreach (var (path, value) in SettingsJson.Flatten(current.Settings))
+                foreach (var setting in PolicySettings.All)
                 {
-                    await console.Out.WriteLineAsync($"{path} = {value}");
+                    await console.Out.WriteLineAsync($"{setting.Path} = {setting.Display(current.Settings)}");
                 }
 
                 if (parse.GetValue(history))
@@ -66,7 +66,7 @@ internal static class PolicyCommands
                 foreach (var setting in parse.GetValue(settings) ?? [])
                 {
                     var parts = setting.Split('=', 2);
-                    var (changed, error) = parts.Length == 2 ? SettingsJson.With(proposed, parts[0], parts[1]) : (null, $"'{setting}' must be written Path=Value");
+                    var (changed, error) = parts.Length == 2 ? PolicySettings.With(proposed, parts[0], parts[1]) : (null, $"'{setting}' must be written Path=Value");
                     if (changed is null)
                     {
                         await console.Error.WriteLineAsync($"There is a problem: {error}. Nothing was saved.");

@@ -27,26 +27,26 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
     {
         var current = await policies.GetCurrentAsync(cancellationToken);
         Version = current.Version;
-        Values = SettingsJson.Flatten(current.Settings).ToDictionary(p => p.Key, p => (string?)p.Value);
+        Values = ValuesOf(current.Settings);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var current = await policies.GetCurrentAsync(cancellationToken);
         var proposed = current.Settings;
-        foreach (var field in PolicyFields.Groups.SelectMany(g => g.Fields))
+        foreach (var setting in PolicySettings.All)
         {
-            var value = (Values.GetValueOrDefault(field.Path) ?? "").Trim();
+            var value = (Values.GetValueOrDefault(setting.Path) ?? "").Trim();
             if (value.Length > MaxValueLength)
             {
-                Errors.Add(new(FormError.IdFor(field.Path), $"{field.Label} must be {MaxValueLength} characters or fewer"));
+                Errors.Add(new(FormError.IdFor(setting.Path), $"{setting.Label} must be {MaxValueLength} characters or fewer"));
                 continue;
             }
 
-            var (changed, error) = SettingsJson.With(proposed, field.Path, value);
+            var (changed, error) = setting.WithInput(proposed, value);
             if (changed is null)
             {
-                Errors.Add(new(FormError.IdFor(field.Path), field.IsNumber ? $"{field.Label} must be a whole number" : error!));
+                Errors.Add(new(FormError.IdFor(setting.Path), error!));
                 continue;
             }
 
@@ -83,8 +83,8 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
     {
         var loaded = await policies.GetVersionAsync(Version, cancellationToken);
         var current = await policies.GetCurrentAsync(cancellationToken);
-        var before = loaded is null ? [] : SettingsJson.Flatten(loaded).ToDictionary(p => p.Key, p => p.Value);
-        foreach (var (path, value) in SettingsJson.Flatten(current.Settings))
+        var before = loaded is null ? [] : ValuesOf(loaded);
+        foreach (var (path, value) in ValuesOf(current.Settings))
         {
             var mine = (Values.GetValueOrDefault(path) ?? "").Trim();
             if (before.TryGetValue(path, out var original) && mine == original)
@@ -99,4 +99,6 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
 
     public string? ErrorForPath(string path) => ErrorFor(FormError.IdFor(path));
 
+    private static Dictionary<string, string?> ValuesOf(PracticePolicy policy) =>
+        PolicySettings.All.ToDictionary(s => s.Path, s => s.Display(policy));
 }
