@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -48,7 +49,7 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
             return await store.SaveAsync(proposed, current.Version, "qa lead");
         });
 
-        Assert.Equal(2, result.SavedVersion);
+        Assert.Equal(2, result.Value);
         Assert.Equal(40, await _host.As(brent, sp => Task.FromResult(sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.AssessmentWorkingDays)));
         var history = await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().GetHistoryAsync());
         Assert.Equal([2, 1], history.Select(r => r.Version));
@@ -70,8 +71,8 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
             return await store.SaveAsync(current.Settings, current.Version, "admin");
         });
 
-        Assert.False(result.Succeeded);
-        Assert.Equal(["Terminology.SafetyGoal", "Disclosure.SuppressionThreshold"], result.Problems.Select(p => p.Field));
+        Assert.False(result.IsDone);
+        Assert.Equal(["Terminology.SafetyGoal", "Disclosure.SuppressionThreshold"], result.Errors().Select(p => p.Field));
         Assert.Equal(1, await _host.As(brent, RevisionCount));
         Assert.Equal(5, (await _host.As(brent, Current)).Settings.Disclosure.SuppressionThreshold);
     }
@@ -87,9 +88,9 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
         var second = await _host.As(brent, sp => sp.GetRequiredService<SettingsStore<PracticePolicy>>().SaveAsync(
             SettingsJson.With(loadedByBoth.Settings, "Timescales.VisitFrequencyWorkingDays", "15").Settings!, loadedByBoth.Version, "second person"));
 
-        Assert.False(second.Succeeded);
-        Assert.Equal("first person", second.Conflict!.ChangedBy);
-        Assert.Equal(["Core group timescale: 10 → 8 working days"], second.Conflict.TheirChanges);
+        Assert.False(second.IsDone);
+        Assert.StartsWith("first person saved a newer version (2)", second.Conflict().Message, StringComparison.Ordinal);
+        Assert.Equal(["Core group timescale: 10 → 8 working days"], second.Conflict().TheirChanges);
         var now = await _host.As(brent, Current);
         Assert.Equal(8, now.Settings.Timescales.CoreGroupWorkingDays);
         Assert.Equal(10, now.Settings.Timescales.VisitFrequencyWorkingDays);
@@ -107,8 +108,8 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
                 loaded.Version,
                 $"person {i}")))));
 
-        Assert.Single(results, r => r.Succeeded);
-        Assert.Equal(5, results.Count(r => r.Conflict is not null));
+        Assert.Single(results, r => r.IsDone);
+        Assert.Equal(5, results.Count(r => r.Failure is Failure.Conflict));
         Assert.Equal(2, await _host.As(brent, RevisionCount));
     }
 
@@ -123,7 +124,7 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
             return await store.SaveAsync(current.Settings, current.Version, " ");
         });
 
-        Assert.Equal([new SettingsProblem("ChangedBy", "Say who is making the change")], result.Problems);
+        Assert.Equal([new FieldError("ChangedBy", "Say who is making the change")], result.Errors());
     }
 
     [Fact]

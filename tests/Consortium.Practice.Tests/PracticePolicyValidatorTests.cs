@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
 
@@ -45,7 +46,7 @@ public sealed class PracticePolicyValidatorTests
         Assert.Null(error);
 
         var problem = Assert.Single(PracticePolicyValidator.Validate(policy!));
-        Assert.Equal(new SettingsProblem(path, message), problem);
+        Assert.Equal(new FieldError(path, message), problem);
     }
 
     [Fact]
@@ -54,6 +55,6 @@ public sealed class PracticePolicyValidatorTests
         var policy = new PracticePolicy();
         policy.Retention.Remove(RecordType.LookedAfter);
 
-        Assert.Equal([new SettingsProblem("Retention.LookedAfter", "Enter a retention rule for looked-after children's records")], PracticePolicyValidator.Validate(policy));
+        Assert.Equal([new FieldError("Retention.LookedAfter", "Enter a retention rule for looked-after children's records")], PracticePolicyValidator.Validate(policy));
     }
 }

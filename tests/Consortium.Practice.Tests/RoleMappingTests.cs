@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Settings;
 
@@ -49,10 +50,10 @@ public sealed class RoleMappingTests
 
         Assert.Equal(
             [
-                new SettingsProblem("Rules.0.ClaimType", "Rule 1: enter the claim type, up to 200 characters"),
-                new SettingsProblem("Rules.1.ClaimValue", "Rule 2: enter the claim value, up to 200 characters"),
-                new SettingsProblem("Rules.3.ClaimValue", "Rule 4 repeats an earlier rule"),
-                new SettingsProblem("Rules", "Keep at least one rule that makes people authority administrators, or nobody could change these rules again"),
+                new FieldError("Rules.0.ClaimType", "Rule 1: enter the claim type, up to 200 characters"),
+                new FieldError("Rules.1.ClaimValue", "Rule 2: enter the claim value, up to 200 characters"),
+                new FieldError("Rules.3.ClaimValue", "Rule 4 repeats an earlier rule"),
+                new FieldError("Rules", "Keep at least one rule that makes people authority administrators, or nobody could change these rules again"),
             ],
             Kind.Validate(mapping));
     }

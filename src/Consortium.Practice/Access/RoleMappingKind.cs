@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 
@@ -12,10 +13,10 @@ public sealed class RoleMappingKind : ISettingsKind<RoleMapping>
 
     public RoleMapping Initial(TenantInfo tenant) => new();
 
-    public IReadOnlyList<SettingsProblem> Validate(RoleMapping settings)
+    public IReadOnlyList<FieldError> Validate(RoleMapping settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<FieldError>();
         if (settings.Rules.Count > MaxRules)
         {
             problems.Add(new("Rules", $"An authority can have at most {MaxRules} role rules"));

@@ -51,7 +51,7 @@ public static class CaseChange
         record.ConcurrencyToken = Guid.NewGuid();
         var failure = await db.SaveOrFailAsync(
             async () => Conflict(await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken)),
-            duplicate,
+            duplicate is null ? null : SavingChanges.Always(duplicate),
             cancellationToken);
         return failure is null ? outcome : failure;
     }

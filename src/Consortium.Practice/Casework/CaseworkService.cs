@@ -212,7 +212,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         child.PermittedStaff = restricted ? [.. names.Append(me).Distinct(StringComparer.OrdinalIgnoreCase)] : [];
         child.ConcurrencyToken = Guid.NewGuid();
         Log(child.Id, who, AccessAction.Changed, "restriction", child.Id, clock.GetUtcNow());
-        return await db.SaveOrFailAsync(() => Task.FromResult<Failure>(RestrictionConflict), cancellationToken: cancellationToken) is { } failure
+        return await db.SaveOrFailAsync(SavingChanges.Always(RestrictionConflict), cancellationToken: cancellationToken) is { } failure
             ? failure
             : child;
     }

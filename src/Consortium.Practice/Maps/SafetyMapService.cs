@@ -50,8 +50,8 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         db.SafetyMaps.Add(map);
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Created, "map", map.Id, now);
         return await db.SaveOrFailAsync(
-            () => Task.FromResult<Failure>(NewerVersionStarted),
-            duplicate: NewerVersionStarted,
+            SavingChanges.Always(NewerVersionStarted),
+            duplicate: SavingChanges.Always(NewerVersionStarted),
             cancellationToken) ?? (Outcome<SafetyMap>)map;
     }
 

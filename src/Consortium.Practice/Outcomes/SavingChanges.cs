@@ -10,10 +10,13 @@ namespace Consortium.Practice.Outcomes;
 /// </summary>
 public static class SavingChanges
 {
+    /// <summary>A failure that is the same whatever is stored now, for <see cref="SaveOrFailAsync"/>.</summary>
+    public static Func<Task<Failure>> Always(Failure failure) => () => Task.FromResult(failure);
+
     public static async Task<Failure?> SaveOrFailAsync(
         this DbContext db,
         Func<Task<Failure>> conflict,
-        Failure? duplicate = null,
+        Func<Task<Failure>>? duplicate = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -31,7 +34,7 @@ public static class SavingChanges
         catch (DbUpdateException ex) when (duplicate is not null && UniqueKeyViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
-            return duplicate;
+            return await duplicate();
         }
     }
 }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 
@@ -21,7 +22,7 @@ public sealed class PracticePolicyKind : ISettingsKind<PracticePolicy>
         return policy;
     }
 
-    public IReadOnlyList<SettingsProblem> Validate(PracticePolicy settings) => PracticePolicyValidator.Validate(settings);
+    public IReadOnlyList<FieldError> Validate(PracticePolicy settings) => PracticePolicyValidator.Validate(settings);
 
     public IReadOnlyList<string> Differences(PracticePolicy before, PracticePolicy after) => PolicySettings.Differences(before, after);
 }

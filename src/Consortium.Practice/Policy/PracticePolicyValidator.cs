@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Settings;
 
 namespace Consortium.Practice.Policy;
@@ -5,10 +6,10 @@ namespace Consortium.Practice.Policy;
 /// <summary>The rules a policy must meet before it is saved or used: each setting's own, from <see cref="PolicySettings"/>.</summary>
 public static class PracticePolicyValidator
 {
-    public static IReadOnlyList<SettingsProblem> Validate(PracticePolicy policy)
+    public static IReadOnlyList<FieldError> Validate(PracticePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var problems = new List<SettingsProblem>();
+        var problems = new List<FieldError>();
         foreach (var setting in PolicySettings.All)
         {
             if (setting.ProblemIn(policy) is { } message)

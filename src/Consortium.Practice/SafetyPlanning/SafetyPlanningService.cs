@@ -101,7 +101,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         };
         db.SafetyPlans.Add(revision);
         AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety plan", caseId, now);
-        return await db.SaveOrFailAsync(() => Task.FromResult<Failure>(RevisedAtTheSameMoment), RevisedAtTheSameMoment, cancellationToken) is { } failure
+        return await db.SaveOrFailAsync(SavingChanges.Always(RevisedAtTheSameMoment), SavingChanges.Always(RevisedAtTheSameMoment), cancellationToken) is { } failure
             ? failure
             : revision;
     }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Tenancy;
 
 namespace Consortium.Practice.Settings;
@@ -12,7 +13,7 @@ public interface ISettingsKind<T>
     /// <summary>The settings an authority starts with.</summary>
     T Initial(TenantInfo tenant);
 
-    IReadOnlyList<SettingsProblem> Validate(T settings);
+    IReadOnlyList<FieldError> Validate(T settings);
 
     /// <summary>How a save is told in the history: one line for each setting that changed.</summary>
     IReadOnlyList<string> Differences(T before, T after) => SettingsJson.Differences(before, after);

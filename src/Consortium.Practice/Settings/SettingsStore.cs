@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Data;
 using Consortium.Tenancy.Options;
 using Microsoft.EntityFrameworkCore;
@@ -5,15 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Practice.Settings;
 
 public sealed record CurrentSettings<T>(T Settings, int Version);
-
-/// <summary>The outcome of a save: the new version, the problems that stopped it, or the change someone else made first.</summary>
-public sealed record SettingsSaveResult(int? SavedVersion, IReadOnlyList<SettingsProblem> Problems, SettingsConflict? Conflict)
-{
-    public bool Succeeded => SavedVersion is not null;
-}
-
-/// <summary>Someone saved a newer version since the person loaded theirs; nothing was overwritten.</summary>
-public sealed record SettingsConflict(int CurrentVersion, string ChangedBy, DateTimeOffset ChangedAt, IReadOnlyList<string> TheirChanges);
 
 /// <summary>
 /// Reads and changes one kind of settings of the authority whose database the scope is bound to. Every save
@@ -44,26 +36,27 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
 
     /// <summary>
     /// Saves the proposed settings as the next version if they are valid and <paramref name="expectedVersion"/>
-    /// is still the latest. Nothing is written otherwise.
+    /// is still the latest, giving the version saved. Nothing is written otherwise: someone else's newer version is
+    /// a conflict that says who saved it and what they changed.
     /// </summary>
-    public async Task<SettingsSaveResult> SaveAsync(T proposed, int expectedVersion, string changedBy, CancellationToken cancellationToken = default)
+    public async Task<Outcome<int>> SaveAsync(T proposed, int expectedVersion, string changedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(proposed);
         var problems = kind.Validate(proposed);
         if (string.IsNullOrWhiteSpace(changedBy))
         {
-            problems = [.. problems, new SettingsProblem("ChangedBy", "Say who is making the change")];
+            problems = [.. problems, new FieldError("ChangedBy", "Say who is making the change")];
         }
 
         if (problems.Count > 0)
         {
-            return new SettingsSaveResult(null, problems, null);
+            return new Failure.Invalid(problems);
         }
 
         var current = await GetCurrentAsync(cancellationToken);
         if (current.Version != expectedVersion)
         {
-            return new SettingsSaveResult(null, [], await ConflictSince(expectedVersion, current, cancellationToken));
+            return await ConflictSince(expectedVersion, cancellationToken);
         }
 
         var changes = kind.Differences(current.Settings, proposed);
@@ -77,20 +70,14 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
             Summary = current.Version == 0 ? "First version" : changes.Count == 0 ? "No changes" : string.Join("\n", changes),
         };
         db.SettingsRevisions.Add(revision);
-        try
+        // Another save can take the same version number between our read and our write: the unique index refuses ours.
+        if (await db.SaveOrFailAsync(() => ConflictSince(expectedVersion, cancellationToken), () => ConflictSince(expectedVersion, cancellationToken), cancellationToken) is { } failure)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another save took the same version number between our read and our write (unique index).
-            db.Entry(revision).State = EntityState.Detached;
-            var now = await GetCurrentAsync(cancellationToken);
-            return new SettingsSaveResult(null, [], await ConflictSince(expectedVersion, now, cancellationToken));
+            return failure;
         }
 
         invalidator.Invalidate(db.TenantId);
-        return new SettingsSaveResult(revision.Version, [], null);
+        return revision.Version;
     }
 
     /// <summary>Writes version 1 if the authority has none yet (a new database).</summary>
@@ -113,17 +100,15 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<SettingsConflict> ConflictSince(int expectedVersion, CurrentSettings<T> current, CancellationToken cancellationToken)
+    private async Task<Failure> ConflictSince(int expectedVersion, CancellationToken cancellationToken)
     {
         var theirs = await Revisions
             .Where(r => r.Version > expectedVersion)
             .OrderBy(r => r.Version)
             .ToListAsync(cancellationToken);
         var latest = theirs.LastOrDefault();
-        return new SettingsConflict(
-            current.Version,
-            latest?.ChangedBy ?? "",
-            latest?.ChangedAt ?? default,
+        return new Failure.Conflict(
+            $"{latest?.ChangedBy} saved a newer version ({latest?.Version}) while you were editing",
             [.. theirs.SelectMany(r => r.Summary.Split('\n'))]);
     }
 }

@@ -27,7 +27,8 @@ public abstract class FormPageModel : PageModel
     /// The page's answer to a change that was not made: the not-found page, or the form again (400) with the error
     /// summary saying why: each field's error, the reason it was refused, or what the other person changed.
     /// </summary>
-    protected IActionResult Failed(Failure failure)
+    /// <param name="fieldId">The id of the form field an error of a domain field is shown at, where the two differ.</param>
+    protected IActionResult Failed(Failure failure, Func<string, string?>? fieldId = null)
     {
         ArgumentNullException.ThrowIfNull(failure);
         switch (failure)
@@ -35,7 +36,7 @@ public abstract class FormPageModel : PageModel
             case Failure.NotFound:
                 return NotFound();
             case Failure.Invalid invalid:
-                Errors.AddRange(invalid.Errors.Select(e => new FormError(e.Field, e.Message)));
+                Errors.AddRange(invalid.Errors.Select(e => new FormError(fieldId is null ? e.Field : fieldId(e.Field), e.Message)));
                 break;
             case Failure.Refused refused:
                 Errors.Add(new(null, refused.Reason));

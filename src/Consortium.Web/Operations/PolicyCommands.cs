@@ -76,22 +76,17 @@ internal static class PolicyCommands
                     proposed = changed;
                 }
 
-                var result = await store.SaveAsync(proposed, current.Version, parse.GetValue(by)!, ct);
-                if (result.Succeeded)
+                var outcome = await store.SaveAsync(proposed, current.Version, parse.GetValue(by)!, ct);
+                if (outcome.IsDone)
                 {
-                    await console.Out.WriteLineAsync($"Saved as version {result.SavedVersion}.");
+                    await console.Out.WriteLineAsync($"Saved as version {outcome.Value}.");
                     return 0;
                 }
 
                 await console.Error.WriteLineAsync("There is a problem. Nothing was saved:");
-                foreach (var problem in result.Problems)
+                foreach (var line in OperatorFailure.Describe(outcome.Failure))
                 {
-                    await console.Error.WriteLineAsync($"  {problem.Field}: {problem.Message}");
-                }
-
-                if (result.Conflict is { } conflict)
-                {
-                    await console.Error.WriteLineAsync($"  {conflict.ChangedBy} saved version {conflict.CurrentVersion} first: {string.Join("; ", conflict.TheirChanges)}");
+                    await console.Error.WriteLineAsync($"  {line}");
                 }
 
                 return 1;

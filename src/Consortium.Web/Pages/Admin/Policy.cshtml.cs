@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
 using Consortium.Web.Forms;
@@ -58,28 +59,28 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
             return Invalid();
         }
 
-        var result = await policies.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
-        if (result.Succeeded)
+        var outcome = await policies.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
+        if (outcome.IsDone)
         {
-            TempData["Saved"] = $"Policy saved as version {result.SavedVersion}. It applies now.";
+            TempData["Saved"] = $"Policy saved as version {outcome.Value}. It applies now.";
             return RedirectToPage("/Admin/Index");
         }
 
-        Errors.AddRange(result.Problems.Select(p => new FormError(FormError.IdFor(p.Field), p.Message)));
-        if (result.Conflict is { } conflict)
+        if (outcome.Failure is Failure.Conflict)
         {
-            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes have not been saved yet: they are below, on top of the newer version. Check them and save again."));
-            await RebaseOnto(conflict.CurrentVersion, cancellationToken);
+            await RebaseOntoCurrent(cancellationToken);
         }
 
-        return Invalid();
+        return Failed(outcome.Failure, FormError.IdFor);
     }
+
+    protected override string InputKeptAfterConflict => "Your changes have not been saved yet: they are below, on top of the newer version. Check them and save again.";
 
     /// <summary>
     /// Keeps every value this person changed, and takes the newer version's value for every one they did not,
     /// so saving again applies their changes without undoing the other person's.
     /// </summary>
-    private async Task RebaseOnto(int currentVersion, CancellationToken cancellationToken)
+    private async Task RebaseOntoCurrent(CancellationToken cancellationToken)
     {
         var loaded = await policies.GetVersionAsync(Version, cancellationToken);
         var current = await policies.GetCurrentAsync(cancellationToken);
@@ -93,7 +94,7 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
             }
         }
 
-        Version = currentVersion;
+        Version = current.Version;
         ModelState.Clear();
     }
 

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Settings;
 using Consortium.Web.Forms;
@@ -51,23 +52,23 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageMo
             return Invalid();
         }
 
-        var result = await mappings.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
-        if (result.Succeeded)
+        var outcome = await mappings.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
+        if (outcome.IsDone)
         {
-            TempData["Saved"] = $"Role mapping saved as version {result.SavedVersion}. It applies now.";
+            TempData["Saved"] = $"Role mapping saved as version {outcome.Value}. It applies now.";
             return RedirectToPage("/Admin/Index");
         }
 
-        Errors.AddRange(result.Problems.Select(p => new FormError(FieldId(p.Field, kept), p.Message)));
-        if (result.Conflict is { } conflict)
+        if (outcome.Failure is Failure.Conflict)
         {
-            Errors.Add(new(null, $"{conflict.ChangedBy} saved a newer version ({conflict.CurrentVersion}) while you were editing: {string.Join("; ", conflict.TheirChanges)}. Your changes are below and have not been saved. Check them and save again."));
-            Version = conflict.CurrentVersion;
+            Version = (await mappings.GetCurrentAsync(cancellationToken)).Version;
             ModelState.Remove(nameof(Version));
         }
 
-        return Invalid();
+        return Failed(outcome.Failure, field => FieldId(field, kept));
     }
+
+    protected override string InputKeptAfterConflict => "Your changes are below and have not been saved. Check them and save again.";
 
     public string? ErrorFor(int index, string part) => ErrorFor($"Rules-{index}-{part}");
 

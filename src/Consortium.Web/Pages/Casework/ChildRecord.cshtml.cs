@@ -40,7 +40,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
         var outcome = await family.AddAsync(id, new FamilyMemberInput(MemberName, MemberRelationship, null, LivesWithChild, ParentalResponsibility, SiblingReference), staff, cancellationToken);
         return outcome.IsDone
             ? Redirect(Url.Content($"~/children/{id}"))
-            : await FailedAsync(id, outcome.Failure is Failure.Invalid invalid ? new Failure.Invalid([.. invalid.Errors.Select(OnThisPage)]) : outcome.Failure, cancellationToken);
+            : await FailedAsync(id, outcome.Failure, cancellationToken, OnThisPage);
     }
 
     [BindProperty] public bool Restricted { get; set; }
@@ -62,7 +62,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
     }
 
     /// <summary>The record again with the error summary; a record that cannot be opened is not found.</summary>
-    private async Task<IActionResult> FailedAsync(Guid id, Failure failure, CancellationToken cancellationToken)
+    private async Task<IActionResult> FailedAsync(Guid id, Failure failure, CancellationToken cancellationToken, Func<string, string?>? fieldId = null)
     {
         if (failure is Failure.NotFound)
         {
@@ -70,12 +70,12 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
         }
 
         var page = await OnGetAsync(id, cancellationToken);
-        return page is PageResult ? Failed(failure) : page;
+        return page is PageResult ? Failed(failure, fieldId) : page;
     }
 
     /// <summary>The family form's fields are named for the family member, beside the child's own.</summary>
-    private static FieldError OnThisPage(FieldError error) =>
-        error with { Field = error.Field switch { "Name" => nameof(MemberName), "Relationship" => nameof(MemberRelationship), _ => error.Field } };
+    private static string OnThisPage(string field) =>
+        field switch { "Name" => nameof(MemberName), "Relationship" => nameof(MemberRelationship), _ => field };
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -130,11 +130,9 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
                 Token = Case.ConcurrencyToken;
                 ModelState.Clear();
                 return Failed(outcome.Failure);
-            case Failure.Invalid invalid:
-                // Both meeting forms are on the page, each with its own date field.
-                return Failed(new Failure.Invalid([.. invalid.Errors.Select(e => e.Field == "HeldOn" ? e with { Field = dateField } : e)]));
             default:
-                return Failed(outcome.Failure);
+                // Both meeting forms are on the page, each with its own date field.
+                return Failed(outcome.Failure, field => field == "HeldOn" ? dateField : field);
         }
     }
 
