@@ -29,7 +29,7 @@ public sealed class ChangeProblem : ProblemAnswer, IEndpointMetadataProvider
             Problem(
                 StatusCodes.Status412PreconditionFailed,
                 "The record has changed since you read it",
-                $"{conflict.Message}{(conflict.TheirChanges.Count == 0 ? "" : ": " + string.Join("; ", conflict.TheirChanges))}. Nothing was saved. Read it again, check that your change still makes sense, and send it with the new ETag.",
+                $"{conflict.Message}{(conflict.TheirChanges.Count == 0 ? "" : ": " + string.Join("; ", conflict.TheirChanges))}. Nothing was saved: the version you sent (If-Match, or basedOnRevision for a safety plan) is no longer the latest. Read it again, check that your change still makes sense, and send it with the new version.",
                 new Dictionary<string, object?> { ["theirChanges"] = conflict.TheirChanges }),
             StatusCodes.Status412PreconditionFailed),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, "Every kind of failure has an answer."),
