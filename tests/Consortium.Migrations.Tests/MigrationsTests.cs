@@ -97,6 +97,23 @@ public sealed class MigrationsTests
         Assert.DoesNotContain("CREATE TABLE [Children]", script, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void The_metrics_model_snapshot_holds_no_practice_table_only_the_rows_practice_publishes(DatabaseProvider provider)
+    {
+        using var db = Create(provider, nameof(MetricsDbContext));
+
+        var snapshot = db.GetService<IMigrationsAssembly>().ModelSnapshot!.Model.GetEntityTypes().ToList();
+
+        Assert.Equal(
+            ["OutboxMessages", "ScheduleLeases", "SharedSnapshots", "WorkingDayNumbers"],
+            snapshot.Select(t => t.GetTableName()).OfType<string>().Order(StringComparer.Ordinal));
+        Assert.All(
+            snapshot.Where(t => t.Name.StartsWith("Consortium.Practice.", StringComparison.Ordinal)),
+            t => Assert.StartsWith("Consortium.Practice.ReadModel.", t.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_sqlite_migrations_build_a_working_database()
     {

@@ -2,9 +2,7 @@ using Consortium.Practice.Census;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Metrics.Data;
-using Consortium.Practice.Casework;
-using Consortium.Practice.DirectWork;
-using Consortium.Practice.SafetyPlanning;
+using Consortium.Practice.ReadModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Metrics.Computation;
@@ -45,7 +43,7 @@ public static class IndicatorComputer
         measures.Add(Measure.Fraction(IndicatorCode.ASMT45, assessmentDays.Count(d => d <= AssessmentWorkingDays), assessmentDays.Count));
         measures.Add(Measure.Median(IndicatorCode.ASMT_MEDIAN, [.. assessmentDays.Select(d => (decimal)d)]));
 
-        measures.Add(Measure.Count(IndicatorCode.S47, await StageStarts(db, CaseStage.Section47Enquiry, start, end).LongCountAsync(ct)));
+        measures.Add(Measure.Count(IndicatorCode.S47, await StageStarts(db, StageNames.Section47Enquiry, start, end).LongCountAsync(ct)));
 
         var conferences = await (
             from c in db.Cases
@@ -63,8 +61,8 @@ public static class IndicatorComputer
         var mappedSince = end.AddDays(-settings.MapReviewIntervalDays);
         var mapped = db.Maps.Where(m => m.MapDate <= end && m.MapDate > mappedSince).Select(m => m.CaseId);
         var voiced = db.DirectWork.Where(d => d.DoneOn <= end
-            && (d.Tool == DirectWorkTool.ThreeHouses || d.Tool == DirectWorkTool.WizardsAndFairies || d.Tool == DirectWorkTool.SafetyHouse)).Select(d => d.CaseId);
-        var explained = db.DirectWork.Where(d => d.DoneOn <= end && d.Tool == DirectWorkTool.WordsAndPictures).Select(d => d.CaseId);
+            && (d.Tool == DirectWorkToolNames.ThreeHouses || d.Tool == DirectWorkToolNames.WizardsAndFairies || d.Tool == DirectWorkToolNames.SafetyHouse)).Select(d => d.CaseId);
+        var explained = db.DirectWork.Where(d => d.DoneOn <= end && d.Tool == DirectWorkToolNames.WordsAndPictures).Select(d => d.CaseId);
         var open = await OpenCasesOn(db, end).GroupBy(_ => 1).Select(g => new
         {
             Count = g.LongCount(),
@@ -93,15 +91,15 @@ public static class IndicatorComputer
         var openPlans = OpenCasesOn(db, end).Where(c => db.StageChanges
             .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
             .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
-            .Select(h => (CaseStage?)h.To).FirstOrDefault() == CaseStage.ChildProtectionPlan);
+            .Select(h => h.To).FirstOrDefault() == StageNames.ChildProtectionPlan);
         // One pass over the plans open at the end of the period gives what each measure about them needs.
         var plans = await openPlans.Select(c => new OpenPlan
         {
             Id = c.Id,
             InitialConference = c.InitialConference,
-            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
+            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == StageNames.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
             Networked = db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize,
-            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Take(1).Any(p => p.Status == PlanStatus.Agreed),
+            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Take(1).Any(p => p.Status == PlanStatusNames.Agreed),
         }).ToListAsync(ct);
         var openPlanCount = plans.Count;
         measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
@@ -111,11 +109,11 @@ public static class IndicatorComputer
 
         var endings = await (
             from e in db.StageChanges
-            where e.From == CaseStage.ChildProtectionPlan && e.EffectiveOn >= start && e.EffectiveOn <= end
+            where e.From == StageNames.ChildProtectionPlan && e.EffectiveOn >= start && e.EffectiveOn <= end
             select new
             {
                 Ended = e.EffectiveOn,
-                Started = db.StageChanges.Where(s => s.CaseId == e.CaseId && s.To == CaseStage.ChildProtectionPlan && s.EffectiveOn <= e.EffectiveOn)
+                Started = db.StageChanges.Where(s => s.CaseId == e.CaseId && s.To == StageNames.ChildProtectionPlan && s.EffectiveOn <= e.EffectiveOn)
                     .Max(s => (DateOnly?)s.EffectiveOn),
             }).ToListAsync(ct);
         var lasting = endings.Where(e => e.Started is { } s && s.AddYears(2) <= e.Ended);
@@ -184,15 +182,15 @@ public static class IndicatorComputer
 
     private static IQueryable<PlanStart> PlanStarts(MetricsDbContext db) =>
         from h in db.StageChanges
-        where h.To == CaseStage.ChildProtectionPlan
+        where h.To == StageNames.ChildProtectionPlan
         join c in db.Cases on h.CaseId equals c.Id
         select new PlanStart { Id = h.Id, ChildId = c.ChildId, On = h.EffectiveOn };
 
-    private static IQueryable<StageChange> StageStarts(MetricsDbContext db, CaseStage stage, DateOnly start, DateOnly end) =>
+    private static IQueryable<StageChangeRow> StageStarts(MetricsDbContext db, string stage, DateOnly start, DateOnly end) =>
         db.StageChanges.Where(h => h.To == stage && h.EffectiveOn >= start && h.EffectiveOn <= end);
 
     /// <summary>Episodes open at the end of the day: referred by then and not yet closed.</summary>
-    private static IQueryable<CaseRecord> OpenCasesOn(MetricsDbContext db, DateOnly day) =>
+    private static IQueryable<CaseRow> OpenCasesOn(MetricsDbContext db, DateOnly day) =>
         db.Cases.Where(c => c.ReferralDate <= day && (c.ClosedOn == null || c.ClosedOn > day));
 
     /// <summary>

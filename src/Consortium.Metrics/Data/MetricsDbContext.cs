@@ -1,9 +1,4 @@
-using Consortium.Practice.Casework;
-using Consortium.Practice.Census;
-using Consortium.Practice.Data;
-using Consortium.Practice.DirectWork;
-using Consortium.Practice.Maps;
-using Consortium.Practice.SafetyPlanning;
+using Consortium.Practice.ReadModel;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +7,8 @@ namespace Consortium.Metrics.Data;
 
 /// <summary>
 /// The metrics side of an authority's database: its working-day calendar, what it shared, its outbox and who holds
-/// its scheduled jobs, which this context migrates (history in <see cref="MigrationsHistoryTable"/>), plus read
-/// access to the practice tables it aggregates, which the practice context owns and migrates.
+/// its scheduled jobs, which this context migrates (history in <see cref="MigrationsHistoryTable"/>), plus the rows
+/// practice publishes for reading (<see cref="PracticeReadModel"/>), which practice maps onto the tables it owns.
 /// </summary>
 public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options, TenantInfo tenant) : TenantDbContext(options, tenant)
 {
@@ -24,27 +19,19 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ScheduleLease> ScheduleLeases => Set<ScheduleLease>();
 
-    public IQueryable<CaseRecord> Cases => Set<CaseRecord>().AsNoTracking();
-    public IQueryable<StageChange> StageChanges => Set<StageChange>().AsNoTracking();
-    public IQueryable<SafetyMap> Maps => Set<SafetyMap>().AsNoTracking();
-    public IQueryable<SafetyRating> Ratings => Set<SafetyRating>().AsNoTracking();
-    public IQueryable<SafetyNetworkMember> Network => Set<SafetyNetworkMember>().AsNoTracking();
-    public IQueryable<SafetyPlanRevision> Plans => Set<SafetyPlanRevision>().AsNoTracking();
-    public IQueryable<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>().AsNoTracking();
-    public IQueryable<ReviewConference> ReviewConferences => Set<ReviewConference>().AsNoTracking();
+    public IQueryable<CaseRow> Cases => Set<CaseRow>();
+    public IQueryable<StageChangeRow> StageChanges => Set<StageChangeRow>();
+    public IQueryable<SafetyMapRow> Maps => Set<SafetyMapRow>();
+    public IQueryable<SafetyRatingRow> Ratings => Set<SafetyRatingRow>();
+    public IQueryable<SafetyNetworkMemberRow> Network => Set<SafetyNetworkMemberRow>();
+    public IQueryable<SafetyPlanRevisionRow> Plans => Set<SafetyPlanRevisionRow>();
+    public IQueryable<DirectWorkRow> DirectWork => Set<DirectWorkRow>();
+    public IQueryable<ReviewConferenceRow> ReviewConferences => Set<ReviewConferenceRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PracticeDbContext).Assembly);
-        foreach (var practiceType in modelBuilder.Model.GetEntityTypes().Where(t => t.ClrType.Assembly == typeof(PracticeDbContext).Assembly && !t.ClrType.IsAssignableTo(typeof(CensusCode))).ToList())
-        {
-            if (!practiceType.IsOwned())
-            {
-                modelBuilder.Entity(practiceType.ClrType).ToTable(practiceType.GetTableName()!, t => t.ExcludeFromMigrations());
-            }
-        }
-
+        modelBuilder.MapPracticeReadModel();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);
         base.OnModelCreating(modelBuilder);
     }

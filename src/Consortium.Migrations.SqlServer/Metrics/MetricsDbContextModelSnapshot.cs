@@ -155,78 +155,10 @@ namespace Consortium.Migrations.SqlServer.Metrics
                     b.ToTable("WorkingDayNumbers", (string)null);
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Casework.AccessLogEntry", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.CaseRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("RecordType")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<string>("StaffName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("StaffSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "ChildId", "Id");
-
-                    b.ToTable("AccessLog", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<DateOnly?>("AssessmentAuthorised")
                         .HasColumnType("date");
-
-                    b.PrimitiveCollection<string>("AssessmentFactors")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
-
-                    b.Property<DateOnly?>("AssessmentStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("CategoryOfAbuse")
-                        .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
 
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
@@ -235,410 +167,37 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .HasColumnType("date");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
+                    b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("InitialConference")
                         .HasColumnType("date");
 
-                    b.Property<bool>("IsSynthetic")
-                        .HasColumnType("bit");
-
-                    b.Property<DateOnly?>("NeedPlanStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("PrimaryNeed")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
-
-                    b.Property<DateOnly?>("ProtectionPlanEnd")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ProtectionPlanStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
-
-                    b.Property<string>("ReferralSource")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("nvarchar(3)");
-
-                    b.Property<DateOnly?>("Section47Start")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("SiblingGroupId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
 
                     b.Property<DateOnly?>("StrategyDiscussion")
                         .HasColumnType("date");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.ToTable((string)null);
 
-                    b.Property<string>("WorkerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("WorkerSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("TenantId", "AssessmentAuthorised");
-
-                    b.HasIndex("TenantId", "ClosedOn");
-
-                    b.HasIndex("TenantId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "ReferralDate");
-
-                    b.HasIndex("TenantId", "SiblingGroupId");
-
-                    b.HasIndex("TenantId", "Team", "Stage");
-
-                    b.HasIndex("TenantId", "WorkerSubject", "Stage");
-
-                    b.ToTable("Cases", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [ChildId], [ReferralDate], [AssessmentAuthorised], [StrategyDiscussion],\n    [InitialConference], [ClosedOn], [ClosureReason]\nFROM [Cases]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Casework.Child", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.DirectWorkRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("date");
-
-                    b.PrimitiveCollection<string>("DisabilityCodes")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool?>("Disabled")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("EthnicityCode")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)");
-
-                    b.Property<DateOnly?>("ExpectedDateOfBirth")
-                        .HasColumnType("date");
-
-                    b.Property<string>("FamilyName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<bool>("IsRestricted")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsSynthetic")
-                        .HasColumnType("bit");
-
-                    b.PrimitiveCollection<string>("PermittedStaff")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("SexCode")
-                        .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("nvarchar(1)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "FamilyName", "GivenName");
-
-                    b.ToTable("Children", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("PlanStart")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
-                        .IsUnique();
-
-                    b.ToTable("CoreGroupMeetings", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("LivesWithChild")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<bool>("ParentalResponsibility")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Relationship")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<Guid?>("SiblingChildId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.ToTable("FamilyMembers", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateOnly>("PlanStart")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
-                        .IsUnique();
-
-                    b.ToTable("ReviewConferences", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("EffectiveOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "EffectiveOn");
-
-                    b.HasIndex("TenantId", "To", "EffectiveOn");
-
-                    b.ToTable("StageChanges", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ChildConsent")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ChildsWords")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly>("DoneOn")
                         .HasColumnType("date");
-
-                    b.Property<Guid?>("InformedMapId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ParentConsent")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("SharedWith")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -647,66 +206,41 @@ namespace Consortium.Migrations.SqlServer.Metrics
 
                     b.Property<string>("Tool")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("Worker")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.ToTable((string)null);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId");
-
-                    b.HasIndex("TenantId", "ChildId");
-
-                    b.ToTable("DirectWork", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [Tool], [DoneOn] FROM [DirectWork]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.ReviewConferenceRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("ChildId")
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [PlanStart], [HeldOn] FROM [ReviewConferences]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyMapRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("ComplicatingFactors")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
+                    b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ExistingSafety")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("ExistingStrengths")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("HarmStatement")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateOnly>("MapDate")
                         .HasColumnType("date");
@@ -716,70 +250,64 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
-                    b.HasKey("Id");
+                    b.ToTable((string)null);
 
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("TenantId", "MapDate");
-
-                    b.HasIndex("TenantId", "CaseId", "Version")
-                        .IsUnique();
-
-                    b.ToTable("SafetyMaps", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [CaseId], [Version], [MapDate] FROM [SafetyMaps]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyNetworkMemberRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    b.Property<bool>("KnowsDangerStatements")
+                        .HasColumnType("bit");
 
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [KnowsDangerStatements] FROM [SafetyNetworkMembers]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyPlanRevisionRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [Revision], [Status] FROM [SafetyPlanRevisions]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyRatingRow", b =>
+                {
                     b.Property<string>("Agency")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("MapId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("PairId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("PersonName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("PersonRole")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<DateOnly>("RatedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Score")
                         .HasColumnType("int");
@@ -789,360 +317,38 @@ namespace Consortium.Migrations.SqlServer.Metrics
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.ToTable((string)null);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MapId");
-
-                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
-
-                    b.ToTable("SafetyRatings", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [TenantId], [MapId], [PairId], [Agency], [Score] FROM [SafetyRatings]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyNetworkMember", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.StageChangeRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Contact")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool>("KnowsDangerStatements")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Relationship")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId");
-
-                    b.ToTable("SafetyNetworkMembers", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("BottomLines")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ChildsVersion")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateOnly?>("ReviewOn")
+                    b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
-                    b.Property<DateTimeOffset>("RevisedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RevisedBy")
+                    b.Property<string>("From")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)");
 
-                    b.Property<int>("Revision")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("WarningSigns")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId", "Revision")
-                        .IsUnique();
-
-                    b.ToTable("SafetyPlanRevisions", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
-                {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<int>("Version")
-                        .HasColumnType("int");
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
-                    b.HasKey("Id");
+                    b.ToTable((string)null);
 
-                    b.HasIndex("TenantId", "Kind", "Version")
-                        .IsUnique();
-
-                    b.ToTable("SettingsRevisions", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("CoreGroups")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("Reviews")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("History")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
-                        {
-                            b1.Property<Guid>("DirectWorkRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("BlobName")
-                                .IsRequired();
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired();
-
-                            b1.Property<string>("FileName")
-                                .IsRequired();
-
-                            b1.Property<long>("Length");
-
-                            b1.HasKey("DirectWorkRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("DirectWork");
-
-                            b1
-                                .ToJson("Documents")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DirectWorkRecordId");
-                        });
-
-                    b.Navigation("Documents");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.Maps.DangerGoalPair", "Pairs", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyMapId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Goal")
-                                .IsRequired();
-
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyMaps");
-
-                            b1
-                                .ToJson("Pairs")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyMapId");
-                        });
-
-                    b.OwnsMany("Consortium.Practice.Maps.NextStep", "NextSteps", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyMapId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<bool>("Done");
-
-                            b1.Property<DateOnly?>("Due");
-
-                            b1.Property<string>("What")
-                                .IsRequired();
-
-                            b1.Property<string>("Who")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyMaps");
-
-                            b1
-                                .ToJson("NextSteps")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyMapId");
-                        });
-
-                    b.Navigation("NextSteps");
-
-                    b.Navigation("Pairs");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
-                {
-                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
-                        .WithMany()
-                        .HasForeignKey("MapId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyPlanRevisionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.PrimitiveCollection<string>("ResponsibleMembers")
-                                .IsRequired();
-
-                            b1.Property<string>("Rule")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyPlanRevisions");
-
-                            b1
-                                .ToJson("Rules")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyPlanRevisionId");
-                        });
-
-                    b.Navigation("Rules");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.Navigation("CoreGroups");
-
-                    b.Navigation("History");
-
-                    b.Navigation("Reviews");
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [CaseId], [From], [To], [EffectiveOn] FROM [StageChanges]");
                 });
 #pragma warning restore 612, 618
         }

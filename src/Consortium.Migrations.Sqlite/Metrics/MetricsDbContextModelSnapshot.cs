@@ -148,75 +148,9 @@ namespace Consortium.Migrations.Sqlite.Metrics
                     b.ToTable("WorkingDayNumbers", (string)null);
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Casework.AccessLogEntry", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.CaseRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordType")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "ChildId", "Id");
-
-                    b.ToTable("AccessLog", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("AssessmentAuthorised")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("AssessmentFactors")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AssessmentStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CategoryOfAbuse")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -226,407 +160,36 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("InitialConference")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsSynthetic")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("NeedPlanStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrimaryNeed")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ProtectionPlanEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ProtectionPlanStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("ReferralDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferralSource")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("Section47Start")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SiblingGroupId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("StrategyDiscussion")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                    b.ToTable((string)null);
 
-                    b.Property<string>("WorkerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WorkerSubject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("TenantId", "AssessmentAuthorised");
-
-                    b.HasIndex("TenantId", "ClosedOn");
-
-                    b.HasIndex("TenantId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "ReferralDate");
-
-                    b.HasIndex("TenantId", "SiblingGroupId");
-
-                    b.HasIndex("TenantId", "Team", "Stage");
-
-                    b.HasIndex("TenantId", "WorkerSubject", "Stage");
-
-                    b.ToTable("Cases", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [ChildId], [ReferralDate], [AssessmentAuthorised], [StrategyDiscussion],\n    [InitialConference], [ClosedOn], [ClosureReason]\nFROM [Cases]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Casework.Child", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.DirectWorkRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("DisabilityCodes")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("Disabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EthnicityCode")
-                        .IsRequired()
-                        .HasMaxLength(4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ExpectedDateOfBirth")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FamilyName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsRestricted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSynthetic")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("PermittedStaff")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SexCode")
-                        .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Reference")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "FamilyName", "GivenName");
-
-                    b.ToTable("Children", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PlanStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
-                        .IsUnique();
-
-                    b.ToTable("CoreGroupMeetings", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.FamilyMember", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("LivesWithChild")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ParentalResponsibility")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Relationship")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SiblingChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ChildId");
-
-                    b.ToTable("FamilyMembers", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PlanStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "PlanStart", "HeldOn")
-                        .IsUnique();
-
-                    b.ToTable("ReviewConferences", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("EffectiveOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("From")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "EffectiveOn");
-
-                    b.HasIndex("TenantId", "To", "EffectiveOn");
-
-                    b.ToTable("StageChanges", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChildConsent")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChildsWords")
-                        .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DoneOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("InformedMapId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParentConsent")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SharedWith")
-                        .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -636,65 +199,40 @@ namespace Consortium.Migrations.Sqlite.Metrics
 
                     b.Property<string>("Tool")
                         .IsRequired()
-                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Worker")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.ToTable((string)null);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId");
-
-                    b.HasIndex("TenantId", "ChildId");
-
-                    b.ToTable("DirectWork", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [Tool], [DoneOn] FROM [DirectWork]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.ReviewConferenceRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ChildId")
+                    b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ComplicatingFactors")
+                    b.Property<DateOnly>("PlanStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConcurrencyToken")
-                        .IsConcurrencyToken()
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [PlanStart], [HeldOn] FROM [ReviewConferences]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyMapRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ExistingSafety")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExistingStrengths")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HarmStatement")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("MapDate")
@@ -705,67 +243,63 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.ToTable((string)null);
 
-                    b.HasIndex("ChildId");
-
-                    b.HasIndex("TenantId", "MapDate");
-
-                    b.HasIndex("TenantId", "CaseId", "Version")
-                        .IsUnique();
-
-                    b.ToTable("SafetyMaps", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [CaseId], [Version], [MapDate] FROM [SafetyMaps]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyNetworkMemberRow", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KnowsDangerStatements")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [KnowsDangerStatements] FROM [SafetyNetworkMembers]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyPlanRevisionRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT [TenantId], [CaseId], [Revision], [Status] FROM [SafetyPlanRevisions]");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.ReadModel.SafetyRatingRow", b =>
+                {
                     b.Property<string>("Agency")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("MapId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PairId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonRole")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RatedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Score")
@@ -776,358 +310,38 @@ namespace Consortium.Migrations.Sqlite.Metrics
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Why")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.ToTable((string)null);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MapId");
-
-                    b.HasIndex("TenantId", "MapId", "PairId", "Score", "Agency");
-
-                    b.ToTable("SafetyRatings", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.ToSqlQuery("SELECT [TenantId], [MapId], [PairId], [Agency], [Score] FROM [SafetyRatings]");
                 });
 
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyNetworkMember", b =>
+            modelBuilder.Entity("Consortium.Practice.ReadModel.StageChangeRow", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Contact")
-                        .HasMaxLength(200)
+                    b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("KnowsDangerStatements")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("From")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Relationship")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId");
-
-                    b.ToTable("SafetyNetworkMembers", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BottomLines")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChildsVersion")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReviewOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("RevisedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RevisedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WarningSigns")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "CaseId", "Revision")
-                        .IsUnique();
-
-                    b.ToTable("SafetyPlanRevisions", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
-                {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Json")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.ToTable((string)null);
 
-                    b.HasIndex("TenantId", "Kind", "Version")
-                        .IsUnique();
-
-                    b.ToTable("SettingsRevisions", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.Child", null)
-                        .WithMany()
-                        .HasForeignKey("ChildId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CoreGroupMeeting", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("CoreGroups")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("Reviews")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.StageChange", b =>
-                {
-                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
-                        .WithMany("History")
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
-                        {
-                            b1.Property<Guid>("DirectWorkRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("BlobName")
-                                .IsRequired();
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired();
-
-                            b1.Property<string>("FileName")
-                                .IsRequired();
-
-                            b1.Property<long>("Length");
-
-                            b1.HasKey("DirectWorkRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("DirectWork");
-
-                            b1
-                                .ToJson("Documents")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DirectWorkRecordId");
-                        });
-
-                    b.Navigation("Documents");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.Maps.DangerGoalPair", "Pairs", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyMapId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Goal")
-                                .IsRequired();
-
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyMaps");
-
-                            b1
-                                .ToJson("Pairs")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyMapId");
-                        });
-
-                    b.OwnsMany("Consortium.Practice.Maps.NextStep", "NextSteps", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyMapId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<bool>("Done");
-
-                            b1.Property<DateOnly?>("Due");
-
-                            b1.Property<string>("What")
-                                .IsRequired();
-
-                            b1.Property<string>("Who")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyMapId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyMaps");
-
-                            b1
-                                .ToJson("NextSteps")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyMapId");
-                        });
-
-                    b.Navigation("NextSteps");
-
-                    b.Navigation("Pairs");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Maps.SafetyRating", b =>
-                {
-                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
-                        .WithMany()
-                        .HasForeignKey("MapId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
-                {
-                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
-                        {
-                            b1.Property<Guid>("SafetyPlanRevisionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.PrimitiveCollection<string>("ResponsibleMembers")
-                                .IsRequired();
-
-                            b1.Property<string>("Rule")
-                                .IsRequired();
-
-                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("SafetyPlanRevisions");
-
-                            b1
-                                .ToJson("Rules")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SafetyPlanRevisionId");
-                        });
-
-                    b.Navigation("Rules");
-                });
-
-            modelBuilder.Entity("Consortium.Practice.Casework.CaseRecord", b =>
-                {
-                    b.Navigation("CoreGroups");
-
-                    b.Navigation("History");
-
-                    b.Navigation("Reviews");
+                    b.ToSqlQuery("SELECT [Id], [TenantId], [CaseId], [From], [To], [EffectiveOn] FROM [StageChanges]");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,42 @@
+using Consortium.Practice.Census;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Practice.ReadModel;
+
+/// <summary>
+/// The rows practice publishes for other modules to read (Metrics aggregates them into indicators), mapped by practice
+/// onto its own tables, so that a reader's model holds none of practice's entities and no practice table.
+/// </summary>
+/// <remarks>
+/// Each row is keyless and read through a query of named columns in [brackets], which SQLite and SQL Server both
+/// accept, so one text serves both providers; the databases inline it and the tables' indexes serve as before. Not
+/// views: nothing is created in the database, so neither side needs a migration for it, and SQLite's table rebuilds
+/// (which EF uses for many column changes) do not fail on a view naming the table being rebuilt. A change to the
+/// tables is practice's alone: it keeps these queries returning the same columns in the same commit, which
+/// ReadModelTests checks against a migrated database.
+/// </remarks>
+public static class PracticeReadModel
+{
+    public static ModelBuilder MapPracticeReadModel(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        Map<CaseRow>(modelBuilder, """
+            SELECT [Id], [TenantId], [ChildId], [ReferralDate], [AssessmentAuthorised], [StrategyDiscussion],
+                [InitialConference], [ClosedOn], [ClosureReason]
+            FROM [Cases]
+            """);
+        modelBuilder.Entity<CaseRow>().Property(c => c.ClosureReason).HasOptionalCensusCode(3);
+        Map<StageChangeRow>(modelBuilder, "SELECT [Id], [TenantId], [CaseId], [From], [To], [EffectiveOn] FROM [StageChanges]");
+        Map<ReviewConferenceRow>(modelBuilder, "SELECT [TenantId], [CaseId], [PlanStart], [HeldOn] FROM [ReviewConferences]");
+        Map<SafetyMapRow>(modelBuilder, "SELECT [Id], [TenantId], [CaseId], [Version], [MapDate] FROM [SafetyMaps]");
+        Map<SafetyRatingRow>(modelBuilder, "SELECT [TenantId], [MapId], [PairId], [Agency], [Score] FROM [SafetyRatings]");
+        Map<SafetyNetworkMemberRow>(modelBuilder, "SELECT [TenantId], [CaseId], [KnowsDangerStatements] FROM [SafetyNetworkMembers]");
+        Map<SafetyPlanRevisionRow>(modelBuilder, "SELECT [TenantId], [CaseId], [Revision], [Status] FROM [SafetyPlanRevisions]");
+        Map<DirectWorkRow>(modelBuilder, "SELECT [TenantId], [CaseId], [Tool], [DoneOn] FROM [DirectWork]");
+        return modelBuilder;
+    }
+
+    private static void Map<TRow>(ModelBuilder modelBuilder, string query)
+        where TRow : class =>
+        modelBuilder.Entity<TRow>().HasNoKey().ToSqlQuery(query);
+}

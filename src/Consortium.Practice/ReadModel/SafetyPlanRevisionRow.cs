@@ -1,0 +1,19 @@
+using Consortium.Practice.SafetyPlanning;
+using Consortium.Tenancy.Data;
+
+namespace Consortium.Practice.ReadModel;
+
+/// <summary>One revision of an episode's safety plan and its status (<see cref="PlanStatusNames"/>).</summary>
+public sealed record SafetyPlanRevisionRow : ITenantOwned
+{
+    public string TenantId { get; set; } = "";
+    public Guid CaseId { get; init; }
+    public int Revision { get; init; }
+    public string Status { get; init; } = "";
+}
+
+/// <summary>The statuses a <see cref="SafetyPlanRevisionRow"/> holds, as practice stores them.</summary>
+public static class PlanStatusNames
+{
+    public const string Agreed = nameof(PlanStatus.Agreed);
+}

@@ -1,0 +1,132 @@
+using Consortium.Practice.Census;
+using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Consortium.Practice.DirectWork;
+using Consortium.Practice.Maps;
+using Consortium.Practice.ReadModel;
+using Consortium.Practice.SafetyPlanning;
+using Consortium.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Practice.Tests.ReadModel;
+
+/// <summary>
+/// The rows practice publishes for reading return what practice stored, from a database its migrations built: a change
+/// to practice's tables that breaks one of the published queries fails here, in practice's own tests.
+/// </summary>
+public sealed class ReadModelTests : IAsyncLifetime
+{
+    private static readonly DateOnly Referred = new(2024, 5, 1);
+    private readonly PracticeTestHost _host = new();
+    private TenantInfo _brent = null!;
+    private CaseRecord _case = null!;
+    private SafetyMap _map = null!;
+    private Guid _pair;
+
+    public async Task InitializeAsync()
+    {
+        _brent = await _host.ProvisionedAsync("brent");
+        await _host.As(_brent, async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var child = new Child { Reference = "C-000001", GivenName = "Test", FamilyName = "Child" };
+            _case = new CaseRecord
+            {
+                ChildId = child.Id, Reference = "R-000001", Stage = CaseStage.Referral, ReferralDate = Referred,
+                ReferralSource = ReferralSource.List.FromStored("1A"), PrimaryNeed = PrimaryNeed.AbuseOrNeglect, WorkerSubject = "worker", WorkerName = "Worker", Team = "Team",
+            };
+            foreach (var move in new[]
+            {
+                new StageTransition(CaseStage.StrategyDiscussion, Referred.AddDays(2)),
+                new StageTransition(CaseStage.Section47Enquiry, Referred.AddDays(3)),
+                new StageTransition(CaseStage.InitialConference, Referred.AddDays(10)),
+                new StageTransition(CaseStage.ChildProtectionPlan, Referred.AddDays(10), "NEG"),
+                new StageTransition(CaseStage.Closed, Referred.AddDays(200), null, "RC8"),
+            })
+            {
+                StageRules.Apply(_case, move, "test", DateTimeOffset.UnixEpoch);
+            }
+
+            _map = new SafetyMap { CaseId = _case.Id, ChildId = child.Id, Version = 2, MapDate = Referred.AddDays(20), UpdatedBy = "test", Pairs = [new DangerGoalPair { Statement = "S", Goal = "G" }] };
+            _pair = _map.Pairs[0].Id;
+            db.Children.Add(child);
+            db.Cases.Add(_case);
+            db.SafetyMaps.Add(_map);
+            db.SafetyRatings.AddRange(
+                new SafetyRating { MapId = _map.Id, PersonName = "Parent", PersonRole = "Mother", Score = 6, Why = "W", RatedOn = _map.MapDate, RecordedBy = "test" },
+                new SafetyRating { MapId = _map.Id, PairId = _pair, PersonName = "Worker", PersonRole = "Worker", Agency = "Social care", Score = 3, Why = "W", RatedOn = _map.MapDate, RecordedBy = "test" });
+            db.SafetyNetwork.Add(new SafetyNetworkMember { CaseId = _case.Id, Name = "Aunt", Relationship = "Aunt", Role = "Visits", KnowsDangerStatements = true });
+            db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = _case.Id, Revision = 1, Status = PlanStatus.Agreed, RevisedBy = "test" });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.WizardsAndFairies, DoneOn = Referred.AddDays(30), Worker = "test" });
+            db.ReviewConferences.Add(new ReviewConference { CaseId = _case.Id, PlanStart = Referred.AddDays(10), HeldOn = Referred.AddDays(100), Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+    }
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private string BrentsDatabase => Path.Combine(_host.DataDirectory, "tenants", "brent.db");
+
+    [Fact]
+    public async Task Each_published_row_reads_what_practice_stored()
+    {
+        await using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
+
+        var episode = await reader.Set<CaseRow>().SingleAsync();
+        Assert.Equal(
+            new CaseRow
+            {
+                Id = _case.Id, TenantId = _brent.Id, ChildId = _case.ChildId, ReferralDate = Referred, AssessmentAuthorised = null,
+                StrategyDiscussion = Referred.AddDays(2), InitialConference = Referred.AddDays(10), ClosedOn = Referred.AddDays(200), ClosureReason = ClosureReason.NoFurtherAction,
+            },
+            episode);
+        var moves = await reader.Set<StageChangeRow>().OrderBy(h => h.Id).ToListAsync();
+        Assert.Equal(
+            [("Referral", "StrategyDiscussion"), ("StrategyDiscussion", StageNames.Section47Enquiry), (StageNames.Section47Enquiry, "InitialConference"),
+                ("InitialConference", StageNames.ChildProtectionPlan), (StageNames.ChildProtectionPlan, "Closed")],
+            moves.Select(h => (h.From, h.To)));
+        Assert.All(moves, h => Assert.Equal(_case.Id, h.CaseId));
+        Assert.Equal(Referred.AddDays(10), moves[3].EffectiveOn);
+        Assert.Equal(new ReviewConferenceRow { TenantId = _brent.Id, CaseId = _case.Id, PlanStart = Referred.AddDays(10), HeldOn = Referred.AddDays(100) }, await reader.Set<ReviewConferenceRow>().SingleAsync());
+        Assert.Equal(new SafetyMapRow { Id = _map.Id, TenantId = _brent.Id, CaseId = _case.Id, Version = 2, MapDate = Referred.AddDays(20) }, await reader.Set<SafetyMapRow>().SingleAsync());
+        Assert.Equal(
+            [new SafetyRatingRow { TenantId = _brent.Id, MapId = _map.Id, PairId = null, Agency = null, Score = 6 }, new SafetyRatingRow { TenantId = _brent.Id, MapId = _map.Id, PairId = _pair, Agency = "Social care", Score = 3 }],
+            await reader.Set<SafetyRatingRow>().OrderByDescending(r => r.Score).ToListAsync());
+        Assert.Equal(new SafetyNetworkMemberRow { TenantId = _brent.Id, CaseId = _case.Id, KnowsDangerStatements = true }, await reader.Set<SafetyNetworkMemberRow>().SingleAsync());
+        Assert.Equal(new SafetyPlanRevisionRow { TenantId = _brent.Id, CaseId = _case.Id, Revision = 1, Status = PlanStatusNames.Agreed }, await reader.Set<SafetyPlanRevisionRow>().SingleAsync());
+        Assert.Equal(new DirectWorkRow { TenantId = _brent.Id, CaseId = _case.Id, Tool = DirectWorkToolNames.WizardsAndFairies, DoneOn = Referred.AddDays(30) }, await reader.Set<DirectWorkRow>().SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_reader_bound_to_another_authority_reads_none_of_the_rows_even_in_the_same_database()
+    {
+        var wakefield = await _host.ProvisionedAsync("wakefield");
+        await using var reader = ReadModelReader.Open(BrentsDatabase, wakefield);
+
+        Assert.False(await reader.Set<CaseRow>().AnyAsync());
+        Assert.False(await reader.Set<StageChangeRow>().AnyAsync());
+        Assert.False(await reader.Set<ReviewConferenceRow>().AnyAsync());
+        Assert.False(await reader.Set<SafetyMapRow>().AnyAsync());
+        Assert.False(await reader.Set<SafetyRatingRow>().AnyAsync());
+        Assert.False(await reader.Set<SafetyNetworkMemberRow>().AnyAsync());
+        Assert.False(await reader.Set<SafetyPlanRevisionRow>().AnyAsync());
+        Assert.False(await reader.Set<DirectWorkRow>().AnyAsync());
+    }
+
+    [Fact]
+    public void The_published_rows_are_keyless_and_read_through_queries_not_tables()
+    {
+        using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
+
+        Assert.Equal(8, reader.Model.GetEntityTypes().Count());
+        Assert.All(reader.Model.GetEntityTypes(), row =>
+        {
+            Assert.Equal("Consortium.Practice.ReadModel", row.ClrType.Namespace);
+            Assert.Null(row.FindPrimaryKey());
+            Assert.Null(row.GetTableName());
+            Assert.NotNull(row.GetSqlQuery());
+        });
+    }
+}
