@@ -5,6 +5,7 @@ using Consortium.Web.Hosting;
 using Consortium.Web.Messaging;
 using Consortium.Practice;
 using Consortium.ServiceDefaults;
+using Consortium.Synthetic;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Resolution;
@@ -31,6 +32,11 @@ public static class ConsortiumHost
         builder.Services.AddSingleton(roles);
         builder.Services.AddPractice(builder.Configuration);
         builder.Services.AddMetrics(builder.Configuration, roles.RunsTenant);
+        if (roles.RunsTenant && builder.IsDemoDataEnabled())
+        {
+            builder.AddDemoData();
+        }
+
         builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
         if (!roles.RunsTenant)
         {

@@ -1,5 +1,6 @@
 using Consortium.Practice;
 using Consortium.Practice.Data;
+using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Stores;
@@ -39,6 +40,7 @@ public sealed class MetricsTestHost : IAsyncDisposable
             .AddTenancy(configuration)
             .AddPractice(configuration)
             .AddMetrics(configuration, runBackgroundWork: false)
+            .AddSyntheticData(configuration)
             .AddSingleton<Deliveries>();
         if (bus is not null)
         {

@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace Consortium.Web.Tests;
 
-/// <summary>Dependencies point one way: Web -> Practice -> Tenancy, and Web -> Hub -> Contracts. Tenancy knows nothing of practice; the hub nothing of either.</summary>
+/// <summary>
+/// Dependencies point one way: Web -> Practice -> Tenancy, Web -> Synthetic -> Practice, and Web -> Hub -> Contracts.
+/// Tenancy knows nothing of practice; practice nothing of its synthetic data; the hub nothing of either.
+/// </summary>
 public sealed class DependencyDirectionTests
 {
     private static string[] ConsortiumReferencesOf(string assembly) =>
@@ -18,6 +21,10 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void Practice_references_only_tenancy() =>
         Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Practice"));
+
+    [Fact]
+    public void Synthetic_data_references_only_practice_and_tenancy() =>
+        Assert.Equal(["Consortium.Practice", "Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Synthetic"));
 
     [Fact]
     public void The_development_provider_references_only_tenancy() =>

@@ -1,7 +1,6 @@
-using Consortium.Practice.Synthetic;
 using Consortium.Tenancy;
 
-namespace Consortium.Practice.Tests.Casework;
+namespace Consortium.Synthetic.Tests;
 
 public sealed class PublishedReferralVolumesTests
 {
