@@ -39,7 +39,7 @@ public sealed class MetricsTestHost : IAsyncDisposable
             .AddLogging(b => { if (Environment.GetEnvironmentVariable("CONSORTIUM_TEST_LOG") == "1") { b.AddConsole(); } })
             .AddTenancy(configuration)
             .AddPractice(configuration)
-            .AddMetrics(configuration, runBackgroundWork: false)
+            .AddMetrics(configuration)
             .AddSyntheticData(configuration)
             .AddSingleton<Deliveries>();
         if (bus is not null)

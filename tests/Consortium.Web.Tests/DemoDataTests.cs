@@ -2,6 +2,7 @@ using Consortium.Practice.Data;
 using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
+using Consortium.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,19 @@ public sealed class DemoDataTests
         Assert.False(registered.IsService(typeof(DemoSeeder)));
         Assert.False(registered.IsService(typeof(BulkSyntheticSeeder)));
         Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), h => h.GetType().Assembly == typeof(DemoSeeder).Assembly);
+    }
+
+    [Fact]
+    public async Task The_seed_command_is_refused_in_production()
+    {
+        using var factory = new ProductionFactory(enableDemoData: false);
+        _ = factory.Server;
+        var error = new StringWriter();
+
+        var exit = await OperatorCommandLine.RunAsync(factory.Services, ["seed", "--tenant", "brent"], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no synthetic data", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
