@@ -34,7 +34,8 @@ public static class DemoDataHostingExtensions
 
     /// <summary>
     /// <see cref="DemoSeeder"/>, <see cref="BulkSyntheticSeeder"/> and the demo seed at start (which does nothing unless
-    /// <c>DemoData:SeedOnStartup</c>). Register after the practice services, whose databases it writes to.
+    /// <c>DemoData:SeedOnStartup</c>). Register after the practice services, whose databases it writes to, and before
+    /// anything that reads them at start (the indicator schedule): hosted services start in the order registered.
     /// </summary>
     public static IServiceCollection AddSyntheticData(this IServiceCollection services, IConfiguration configuration)
     {

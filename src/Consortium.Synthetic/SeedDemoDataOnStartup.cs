@@ -9,7 +9,8 @@ namespace Consortium.Synthetic;
 
 /// <summary>
 /// Seeds every authority's demo data at start (<c>DemoData:SeedOnStartup</c>), after the authorities' databases are
-/// migrated: it is registered after the practice services, and the host starts hosted services in that order. When
+/// migrated and before the indicators are first published: it is registered between the practice services and the
+/// metrics, and the host starts hosted services in that order. When
 /// migration is left to the <c>migrate</c> command the databases may not exist yet, so nothing is seeded.
 /// </summary>
 internal sealed class SeedDemoDataOnStartup(

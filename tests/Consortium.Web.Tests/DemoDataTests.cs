@@ -1,3 +1,4 @@
+using Consortium.Metrics.Scheduling;
 using Consortium.Practice.Data;
 using Consortium.Synthetic;
 using Consortium.Tenancy;
@@ -48,6 +49,19 @@ public sealed class DemoDataTests
         Assert.False(registered.IsService(typeof(DemoSeeder)));
         Assert.False(registered.IsService(typeof(BulkSyntheticSeeder)));
         Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), h => h.GetType().Assembly == typeof(DemoSeeder).Assembly);
+    }
+
+    [Fact]
+    public void The_demo_seed_starts_after_the_databases_are_migrated_and_before_indicators_are_first_published()
+    {
+        using var factory = new ConsortiumWebFactory();
+
+        var started = factory.Services.GetServices<IHostedService>().Select(h => h.GetType()).ToList();
+
+        var migrate = started.FindIndex(t => t.Name == "MigrateOnStartup" && t.Assembly == typeof(PracticeDbContext).Assembly);
+        var seed = started.FindIndex(t => t.Assembly == typeof(DemoSeeder).Assembly);
+        var schedule = started.IndexOf(typeof(SnapshotScheduler));
+        Assert.True(migrate >= 0 && seed > migrate && schedule > seed, string.Join(", ", started.Select(t => t.Name)));
     }
 
     [Fact]

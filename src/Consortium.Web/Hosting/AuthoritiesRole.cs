@@ -16,12 +16,15 @@ public static class AuthoritiesRole
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddPractice(builder.Configuration);
-        builder.Services.AddMetrics(builder.Configuration);
+
+        // Hosted services start in the order they are registered: the demo seed after the databases are migrated,
+        // and before the indicator schedule publishes what the authorities hold at first start.
         if (builder.IsDemoDataEnabled())
         {
             builder.AddDemoData();
         }
 
+        builder.Services.AddMetrics(builder.Configuration);
         builder.Services.AddCaseworkApi();
         return builder;
     }
