@@ -20,8 +20,8 @@ public enum PageOwner
 
 /// <summary>
 /// Gives a page no route when the process does not run its owner's role, so it is never mapped: its address answers
-/// 404 like any other that nothing serves. Razor Pages decides routes before a page is compiled, when only its path is
-/// known, so ownership is by folder; a test holds each folder to the realms its pages answer in.
+/// 404 like any other that nothing serves. Razor Pages decides a page's routes from its path, before it loads the
+/// page's class and its attributes, so ownership is by folder; a test holds each folder to the realms its pages answer in.
 /// </summary>
 public sealed class RolePagesConvention(ConsortiumRoles roles) : IPageRouteModelConvention
 {
