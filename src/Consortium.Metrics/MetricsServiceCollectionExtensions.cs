@@ -14,10 +14,10 @@ public static class MetricsServiceCollectionExtensions
 {
     /// <summary>
     /// Indicator computation over each authority's practice data, what it shared, its outbox and the relay that
-    /// sends it, and the daily schedule. The bus itself (in-memory or RabbitMQ) is the host's to configure.
+    /// sends it, and the daily schedule: the authorities' side of sharing, for a process that runs the authorities.
+    /// The bus itself (in-memory or RabbitMQ) is the host's to configure.
     /// </summary>
-    /// <param name="runBackgroundWork">False in a process that serves no authority (the hub alone): no relay, no schedule.</param>
-    public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration, bool runBackgroundWork = true)
+    public static IServiceCollection AddMetrics(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
@@ -32,11 +32,6 @@ public static class MetricsServiceCollectionExtensions
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.Configure<SnapshotScheduleOptions>(configuration.GetSection(SnapshotScheduleOptions.Section));
         services.AddSingleton<OutboxRelay>();
-        if (!runBackgroundWork)
-        {
-            return services;
-        }
-
         if (configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.RelayEnabled), true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());

@@ -8,7 +8,6 @@ using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
-using Consortium.Practice.Synthetic;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Options;
 using Microsoft.Extensions.Configuration;
@@ -42,10 +41,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();
-        services.AddSingleton<DemoSeeder>();
-        services.AddSingleton<BulkSyntheticSeeder>();
         services.AddDocuments(configuration);
-        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
 
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddHostedService<MigrateOnStartup>();

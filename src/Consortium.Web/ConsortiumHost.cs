@@ -1,14 +1,10 @@
 using Consortium.DevIdentity;
-using Consortium.Hub;
-using Consortium.Metrics;
 using Consortium.Web.Hosting;
 using Consortium.Web.Messaging;
-using Consortium.Practice;
 using Consortium.ServiceDefaults;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Resolution;
-using Consortium.Web.Api;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,34 +21,30 @@ public static class ConsortiumHost
     public static WebApplicationBuilder AddConsortium(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddServiceDefaults();
-        builder.Services.AddTenancy(builder.Configuration);
         var roles = ConsortiumRoles.From(builder.Configuration);
         builder.Services.AddSingleton(roles);
-        builder.Services.AddPractice(builder.Configuration);
-        builder.Services.AddMetrics(builder.Configuration, roles.RunsTenant);
-        builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
-        if (!roles.RunsTenant)
-        {
-            builder.Services.ServeNoAuthorityDatabases();
-        }
-
-        if (roles.RunsHub)
-        {
-            builder.Services.AddHub(builder.Configuration, sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory);
-        }
-
+        builder.AddServiceDefaults();
+        builder.Services.AddTenancy(builder.Configuration);
         builder.AddConsortiumSecurity();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.Add(new DefaultDenyPageConvention());
-            if (!roles.RunsHub)
-            {
-                o.Conventions.AddFolderApplicationModelConvention("/Hub", page => page.Filters.Add(new RoleAbsentPageFilter()));
-            }
+            o.Conventions.Add(new RolePagesConvention(roles));
         });
-        builder.Services.AddCaseworkApi();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        if (roles.RunsTenant)
+        {
+            builder.AddAuthorities();
+        }
+
+        if (roles.RunsHub)
+        {
+            builder.AddHub();
+        }
+
+        // After the roles: the host starts hosted services in order, so their databases are migrated before the bus starts.
+        builder.Services.AddConsortiumMessaging(builder.Configuration, roles);
         return builder;
     }
 
@@ -83,7 +75,11 @@ public static class ConsortiumHost
             app.MapDevIdentity();
         }
 
-        app.MapCaseworkApi();
+        if (app.Services.GetRequiredService<ConsortiumRoles>().RunsTenant)
+        {
+            app.MapAuthorities();
+        }
+
         app.MapRazorPages();
         app.Lifetime.ApplicationStarted.Register(() => LogWhereItRuns(app));
         return app;

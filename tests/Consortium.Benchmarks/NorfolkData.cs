@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Consortium.Practice.Synthetic;
+using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
 using Consortium.Web.Tests;

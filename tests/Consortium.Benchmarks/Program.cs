@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Consortium.Practice.Synthetic;
+using Consortium.Synthetic;
 using Consortium.Tenancy.Stores;
 using Consortium.Web.Tests;
 using Microsoft.Extensions.DependencyInjection;

@@ -9,7 +9,7 @@ using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
-using Consortium.Practice.Synthetic;
+using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

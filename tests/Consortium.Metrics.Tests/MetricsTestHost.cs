@@ -1,5 +1,6 @@
 using Consortium.Practice;
 using Consortium.Practice.Data;
+using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Stores;
@@ -38,7 +39,8 @@ public sealed class MetricsTestHost : IAsyncDisposable
             .AddLogging(b => { if (Environment.GetEnvironmentVariable("CONSORTIUM_TEST_LOG") == "1") { b.AddConsole(); } })
             .AddTenancy(configuration)
             .AddPractice(configuration)
-            .AddMetrics(configuration, runBackgroundWork: false)
+            .AddMetrics(configuration)
+            .AddSyntheticData(configuration)
             .AddSingleton<Deliveries>();
         if (bus is not null)
         {

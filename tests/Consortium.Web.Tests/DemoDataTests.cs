@@ -1,11 +1,13 @@
-using Consortium.Practice.Casework;
+using Consortium.Metrics.Scheduling;
 using Consortium.Practice.Data;
-using Consortium.Practice.Synthetic;
+using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
+using Consortium.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Consortium.Web.Tests;
 
@@ -21,6 +23,68 @@ public sealed class DemoDataTests
             builder.UseSetting("DemoData:HistoryYears", "2");
             builder.UseSetting("DemoData:VolumeFraction", "0.01");
         }
+    }
+
+    private sealed class ProductionFactory(bool enableDemoData) : ConsortiumWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("DemoData:SeedOnStartup", "true");
+            if (enableDemoData)
+            {
+                builder.UseSetting("DemoData:Enabled", "true");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_production_host_registers_no_synthetic_data_even_when_told_to_seed_at_start()
+    {
+        using var factory = new ProductionFactory(enableDemoData: false);
+
+        var registered = factory.Services.GetRequiredService<IServiceProviderIsService>();
+
+        Assert.False(registered.IsService(typeof(DemoSeeder)));
+        Assert.False(registered.IsService(typeof(BulkSyntheticSeeder)));
+        Assert.DoesNotContain(factory.Services.GetServices<IHostedService>(), h => h.GetType().Assembly == typeof(DemoSeeder).Assembly);
+    }
+
+    [Fact]
+    public void The_demo_seed_starts_after_the_databases_are_migrated_and_before_indicators_are_first_published()
+    {
+        using var factory = new ConsortiumWebFactory();
+
+        var started = factory.Services.GetServices<IHostedService>().Select(h => h.GetType()).ToList();
+
+        var migrate = started.FindIndex(t => t.Name == "MigrateOnStartup" && t.Assembly == typeof(PracticeDbContext).Assembly);
+        var seed = started.FindIndex(t => t.Assembly == typeof(DemoSeeder).Assembly);
+        var schedule = started.IndexOf(typeof(SnapshotScheduler));
+        Assert.True(migrate >= 0 && seed > migrate && schedule > seed, string.Join(", ", started.Select(t => t.Name)));
+    }
+
+    [Fact]
+    public async Task The_seed_command_is_refused_in_production()
+    {
+        using var factory = new ProductionFactory(enableDemoData: false);
+        _ = factory.Server;
+        var error = new StringWriter();
+
+        var exit = await OperatorCommandLine.RunAsync(factory.Services, ["seed", "--tenant", "brent"], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no synthetic data", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Synthetic_data_refuses_to_start_in_production()
+    {
+        using var factory = new ProductionFactory(enableDemoData: true);
+
+        var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
+
+        Assert.Contains("cannot run in Production", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,27 +113,5 @@ public sealed class DemoDataTests
             Assert.InRange(history.Count, published * 0.01, published * 0.01 * 2.1);
             Assert.All(history, c => Assert.True(c.IsSynthetic && c.ReferralDate >= since && c.WorkerSubject != $"{slug}-practitioner"));
         }
-    }
-
-    [Fact]
-    public void The_generator_is_deterministic_by_seed_and_every_path_obeys_the_stage_rules()
-    {
-        var today = new DateOnly(2026, 11, 27);
-        var first = SyntheticCaseload.Generate(DemoSeeder.StableSeed("brent"), 200, today).ToList();
-        var again = SyntheticCaseload.Generate(DemoSeeder.StableSeed("brent"), 200, today).ToList();
-
-        Assert.Equal(first.Select(c => (c.Referral.GivenName, c.Referral.DateOfBirth, c.Moves.Count)), again.Select(c => (c.Referral.GivenName, c.Referral.DateOfBirth, c.Moves.Count)));
-        Assert.All(first, synthetic =>
-        {
-            Assert.Empty(synthetic.Referral.Validate(today));
-            var record = new CaseRecord { ReferralDate = synthetic.Referral.ReferralDate!.Value };
-            foreach (var move in synthetic.Moves)
-            {
-                Assert.Empty(StageRules.Check(record, move, today));
-                StageRules.Apply(record, move, "generator", DateTimeOffset.UnixEpoch);
-            }
-        });
-        Assert.Contains(first, c => c.Moves.Any(m => m.To == CaseStage.ChildProtectionPlan));
-        Assert.Contains(first, c => c.Moves.Any(m => m.To == CaseStage.Closed));
     }
 }

@@ -3,8 +3,9 @@ using System.Reflection;
 namespace Consortium.Web.Tests;
 
 /// <summary>
-/// Dependencies point one way: Web -> everything; Practice -> Tenancy; Metrics -> Practice (its read model only),
-/// Tenancy and Contracts; Hub -> Contracts (and Evaluation). Tenancy knows nothing of practice; the hub nothing of either.
+/// Dependencies point one way: Web -> everything; Practice -> Tenancy; Synthetic -> Practice; Metrics -> Practice (its
+/// read model only), Tenancy and Contracts; Hub -> Contracts (and Evaluation). Tenancy knows nothing of practice;
+/// practice nothing of its synthetic data; the hub nothing of either.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
@@ -21,6 +22,10 @@ public sealed class DependencyDirectionTests
     [Fact]
     public void Practice_references_only_tenancy() =>
         Assert.Equal(["Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Practice"));
+
+    [Fact]
+    public void Synthetic_data_references_only_practice_and_tenancy() =>
+        Assert.Equal(["Consortium.Practice", "Consortium.Tenancy"], ConsortiumReferencesOf("Consortium.Synthetic"));
 
     [Fact]
     public void The_development_provider_references_only_tenancy() =>

@@ -141,4 +141,20 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("does not run the authorities", error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_factory.DataDirectory, "tenants", "brent.db")));
     }
+
+    [Theory]
+    [InlineData("tenants", "list")]
+    [InlineData("policy", "show", "--tenant", "brent")]
+    [InlineData("seed", "--tenant", "brent")]
+    public async Task A_hub_only_process_refuses_the_authorities_commands(params string[] args)
+    {
+        using var factory = _factory.WithWebHostBuilder(b => b.UseSetting("Consortium:Roles", "Hub"));
+        _ = factory.Server;
+        var error = new StringWriter();
+
+        var exit = await OperatorCommandLine.RunAsync(factory.Services, args, new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"does not run the authorities (Consortium__Roles), so it cannot run '{args[0]}'", error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -53,12 +53,6 @@ internal static class IndicatorCommands
     private static async Task<int> RunAsync(
         IServiceProvider services, OperatorConsole console, string? slug, Func<IndicatorPublisher, TenantInfo, CancellationToken, Task> work, CancellationToken ct)
     {
-        if (!services.GetRequiredService<Hosting.ConsortiumRoles>().RunsTenant)
-        {
-            await console.Error.WriteLineAsync("This process does not run the authorities (Consortium__Roles), so it shares no indicators. Run the command where the Tenant role runs.");
-            return 1;
-        }
-
         var directory = services.GetRequiredService<ITenantDirectory>();
         IReadOnlyList<TenantInfo> tenants;
         if (slug is null)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Consortium.Practice.Synthetic;
+using Consortium.Synthetic;
 using Consortium.Tenancy.Stores;
 
 namespace Consortium.Web.Operations;

@@ -2,7 +2,7 @@ using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Policy;
 
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>A review conference (when <see cref="Review"/> is set) or core group meeting of a synthetic child protection plan.</summary>
 public sealed record SyntheticMeeting(DateOnly HeldOn, ReviewInput? Review);
@@ -74,7 +74,7 @@ public static class SyntheticCaseload
     {
         0 => [Disabilities[random.Next(Disabilities.Length)]],
         < 4 => [],
-        _ => [Census.Disability.None.Code],
+        _ => [Practice.Census.Disability.None.Code],
     };
 
     private static List<string> AssessmentFactors(Random random)

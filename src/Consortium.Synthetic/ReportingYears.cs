@@ -1,4 +1,4 @@
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>The statutory reporting year: 1 April to 31 March.</summary>
 public static class ReportingYears

@@ -1,9 +1,15 @@
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>Bound from "DemoData": synthetic children seeded at start so a newcomer finds casework to look at.</summary>
 public sealed class DemoDataOptions
 {
     public const string Section = "DemoData";
+
+    /// <summary>
+    /// Whether the process has synthetic data at all (the seeders, the <c>seed</c> command, the demo seed at start).
+    /// Unset: on outside Production. In Production the host refuses to start with it on.
+    /// </summary>
+    public bool? Enabled { get; set; }
 
     /// <summary>Off unless configured; the embedded default (appsettings.Development.json) turns it on.</summary>
     public bool SeedOnStartup { get; set; }

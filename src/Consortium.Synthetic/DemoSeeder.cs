@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>What the demo seed added to one authority: showcase children and background history children.</summary>
 public sealed record DemoSeedResult(int Showcase, int History);

@@ -1,8 +1,6 @@
-using Consortium.Practice.Outcomes;
-using Consortium.Practice.Synthetic;
 using Consortium.Tenancy;
 
-namespace Consortium.Practice.Tests.Casework;
+namespace Consortium.Synthetic.Tests;
 
 public sealed class PublishedReferralVolumesTests
 {

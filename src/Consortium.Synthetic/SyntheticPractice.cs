@@ -4,7 +4,7 @@ using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>
 /// The practice record behind a synthetic case: maps reviewed about every three months (some late) whose overall

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Consortium.Tenancy;
 
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>
 /// How many referrals a year a synthetic authority should have: the Department's latest published figure for it,
@@ -28,7 +28,7 @@ public static class PublishedReferralVolumes
 
     private static Dictionary<string, (int, int)> Load()
     {
-        using var stream = typeof(PublishedReferralVolumes).Assembly.GetManifestResourceStream("Consortium.Practice.published-figures.csv")
+        using var stream = typeof(PublishedReferralVolumes).Assembly.GetManifestResourceStream("Consortium.Synthetic.published-figures.csv")
             ?? throw new InvalidOperationException("The published figures are missing from the build.");
         using var reader = new StreamReader(stream);
         var latest = new Dictionary<string, (int Year, int Referrals)>(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Consortium.Practice.Synthetic;
+namespace Consortium.Synthetic;
 
 /// <summary>One step of a bulk seed: how many referrals (one per child) are written out of how many.</summary>
 public sealed record SeedProgress(int Written, int Total);

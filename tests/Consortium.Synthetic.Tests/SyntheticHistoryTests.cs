@@ -2,15 +2,14 @@ using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
-using Consortium.Practice.Synthetic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Practice.Tests.Synthetic;
+namespace Consortium.Synthetic.Tests;
 
 public sealed class SyntheticHistoryTests : IAsyncLifetime
 {
-    private readonly PracticeTestHost _host = new();
+    private readonly SyntheticTestHost _host = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
