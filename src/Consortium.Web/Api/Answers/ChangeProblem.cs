@@ -20,7 +20,7 @@ public sealed class ChangeProblem : ProblemAnswer, IEndpointMetadataProvider
     {
         Failure.Invalid invalid => new(ApiProblems.Invalid(invalid.Errors), StatusCodes.Status400BadRequest),
         Failure.NotFound notFound => new(
-            Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {notFound.What} with that id at this authority."),
+            Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {notFound.What} with that id at this authority. Nothing was saved."),
             StatusCodes.Status404NotFound),
         Failure.Refused refused => new(
             Problem(StatusCodes.Status409Conflict, refused.Reason, $"{refused.Reason}. Nothing was saved."),
