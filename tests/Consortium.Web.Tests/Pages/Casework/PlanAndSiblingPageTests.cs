@@ -3,14 +3,13 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Consortium.Web.Tests.Api;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Casework;
 
-public sealed class PlanAndSiblingPageTests : IDisposable
+[Collection(SharedWebHost.Name)]
+public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
 {
     private const string Brent = "http://brent.localhost";
-    private readonly ConsortiumWebFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ConsortiumWebFactory _factory = factory;
 
     private static string Token(string html) => Regex.Match(html, "name=\"Token\" value=\"([^\"]*)\"").Groups[1].Value;
 

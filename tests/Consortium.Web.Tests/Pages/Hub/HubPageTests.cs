@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Hub;
 
 /// <summary>The hub's pages at hub.{domain}: who gets them, what they show, and what a bad address gets.</summary>
 public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>, IAsyncLifetime

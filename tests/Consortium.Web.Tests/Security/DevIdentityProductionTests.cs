@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 public sealed class DevIdentityProductionTests
 {

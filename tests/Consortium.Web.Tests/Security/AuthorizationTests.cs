@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 public sealed class AuthorizationTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Hub;
 
 public sealed class HubReadinessTests : IDisposable
 {

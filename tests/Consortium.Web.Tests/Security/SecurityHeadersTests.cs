@@ -1,4 +1,4 @@
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 public sealed class SecurityHeadersTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {

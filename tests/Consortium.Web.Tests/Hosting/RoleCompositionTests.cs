@@ -18,7 +18,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Hosting;
 
 /// <summary>A process registers and maps only what its roles (Consortium:Roles) run; nothing is registered and then taken away.</summary>
 public sealed class RoleCompositionTests : IDisposable

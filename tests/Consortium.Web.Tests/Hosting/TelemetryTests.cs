@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Consortium.Tenancy;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Hosting;
 
 public sealed class TelemetryTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {

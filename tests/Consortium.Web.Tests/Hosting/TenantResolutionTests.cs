@@ -2,7 +2,7 @@ using System.Net;
 using Consortium.Tenancy.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Hosting;
 
 public sealed class TenantResolutionTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {

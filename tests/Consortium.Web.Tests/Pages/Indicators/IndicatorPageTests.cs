@@ -8,7 +8,7 @@ using Consortium.Tenancy.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Indicators;
 
 /// <summary>An authority's own indicators, what it has shared, and who may share now.</summary>
 public sealed class IndicatorPageTests : IDisposable

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 /// <summary>Several instances of the deployment (replicas, the tenant and hub apps) read each other's protected data.</summary>
 public sealed class SharedKeyRingTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Hub;
 
 /// <summary>
 /// Statistical neighbours and region on the hub's pages and in their CSV files. In <see cref="HubSeed"/>, Lincolnshire's

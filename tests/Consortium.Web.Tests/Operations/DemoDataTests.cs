@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Operations;
 
 public sealed class DemoDataTests
 {

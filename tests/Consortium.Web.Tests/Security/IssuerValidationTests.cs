@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 /// <summary>
 /// An id token issued by another authority's issuer is refused, even when it is genuinely signed by the same

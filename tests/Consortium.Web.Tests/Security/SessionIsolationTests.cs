@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Security;
 
 /// <summary>A session issued for one realm is worthless in any other, even when its cookie is copied and renamed.</summary>
 public sealed class SessionIsolationTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>

@@ -4,7 +4,7 @@ using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Hosting;
 
 public sealed class TenantIsolationTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Pages.Admin;
 
 public sealed class AdministrationTests : IDisposable
 {

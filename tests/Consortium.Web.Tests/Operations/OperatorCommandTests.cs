@@ -1,7 +1,7 @@
 using System.Net;
 using Consortium.Web.Operations;
 
-namespace Consortium.Web.Tests;
+namespace Consortium.Web.Tests.Operations;
 
 public sealed class OperatorCommandTests : IDisposable
 {
