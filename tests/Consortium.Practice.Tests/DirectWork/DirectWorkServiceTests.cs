@@ -5,6 +5,7 @@ using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Consortium.Practice.Tests.Casework;
 
 namespace Consortium.Practice.Tests.DirectWork;
 

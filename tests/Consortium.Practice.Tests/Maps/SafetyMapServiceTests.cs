@@ -3,6 +3,7 @@ using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Maps;
 using Microsoft.Extensions.DependencyInjection;
+using Consortium.Practice.Tests.Casework;
 
 namespace Consortium.Practice.Tests.Maps;
 
