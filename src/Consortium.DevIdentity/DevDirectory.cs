@@ -1,7 +1,5 @@
 namespace Consortium.DevIdentity;
 
-public sealed record DevUser(string UserName, string Subject, string Name, string Email, IReadOnlyList<string> Roles, string? Team = null);
-
 /// <summary>
 /// The development provider's users: a small directory per realm. Each authority has one user per staff
 /// role (practitioner@brent, manager@brent, qa@brent, admin@brent) and one with no role (noaccess@brent);

@@ -79,20 +79,3 @@ public static class DevIdentityExtensions
         return endpoints;
     }
 }
-
-/// <summary>Keeps the in-memory database's connection open (and closes it with the host).</summary>
-internal sealed class DevIdentityConnection(SqliteConnection connection) : IDisposable
-{
-    public void Dispose() => connection.Dispose();
-}
-
-internal sealed class DevIdentityDatabase(IServiceScopeFactory scopes) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DevIdentityDbContext>().Database.EnsureCreatedAsync(cancellationToken);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

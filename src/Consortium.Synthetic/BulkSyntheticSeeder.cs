@@ -9,17 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Synthetic;
 
-/// <summary>One step of a bulk seed: how many referrals (one per child) are written out of how many.</summary>
-public sealed record SeedProgress(int Written, int Total);
-
-/// <summary>How a bulk seed is written: over how many days, and for whom.</summary>
-/// <param name="HistoryDays">Referrals spread over this many days before today (default: the years asked for).</param>
-/// <param name="Background">
-/// A background history behind the demo set: allocated to synthetic workers of <see cref="BulkSyntheticSeeder.HistoryTeam"/>
-/// only (so the development staff's caseloads keep the showcase children), with references C-H... and R-H....
-/// </param>
-public sealed record BulkSeedShape(int? HistoryDays = null, bool Background = false);
-
 /// <summary>
 /// Seeds full synthetic volumes (a Norfolk-sized authority: about 6,000 referrals a year over ten years) in
 /// batches, applying the same stage and plan rules as casework. Open cases are shared among synthetic workers about

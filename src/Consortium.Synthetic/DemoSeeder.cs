@@ -10,9 +10,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Synthetic;
 
-/// <summary>What the demo seed added to one authority: showcase children and background history children.</summary>
-public sealed record DemoSeedResult(int Showcase, int History);
-
 /// <summary>
 /// Seeds synthetic casework into an authority's database: showcase children recorded through casework itself and
 /// allocated to the development provider's practitioner of that authority (subject "{slug}-practitioner") so a

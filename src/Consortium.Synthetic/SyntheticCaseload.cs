@@ -4,19 +4,6 @@ using Consortium.Practice.Policy;
 
 namespace Consortium.Synthetic;
 
-/// <summary>A review conference (when <see cref="Review"/> is set) or core group meeting of a synthetic child protection plan.</summary>
-public sealed record SyntheticMeeting(DateOnly HeldOn, ReviewInput? Review);
-
-/// <summary>
-/// One synthetic referral: the child, any siblings referred with them (each gets their own episode in the same sibling
-/// group and follows the same path), the stage moves that follow, the plan's meetings in date order (a review that
-/// ends the plan makes a stage move), and the <see cref="Closure"/> that closes the case after them, if any.
-/// </summary>
-public sealed record SyntheticCase(NewReferral Referral, IReadOnlyList<NewReferral> Siblings, IReadOnlyList<StageTransition> Moves, IReadOnlyList<SyntheticMeeting> Meetings, StageTransition? Closure = null)
-{
-    public int Children => 1 + Siblings.Count;
-}
-
 /// <summary>
 /// Deterministic (by seed) synthetic casework: plausible names, ages, census codes (disability included), sibling
 /// groups, stage paths through the statutory process with assessment factors, and child protection plans whose core

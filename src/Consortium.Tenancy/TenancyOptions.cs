@@ -36,30 +36,3 @@ public sealed class TenancyOptions
 
     internal IReadOnlyList<string> EffectiveBypassPaths => BypassPaths.Count > 0 ? BypassPaths : ["/health", "/assets", "/favicon.ico"];
 }
-
-/// <summary>Deployment settings for one authority that the reference data does not hold.</summary>
-public sealed class TenantOverrides
-{
-    public string? ConnectionString { get; set; }
-    public string? DocumentContainer { get; set; }
-    public IdentityProviderOverrides? IdentityProvider { get; set; }
-    public Dictionary<string, string> PolicySeed { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-}
-
-public sealed class IdentityProviderOverrides
-{
-    public string? Authority { get; set; }
-    public string? MetadataAddress { get; set; }
-    public string? ClientId { get; set; }
-    public string? ClientSecretName { get; set; }
-    public List<string> Scopes { get; set; } = [];
-
-    internal IdentityProviderSettings ToSettings() => new()
-    {
-        Authority = Authority,
-        MetadataAddress = MetadataAddress,
-        ClientId = ClientId,
-        ClientSecretName = ClientSecretName,
-        Scopes = Scopes.Count > 0 ? [.. Scopes] : new IdentityProviderSettings().Scopes,
-    };
-}

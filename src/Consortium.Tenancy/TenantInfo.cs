@@ -37,9 +37,3 @@ public sealed record TenantInfo
     /// <summary>Where this tenant's definition came from (reference data or the catalog database).</summary>
     public TenantSource Source { get; init; }
 }
-
-public enum TenantSource
-{
-    ReferenceData,
-    Catalog,
-}

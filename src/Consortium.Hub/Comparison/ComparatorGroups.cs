@@ -2,9 +2,6 @@ using Consortium.Hub.Authorities;
 
 namespace Consortium.Hub.Comparison;
 
-/// <summary>An authority's statistical neighbours' mean and the mean of the rest of its region, for one indicator and period.</summary>
-public sealed record Comparators(GroupMean Neighbours, GroupMean Region);
-
 /// <summary>
 /// LAIT's comparator groups over the figures the hub holds. Each mean is taken of the number authorities are compared
 /// on (<see cref="ComparedValue"/>), never of counts: a mean of counts says nothing across authorities of different

@@ -5,19 +5,6 @@ using Consortium.Hub.Data;
 
 namespace Consortium.Hub.Comparison;
 
-/// <summary>
-/// One authority's line of a comparison: its value, rank and band, the Department's published figure, its statistical
-/// neighbours' and region's means, any flag.
-/// </summary>
-public sealed record ComparisonRow(
-    HubAuthority Authority,
-    StoredIndicatorValue? Value,
-    decimal? Compared,
-    RankAndBand? Rank,
-    PublishedFigure? Published,
-    Comparators Comparators,
-    DataQualityFlag? Flag);
-
 /// <summary>An indicator and period across every authority the hub knows, in name order, with the median and England.</summary>
 public sealed record ComparisonTable(
     IndicatorDefinition Indicator,

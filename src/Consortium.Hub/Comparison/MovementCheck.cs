@@ -4,9 +4,6 @@ using Consortium.Contracts.Catalogue;
 
 namespace Consortium.Hub.Comparison;
 
-/// <summary>A movement between two consecutive periods too large to read as practice without checking the recording first.</summary>
-public sealed record DataQualityFlag(ReportingPeriod From, decimal Before, decimal After, string Explanation);
-
 /// <summary>
 /// Flags implausible movements for data-quality review: a percentage moving more than 15 points between consecutive
 /// periods, a count or a median in working days changing by more than half, a median on the safety scale moving more

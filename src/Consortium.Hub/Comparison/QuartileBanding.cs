@@ -2,9 +2,6 @@ using Consortium.Contracts.Catalogue;
 
 namespace Consortium.Hub.Comparison;
 
-/// <summary>A place in the ranking: 1 is best. Band A is always the best quarter of the ranks, D the worst.</summary>
-public readonly record struct RankAndBand(int Rank, char Band);
-
 /// <summary>
 /// LAIT's ranks and quartile bands. Only values that were available take part (a suppressed or missing value is
 /// neither ranked nor counted), and nothing is ranked where the indicator has no polarity. Higher is better for

@@ -9,9 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Returns;
 
-/// <summary>A return's two files: the tidy data and its metadata.</summary>
-public sealed record ReturnFiles(string DataFileName, CsvTable Data, string MetadataFileName, CsvTable Metadata);
-
 /// <summary>
 /// A reporting year's return to the Department in its open data format (explore education statistics): one row per
 /// authority (geographic level "Local authority") and a consortium row under the non-standard code <c>z</c>, every

@@ -2,19 +2,6 @@ using Consortium.Contracts.Catalogue;
 
 namespace Consortium.Hub.Returns;
 
-/// <summary>What a column measures, for the metadata file and for aggregating the consortium row.</summary>
-public enum ReturnMeasure
-{
-    Count,
-    RatePer10000,
-    Percent,
-    Numerator,
-    Denominator,
-    Median,
-    LowerQuartile,
-    UpperQuartile,
-}
-
 /// <summary>An indicator column of the Department's open data format.</summary>
 public sealed record ReturnColumn(string Name, string Label, IndicatorDefinition Indicator, ReturnMeasure Measure)
 {

@@ -8,9 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Metrics.Computation;
 
-/// <summary>One indicator as the authority sees it on its own dashboard: its own figures, and what sharing them would send.</summary>
-public sealed record AuthorityIndicator(Measure Measure, IndicatorValue Shared);
-
 /// <summary>The current authority's indicators for a period, computed now from its own data.</summary>
 public sealed class AuthorityIndicators(MetricsDbContext db, ITenantContextAccessor tenants, IOptionsSnapshot<PracticePolicy> policy, WorkingDayNumbers workingDays, TimeProvider clock)
 {

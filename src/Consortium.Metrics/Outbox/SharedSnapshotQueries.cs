@@ -6,10 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Metrics.Outbox;
 
-/// <summary>One snapshot the authority shared, and where its message is.</summary>
-public sealed record SharedSnapshotRow(
-    long Id, ReportingPeriod Period, DateTimeOffset ComputedAt, SnapshotReason Reason, DateTimeOffset? SentAt, int Attempts, string? LastFailure);
-
 /// <summary>What the current authority has shared with the hub, newest first, and exactly what each snapshot said.</summary>
 public sealed class SharedSnapshotQueries(MetricsDbContext db)
 {

@@ -6,9 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Metrics.Scheduling;
 
-/// <summary>One reporting year of a backfill done: which, and how far through.</summary>
-public sealed record BackfillProgress(int Position, int Count, string Year, int Snapshots);
-
 /// <summary>
 /// Which periods get snapshots when: the recent ones (this and the previous month, quarter and reporting year)
 /// daily or on request, and every period from a given year for a backfill. Each authority runs in its own scope.

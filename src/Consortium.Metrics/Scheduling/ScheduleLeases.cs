@@ -5,19 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Metrics.Scheduling;
 
-/// <summary>What became of an attempt to take a run of a job.</summary>
-public enum LeaseOutcome
-{
-    /// <summary>This instance holds the lease: it does the run, then completes or releases it.</summary>
-    Taken,
-
-    /// <summary>The run was finished already (by this instance or another).</summary>
-    Done,
-
-    /// <summary>Another instance holds an unexpired lease: ask again later, in case it dies.</summary>
-    HeldElsewhere,
-}
-
 /// <summary>
 /// Lets one app instance at a time do a run of an authority's scheduled job, with a row per job in the authority's
 /// own database (<see cref="ScheduleLease"/>) taken by a conditional update: only where the run is not finished and

@@ -19,10 +19,3 @@ public sealed class RoleMapping
     public static List<RoleMappingRule> Defaults() =>
         [.. Enum.GetValues<StaffRole>().Select(role => new RoleMappingRule { ClaimType = "roles", ClaimValue = role.ToString(), Role = role })];
 }
-
-public sealed class RoleMappingRule
-{
-    public string ClaimType { get; set; } = "";
-    public string ClaimValue { get; set; } = "";
-    public StaffRole Role { get; set; }
-}

@@ -2,14 +2,6 @@ using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
 
-public enum AccessAction
-{
-    Viewed,
-    Created,
-    Changed,
-    Refused,
-}
-
 /// <summary>
 /// One line of a child's access log: who looked at or changed the record, when, and what. Append-only:
 /// the data context refuses to change or delete a line.

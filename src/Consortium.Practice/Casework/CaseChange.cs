@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.Casework;
 
-/// <summary>A case loaded for a change, with its child, tracked so that what the change does to it is saved.</summary>
-public sealed record CaseForChange(CaseRecord Case, Child Child, DateTimeOffset Now);
-
 /// <summary>
 /// The one way a case is changed: load it with its detail, refuse if it is missing or this person may not open it,
 /// refuse if it changed since the version the person saw, let the change check and apply itself, give the case a new

@@ -6,12 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.Casework;
 
-/// <summary>
-/// One line of a caseload: the case, its child (or that the child is restricted), and what is due; for a child referred
-/// with siblings, the sibling group and how many other open cases it has.
-/// </summary>
-public sealed record CaseloadRow(Guid CaseId, string CaseReference, Guid ChildId, string ChildReference, string? ChildName, CaseStage Stage, string WorkerName, DueItem? NextDue, bool Overdue, bool IsSynthetic, Guid? SiblingGroupId = null, int OpenSiblings = 0);
-
 /// <summary>Open cases by allocated worker or team, and search by name or reference, within the authority.</summary>
 public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, TimeProvider clock)
 {

@@ -1,13 +1,6 @@
 using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.Casework;
 
-/// <summary>A review conference as recorded: when it was held, the outcome and, when it ends the plan, what follows.</summary>
-public sealed record ReviewInput(DateOnly HeldOn, ReviewOutcome Outcome, CaseStage? Then = null, string? ClosureReason = null)
-{
-    /// <summary>The stage move that ending the plan at this review makes.</summary>
-    public StageTransition EndingMove => new(Then ?? throw new InvalidOperationException("Only a review that ends the plan moves the case."), HeldOn, ClosureReason: ClosureReason);
-}
-
 /// <summary>
 /// What may be recorded against a case's open child protection plan: review conferences and core group meetings held
 /// on or after the plan started, not in the future, not twice on the same day. A review that ends the plan moves the

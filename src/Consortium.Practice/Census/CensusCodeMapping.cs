@@ -4,13 +4,6 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Consortium.Practice.Census;
 
-/// <summary>Stores a census code as its code (a short string column), and reads it back as the code's value.</summary>
-public sealed class CensusCodeConverter<TCode>() : ValueConverter<TCode, string>(code => code.Code, stored => FromStored(stored))
-    where TCode : CensusCode, ICodeType<TCode>
-{
-    private static TCode FromStored(string stored) => TCode.List.FromStored(stored);
-}
-
 public static class CensusCodeMapping
 {
     public static PropertyBuilder<TCode> HasCensusCode<TCode>(this PropertyBuilder<TCode> property, int maxLength)

@@ -11,9 +11,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.Data;
 
-/// <summary>One step of migrating every authority: which one, how far through, and what was applied.</summary>
-public sealed record ProvisioningProgress(int Position, int Count, string Identifier, int MigrationsApplied);
-
 /// <summary>Creates and migrates authorities' databases and gives a new database its initial policy.</summary>
 public sealed class TenantDatabaseProvisioner(
     ITenantDbContextFactory<PracticeDbContext> contexts,

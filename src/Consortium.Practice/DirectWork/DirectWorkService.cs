@@ -8,8 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Practice.DirectWork;
 
-public sealed record OpenedDocument(Stream Content, string FileName, string ContentType);
-
 /// <summary>
 /// Records direct work with its uploaded artefacts. Every file is checked (size from the authority's policy,
 /// type from its bytes) before anything is stored; if storing the record fails, the files already stored are

@@ -43,6 +43,3 @@ public sealed class ChoiceSetting<TEnum> : ChoiceSetting
         return null;
     }
 }
-
-/// <summary>A value a choice setting takes, as it is written (<see cref="Value"/>) and as the form words it.</summary>
-public sealed record PolicyChoice(string Value, string Label);

@@ -11,12 +11,3 @@ public sealed record DirectWorkRow : ITenantOwned
     public string Tool { get; init; } = "";
     public DateOnly DoneOn { get; init; }
 }
-
-/// <summary>The tools a <see cref="DirectWorkRow"/> names, as practice stores them.</summary>
-public static class DirectWorkToolNames
-{
-    public const string ThreeHouses = nameof(DirectWorkTool.ThreeHouses);
-    public const string WizardsAndFairies = nameof(DirectWorkTool.WizardsAndFairies);
-    public const string SafetyHouse = nameof(DirectWorkTool.SafetyHouse);
-    public const string WordsAndPictures = nameof(DirectWorkTool.WordsAndPictures);
-}

@@ -11,9 +11,3 @@ public sealed record SafetyPlanRevisionRow : ITenantOwned
     public int Revision { get; init; }
     public string Status { get; init; } = "";
 }
-
-/// <summary>The statuses a <see cref="SafetyPlanRevisionRow"/> holds, as practice stores them.</summary>
-public static class PlanStatusNames
-{
-    public const string Agreed = nameof(PlanStatus.Agreed);
-}

@@ -14,10 +14,3 @@ public sealed record StageChangeRow : ITenantOwned
     public string To { get; init; } = "";
     public DateOnly EffectiveOn { get; init; }
 }
-
-/// <summary>The stages a <see cref="StageChangeRow"/> names, as practice stores them.</summary>
-public static class StageNames
-{
-    public const string Section47Enquiry = nameof(CaseStage.Section47Enquiry);
-    public const string ChildProtectionPlan = nameof(CaseStage.ChildProtectionPlan);
-}

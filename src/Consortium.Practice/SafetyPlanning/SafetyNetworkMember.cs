@@ -15,37 +15,3 @@ public sealed class SafetyNetworkMember : ITenantOwned
     public string Role { get; set; } = "";
     public DateTimeOffset AddedAt { get; set; }
 }
-
-public enum PlanStatus
-{
-    Draft,
-    Trial,
-    Agreed,
-}
-
-/// <summary>
-/// One revision of a case's safety plan. Revisions are never changed: revising the plan writes the next one,
-/// so every earlier version can be read as it was ("a plan is just a plan until we see it working").
-/// </summary>
-public sealed class SafetyPlanRevision : ITenantOwned, IAppendOnly
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public string TenantId { get; set; } = "";
-    public Guid CaseId { get; set; }
-    public int Revision { get; set; }
-    public PlanStatus Status { get; set; }
-    public List<PlanRule> Rules { get; set; } = [];
-    public string WarningSigns { get; set; } = "";
-    public string BottomLines { get; set; } = "";
-    public string ChildsVersion { get; set; } = "";
-    public DateOnly? ReviewOn { get; set; }
-    public string RevisedBy { get; set; } = "";
-    public DateTimeOffset RevisedAt { get; set; }
-}
-
-/// <summary>An everyday rule that answers a danger statement, and the network members who make sure it is kept.</summary>
-public sealed class PlanRule
-{
-    public string Rule { get; set; } = "";
-    public List<Guid> ResponsibleMembers { get; set; } = [];
-}

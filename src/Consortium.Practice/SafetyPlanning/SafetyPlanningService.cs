@@ -5,11 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.SafetyPlanning;
 
-public sealed record SafetyPlanning(CaseRecord Case, Child Child, IReadOnlyList<SafetyNetworkMember> Network, IReadOnlyList<SafetyPlanRevision> Revisions)
-{
-    public SafetyPlanRevision? Current => Revisions.Count == 0 ? null : Revisions[0];
-}
-
 /// <summary>A case's safety network and the revisions of its safety plan.</summary>
 public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock)
 {

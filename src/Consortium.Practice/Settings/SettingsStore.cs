@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.Settings;
 
-public sealed record CurrentSettings<T>(T Settings, int Version);
-
 /// <summary>
 /// Reads and changes one kind of settings of the authority whose database the scope is bound to. Every save
 /// is a new version; a save based on an old version is refused with what changed since.

@@ -1,11 +1,5 @@
 namespace Consortium.Tenancy.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
 /// <summary>Where each authority's database and the catalog live. Bound from the "Database" section.</summary>
 public sealed class DatabaseOptions
 {

@@ -5,8 +5,3 @@ public interface ITenantOwned
 {
     string TenantId { get; set; }
 }
-
-/// <summary>A row that, once written, is never changed or deleted (an audit log line).</summary>
-public interface IAppendOnly
-{
-}

@@ -9,15 +9,3 @@ public interface ITenantConfigureOptions<in TOptions>
 {
     void Configure(string name, TOptions options, TenantInfo tenant);
 }
-
-internal sealed class DelegateTenantConfigureOptions<TOptions>(string optionsName, Action<TOptions, TenantInfo> configure) : ITenantConfigureOptions<TOptions>
-    where TOptions : class
-{
-    public void Configure(string name, TOptions options, TenantInfo tenant)
-    {
-        if (string.Equals(name, optionsName, StringComparison.Ordinal))
-        {
-            configure(options, tenant);
-        }
-    }
-}

@@ -3,12 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Tenancy.Options;
 
-/// <summary>Clears the options cached for one authority, for example after its policy changed.</summary>
-public interface ITenantOptionsCache
-{
-    void Clear(string tenantId);
-}
-
 /// <summary>
 /// The options monitor's cache, keyed by authority as well as name, so each authority gets its own
 /// instance. Entries older than <see cref="TenancyOptions.OptionsCacheSeconds"/> are rebuilt, so a change

@@ -10,9 +10,3 @@ public interface ITenantResolutionStrategy
 
     Task<string?> GetIdentifierAsync(object context);
 }
-
-/// <summary>A strategy whose identifier is part of the path, which it moves into the request's PathBase.</summary>
-public interface IPathRebasingStrategy
-{
-    void Rebase(object context, string identifier);
-}

@@ -33,15 +33,3 @@ internal sealed class RealmMatcherPolicy : MatcherPolicy, IEndpointSelectorPolic
 
     internal static RealmAttribute RealmsOf(Endpoint? endpoint) => endpoint?.Metadata.GetMetadata<RealmAttribute>() ?? TenantOnly;
 }
-
-public static class RealmEndpointExtensions
-{
-    /// <summary>Lets the endpoints answer in the given realms (instead of the tenant realm only).</summary>
-    public static TBuilder InRealms<TBuilder>(this TBuilder builder, params string[] realms)
-        where TBuilder : IEndpointConventionBuilder
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Add(endpoint => endpoint.Metadata.Add(new RealmAttribute(realms)));
-        return builder;
-    }
-}

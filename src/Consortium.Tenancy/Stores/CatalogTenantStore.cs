@@ -145,14 +145,3 @@ internal sealed class CatalogTenantStore(
 
     private sealed record Snapshot(DateTimeOffset ReadAt, IReadOnlyList<TenantInfo> Tenants);
 }
-
-/// <summary>Lets the catalog check the whole directory (which contains the catalog itself) without a DI cycle.</summary>
-internal interface ITenantDirectoryAccess
-{
-    ITenantDirectory Directory { get; }
-}
-
-internal sealed class TenantDirectoryAccess(IServiceProvider services) : ITenantDirectoryAccess
-{
-    public ITenantDirectory Directory => (ITenantDirectory)services.GetService(typeof(ITenantDirectory))!;
-}

@@ -12,8 +12,3 @@ public interface ITenantCatalog
     /// <summary>Creates or upgrades the catalog database itself.</summary>
     Task MigrateAsync(CancellationToken cancellationToken = default);
 }
-
-public sealed record TenantCatalogResult(TenantInfo? Tenant, IReadOnlyList<(string Field, string Message)> Problems)
-{
-    public bool Succeeded => Tenant is not null;
-}

@@ -51,14 +51,3 @@ public abstract class FormPageModel : PageModel
         return Invalid();
     }
 }
-
-public sealed record SelectField(string Name, string Label, IReadOnlyDictionary<string, string> Options, string? Value, string? Error, string? Hint = null, bool Codes = false);
-
-public sealed record DateField(string Name, string Label, DateInput Value, string? Error, string? Hint = null);
-
-public sealed record TextField(string Name, string Label, string? Value, string? Error, string? Hint = null, string Width = "govuk-!-width-two-thirds", string? Autocomplete = null);
-
-public sealed record TextAreaField(string Name, string Label, string? Value, string? Error, string? Hint = null, int Rows = 4);
-
-/// <summary>GOV.UK checkboxes: several values from one list; the first box carries the field's id for the error summary.</summary>
-public sealed record CheckboxesField(string Name, string Legend, IReadOnlyDictionary<string, string> Options, IReadOnlyCollection<string> Values, string? Error, string? Hint = null, bool Codes = false);

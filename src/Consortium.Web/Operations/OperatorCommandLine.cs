@@ -66,6 +66,3 @@ public static class OperatorCommandLine
             : null;
     }
 }
-
-/// <summary>Where a command writes: results to output, problems to error.</summary>
-public sealed record OperatorConsole(TextWriter Out, TextWriter Error);

@@ -3,9 +3,6 @@ using Consortium.Tenancy;
 
 namespace Consortium.Web.Security;
 
-/// <summary>The identity provider an authority or the hub uses: its own, or the development provider's issuer for it.</summary>
-public sealed record ResolvedIdentityProvider(string Authority, string? MetadataAddress, string ClientId, string? ClientSecret, IReadOnlyList<string> Scopes);
-
 public sealed class IdentityProviderSettingsResolver(IConfiguration configuration, DevIdentityOptions? devIdentity)
 {
     public ResolvedIdentityProvider ForTenant(TenantInfo tenant)

@@ -2,6 +2,7 @@ using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,7 +61,7 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         Assert.Equal([(PlanStart, PlanStart.AddDays(3))], opened.CoreGroups.Select(g => (g.PlanStart, g.HeldOn)));
         Assert.Equal([(PlanStart, Today, ReviewOutcome.ContinuePlan)], opened.Reviews.Select(r => (r.PlanStart, r.HeldOn, r.Outcome)));
         Assert.NotEqual(afterCoreGroup.ConcurrencyToken, afterReview.ConcurrencyToken);
-        var due = await AtBrent(sp => Task.FromResult(sp.GetRequiredService<CaseDueDates>().ForPlan(opened, new Policy.PracticePolicy())));
+        var due = await AtBrent(sp => Task.FromResult(sp.GetRequiredService<CaseDueDates>().ForPlan(opened, new PracticePolicy())));
         Assert.Equal(["First core group", "First review conference", "Review conference 2"], due.Select(d => d.Label));
         Assert.Equal([PlanStart.AddDays(3), Today, null], due.Select(d => d.Done));
         Assert.Equal(Today.AddMonths(6), due[2].Due);

@@ -1,0 +1,7 @@
+namespace Consortium.Hub.Data;
+
+public enum HubDatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,10 @@
+namespace Consortium.Practice.Policy;
+
+public enum RecordType
+{
+    EarlyHelp,
+    ChildInNeed,
+    ChildProtection,
+    LookedAfter,
+    Adoption,
+}

@@ -1,0 +1,10 @@
+using Consortium.Tenancy.Data;
+
+namespace Consortium.Practice.SafetyPlanning;
+
+public enum PlanStatus
+{
+    Draft,
+    Trial,
+    Agreed,
+}

@@ -1,0 +1,7 @@
+namespace Consortium.Tenancy.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+namespace Consortium.Tenancy;
+
+public enum TenantSource
+{
+    ReferenceData,
+    Catalog,
+}

@@ -1,7 +1,0 @@
-namespace Consortium.Web.Api.OpenApi;
-
-/// <summary>A header an endpoint requires, for its OpenAPI description.</summary>
-public sealed record RequestHeaderMetadata(string Name, string Description);
-
-/// <summary>A header an endpoint sends with a response of the given status, for its OpenAPI description.</summary>
-public sealed record ResponseHeaderMetadata(int StatusCode, string Name, string Description);

@@ -1,0 +1,149 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Messages;
+using Consortium.Hub.Authorities;
+using Consortium.Hub.Comparison;
+using Microsoft.Extensions.DependencyInjection;
+using static Consortium.Hub.Tests.HubTestStore;
+
+namespace Consortium.Hub.Tests.Comparison;
+
+public sealed class ComparisonTests : IAsyncLifetime
+{
+    private readonly HubTestStore _store = new();
+    private static readonly ReportingPeriod Year = ReportingPeriod.Year(2024);
+
+    public Task InitializeAsync() => _store.InitializeAsync();
+
+    public Task DisposeAsync() => _store.DisposeAsync();
+
+    private IndicatorComparison Comparison => _store.Services.GetRequiredService<IndicatorComparison>();
+
+    private async Task<ComparisonTable> Compare(IndicatorCode code, ReportingPeriod period) =>
+        await Comparison.CompareAsync(code, period, await Comparison.PeriodsWithDataAsync(code));
+
+    [Fact]
+    public async Task Suppressed_values_show_no_number_and_are_left_out_of_the_median_ranks_and_bands()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.REREF12, 10m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Percent(IndicatorCode.REREF12, 20m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, Year, Noon, Suppressed(IndicatorCode.REREF12)));
+        await _store.Ingestor.IngestAsync(Snapshot(Rutland, Year, Noon, Percent(IndicatorCode.REREF12, 90m)));
+
+        var table = await Compare(IndicatorCode.REREF12, Year);
+
+        Assert.Equal(20m, table.Median);
+        Assert.Equal(3, table.ComparedCount);
+        var wakefield = table.Rows.Single(r => r.Authority.Code == Wakefield);
+        Assert.Equal(ValueStatus.Suppressed, wakefield.Value!.Status);
+        Assert.Null(wakefield.Compared);
+        Assert.Null(wakefield.Rank);
+        Assert.Equal(new RankAndBand(1, 'A'), table.Rows.Single(r => r.Authority.Code == Brent).Rank);
+        Assert.Equal(3, table.Rows.Single(r => r.Authority.Code == Rutland).Rank!.Value.Rank);
+        Assert.Null(table.Rows.Single(r => r.Authority.Name == "Norfolk").Value);
+    }
+
+    [Fact]
+    public async Task Counts_are_compared_on_their_rate_and_carry_no_rank_as_neither_direction_is_better()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 2288, 305.0m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Count(IndicatorCode.REF, 3000, 323.6m)));
+
+        var table = await Compare(IndicatorCode.REF, Year);
+
+        Assert.Equal(314.3m, table.Median);
+        Assert.All(table.Rows, r => Assert.Null(r.Rank));
+        Assert.Equal(632830m, table.England!.Value);
+        Assert.Equal(519.4m, table.EnglandRate);
+        Assert.Equal(3553m, table.Rows.Single(r => r.Authority.Code == Brent).Published!.Value);
+    }
+
+    [Fact]
+    public async Task A_percentage_moving_more_than_15_points_since_the_previous_period_is_flagged()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, Year.Previous(), Noon, Percent(IndicatorCode.REREF12, 46.1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, Year, Noon, Percent(IndicatorCode.REREF12, 67.6m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year.Previous(), Noon, Percent(IndicatorCode.REREF12, 10m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.REREF12, 20m)));
+
+        var table = await Compare(IndicatorCode.REREF12, Year);
+
+        Assert.Contains("21.5 percentage points", table.Rows.Single(r => r.Authority.Code == Wakefield).Flag!.Explanation, StringComparison.Ordinal);
+        Assert.Null(table.Rows.Single(r => r.Authority.Code == Brent).Flag);
+    }
+
+    [Fact]
+    public async Task The_default_period_is_the_latest_reporting_year_with_data()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year.Previous(), Noon, Count(IndicatorCode.REF, 10, 1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 10, 1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, ReportingPeriod.MonthOf(new DateOnly(2025, 9, 1)), Noon, Count(IndicatorCode.REF, 1, 1m)));
+
+        Assert.Equal(Year, IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF)));
+    }
+
+    [Fact]
+    public async Task An_authoritys_trend_flags_wakefields_published_re_referral_jump()
+    {
+        var wakefield = _store.Services.GetRequiredService<AuthorityRegistry>().Find(Wakefield)!;
+
+        var trend = await _store.Services.GetRequiredService<AuthorityProfile>().TrendAsync(wakefield, IndicatorCode.REREF12, PeriodKind.ReportingYear);
+
+        var jump = trend.Published.Single(p => p.Figure.Year == ReportingPeriod.Year(2015));
+        Assert.Equal(67.6m, jump.Figure.Value);
+        Assert.NotNull(jump.Flag);
+        Assert.Null(trend.Published.Single(p => p.Figure.Year == ReportingPeriod.Year(2014)).Flag);
+    }
+
+    [Fact]
+    public async Task An_authoritys_latest_period_ranks_each_indicator_among_the_authorities()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.ASMT45, 90m), Suppressed(IndicatorCode.CPP_2YR)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Percent(IndicatorCode.ASMT45, 80m)));
+        var brent = _store.Services.GetRequiredService<AuthorityRegistry>().Find(Brent)!;
+
+        var latest = await _store.Services.GetRequiredService<AuthorityProfile>().LatestAsync(brent, PeriodKind.ReportingYear);
+
+        Assert.Equal(Year, latest.Period);
+        Assert.Equal(IndicatorCatalogue.All.Count, latest.Indicators.Count);
+        var assessments = latest.Indicators.Single(i => i.Indicator.Code == IndicatorCode.ASMT45);
+        Assert.Equal((1, 2), (assessments.Rank!.Value.Rank, assessments.ComparedCount));
+        Assert.Null(latest.Indicators.Single(i => i.Indicator.Code == IndicatorCode.CPP_2YR).Rank);
+    }
+}
+
+public sealed class MovementCheckTests
+{
+    private static readonly ReportingPeriod Before = ReportingPeriod.Year(2023);
+
+    [Theory]
+    [InlineData(IndicatorCode.REREF12, 46.1, 67.6, true)]
+    [InlineData(IndicatorCode.REREF12, 20, 35, false)]
+    [InlineData(IndicatorCode.REREF12, 35, 19.9, true)]
+    [InlineData(IndicatorCode.REF, 1000, 1501, true)]
+    [InlineData(IndicatorCode.REF, 1000, 1500, false)]
+    [InlineData(IndicatorCode.REF, 1000, 499, true)]
+    [InlineData(IndicatorCode.REF, 0, 10, false)]
+    [InlineData(IndicatorCode.ASMT_MEDIAN, 30, 50, true)]
+    [InlineData(IndicatorCode.SOS_SCALE_MOVE, 2, 5.5, true)]
+    [InlineData(IndicatorCode.SOS_SCALE_MOVE, 2, 4, false)]
+    public void Implausible_movements_are_flagged(IndicatorCode code, double before, double after, bool flagged) =>
+        Assert.Equal(flagged, MovementCheck.Check(IndicatorCatalogue.Get(code), Before, (decimal)before, (decimal)after) is not null);
+
+    [Fact]
+    public void A_missing_or_suppressed_side_is_never_flagged() =>
+        Assert.Null(MovementCheck.Check(IndicatorCatalogue.Get(IndicatorCode.REREF12), Before, null, 90m));
+}
+
+public sealed class PublishedFiguresTests
+{
+    [Fact]
+    public void The_departments_year_ending_in_march_2025_is_the_hubs_2024_25()
+    {
+        var figures = new PublishedFigures();
+
+        Assert.Equal(4992m, figures.For(HubTestStore.Wakefield, IndicatorCode.REF, ReportingPeriod.Year(2024))!.Value);
+        Assert.True(figures.For(HubTestStore.Wakefield, IndicatorCode.CPP_2YR, ReportingPeriod.Year(2024))!.IsSuppressed);
+        Assert.Equal(12183016, figures.EnglandChildren);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Messages;
+using Consortium.Metrics.Data;
+using Consortium.Metrics.Outbox;
+using Consortium.Practice.Data;
+using Consortium.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Metrics.Tests.Computation;
+
+/// <summary>What leaves the authority after secondary suppression, and the earlier snapshots it shares again.</summary>
+public sealed class SecondarySuppressionSharingTests : IAsyncLifetime
+{
+    private static readonly ReportingPeriod April = ReportingPeriod.MonthOf(new DateOnly(2024, 4, 1));
+    private static readonly ReportingPeriod May = ReportingPeriod.MonthOf(new DateOnly(2024, 5, 1));
+    private static readonly ReportingPeriod June = ReportingPeriod.MonthOf(new DateOnly(2024, 6, 1));
+    private static readonly ReportingPeriod FirstQuarter = ReportingPeriod.QuarterOf(new DateOnly(2024, 4, 1));
+
+    private readonly MetricsTestHost _host = new();
+    private TenantInfo _tenant = null!;
+
+    public async Task InitializeAsync()
+    {
+        _tenant = await _host.ProvisionedAsync("suffolk");
+        await _host.As(_tenant, async sp =>
+        {
+            var book = new Casebook(sp.GetRequiredService<PracticeDbContext>());
+            foreach (var (month, referrals) in new[] { (April, 3), (May, 9), (June, 8) })
+            {
+                for (var i = 0; i < referrals; i++)
+                {
+                    book.Case(book.Child(), month.Start.AddDays(i));
+                }
+            }
+
+            await book.SaveAsync();
+        });
+    }
+
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private Task<int> Share(params ReportingPeriod[] periods) =>
+        _host.As(_tenant, sp => sp.GetRequiredService<SnapshotWriter>().WriteAsync(periods, SnapshotReason.Operator, skipUnchanged: false));
+
+    private Task<List<SharedSnapshot>> Shared() => _host.As(_tenant, sp => sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
+
+    private static IndicatorValue Value(SharedSnapshot snapshot, IndicatorCode code) =>
+        JsonSerializer.Deserialize<IndicatorSnapshotPublished>(snapshot.Body, ContractJson.Options)!.Values.Single(v => v.Indicator == code);
+
+    [Fact]
+    public async Task A_quarter_shared_with_its_months_suppresses_the_next_smallest_month_as_well()
+    {
+        await Share(April, May, June, FirstQuarter);
+
+        var shared = await Shared();
+        Assert.Equal(ValueStatus.Suppressed, Value(shared.Single(s => s.Period == April), IndicatorCode.REF).Status);
+        Assert.Equal(ValueStatus.Suppressed, Value(shared.Single(s => s.Period == June), IndicatorCode.REF).Status);
+        Assert.Equal(9, Value(shared.Single(s => s.Period == May), IndicatorCode.REF).Value);
+        Assert.Equal(20, Value(shared.Single(s => s.Period == FirstQuarter), IndicatorCode.REF).Value);
+    }
+
+    [Fact]
+    public async Task A_month_shared_before_its_quarter_is_shared_again_suppressed_with_a_message_of_its_own()
+    {
+        await Share(April, May, June);
+        var before = await Shared();
+        Assert.Equal(8, Value(before.Single(s => s.Period == June), IndicatorCode.REF).Value);
+
+        await Share(FirstQuarter);
+
+        var after = await Shared();
+        var again = after.Where(s => s.Period == June).MaxBy(s => s.Id)!;
+        Assert.Equal(SnapshotReason.SecondarySuppression, again.Reason);
+        Assert.Equal(ValueStatus.Suppressed, Value(again, IndicatorCode.REF).Status);
+        Assert.Equal(ValueStatus.Suppressed, Value(again, IndicatorCode.REREF12).Status);
+        Assert.Equal(Value(before.Single(s => s.Period == June), IndicatorCode.CIN_OPEN), Value(again, IndicatorCode.CIN_OPEN));
+        Assert.Equal(2, after.Count - before.Count);
+        var message = await _host.As(_tenant, sp => sp.GetRequiredService<MetricsDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Id == again.OutboxMessageId));
+        Assert.Equal(again.Body, message.Body);
+        Assert.Null(message.SentAt);
+    }
+}
