@@ -218,7 +218,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     }
 
     private static readonly Failure.Conflict RestrictionConflict =
-        new("Someone else changed this record's access while you were working on it. Check it and try again", []);
+        new("Someone else changed this record's access while you were working on it", []);
 
     public async Task<IReadOnlyList<AccessLogEntry>> AccessLogAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.AccessLog.AsNoTracking().Where(a => a.ChildId == childId).OrderByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);

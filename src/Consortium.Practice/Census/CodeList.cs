@@ -13,12 +13,13 @@ public sealed class CodeList<TCode>
         ArgumentNullException.ThrowIfNull(codes);
         All = codes;
         _byCode = codes.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        Names = codes.ToDictionary(c => c.Code, c => c.DisplayName, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<TCode> All { get; }
 
     /// <summary>Each code's display name, in the census's order, for a page's radios, select or checkboxes.</summary>
-    public IReadOnlyDictionary<string, string> Names => All.ToDictionary(c => c.Code, c => c.DisplayName, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Names { get; }
 
     public bool TryParse([NotNullWhen(true)] string? code, [NotNullWhen(true)] out TCode? value)
     {

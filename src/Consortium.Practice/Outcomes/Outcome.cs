@@ -35,11 +35,4 @@ public sealed class Outcome<T>
     [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The named alternates of the conversions.")]
     public static Outcome<T> Failed(Failure failure) => new(default, failure ?? throw new ArgumentNullException(nameof(failure)));
 
-    /// <summary>The same failure carried by an outcome of another type, or the value turned into it.</summary>
-    public Outcome<TOther> Then<TOther>(Func<T, TOther> map)
-        where TOther : notnull
-    {
-        ArgumentNullException.ThrowIfNull(map);
-        return IsDone ? map(Value) : Outcome<TOther>.Failed(Failure);
-    }
 }

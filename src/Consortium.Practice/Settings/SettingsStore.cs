@@ -104,9 +104,9 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
             .Where(r => r.Version > expectedVersion)
             .OrderBy(r => r.Version)
             .ToListAsync(cancellationToken);
-        var latest = theirs.LastOrDefault();
-        return new Failure.Conflict(
-            $"{latest?.ChangedBy} saved a newer version ({latest?.Version}) while you were editing",
-            [.. theirs.SelectMany(r => r.Summary.Split('\n'))]);
+        // A version number ahead of the latest comes from a form someone altered, not from a newer save.
+        return theirs.LastOrDefault() is { } latest
+            ? new Failure.Conflict($"{latest.ChangedBy} saved a newer version ({latest.Version}) while you were editing", [.. theirs.SelectMany(r => r.Summary.Split('\n'))])
+            : new Failure.Conflict("The version you edited is not the latest", []);
     }
 }

@@ -128,6 +128,23 @@ public sealed class PracticePolicyStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_based_on_a_version_ahead_of_the_latest_is_a_conflict_that_names_nobody_and_saves_nothing()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var (result, after) = await _host.As(brent, async sp =>
+        {
+            var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
+            var current = await store.GetCurrentAsync();
+            var saved = await store.SaveAsync(current.Settings, current.Version + 5, "admin");
+            return (saved, (await store.GetCurrentAsync()).Version);
+        });
+
+        Assert.Equal("The version you edited is not the latest", result.Conflict().Message);
+        Assert.Empty(result.Conflict().TheirChanges);
+        Assert.Equal(1, after);
+    }
+
+    [Fact]
     public async Task One_authoritys_change_leaves_anothers_policy_alone()
     {
         var brent = await _host.ProvisionedAsync("brent");

@@ -37,9 +37,6 @@ public sealed class ChangeProblem : ProblemAnswer, IEndpointMetadataProvider
 
     public static ChangeProblem Invalid(string field, string message) => From(new Failure.Invalid(field, message));
 
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        Ignore(method);
-        Describe(builder, StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
-    }
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        Describe(method, builder, StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed);
 }

@@ -8,9 +8,6 @@ public sealed class NotFoundProblem(string what)
     : ProblemAnswer(Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {what} with that id at this authority."), StatusCodes.Status404NotFound),
       IEndpointMetadataProvider
 {
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        Ignore(method);
-        Describe(builder, StatusCodes.Status404NotFound);
-    }
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        Describe(method, builder, StatusCodes.Status404NotFound);
 }

@@ -19,8 +19,10 @@ public abstract class ProblemAnswer(IResult problem, int statusCode) : IResult, 
     protected static IResult Problem(int status, string title, string? detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
 
-    protected static void Describe(EndpointBuilder builder, params int[] statuses)
+    /// <summary>Adds the statuses an answer type can have to the metadata of the endpoint whose handler returns it.</summary>
+    protected static void Describe(MethodInfo method, EndpointBuilder builder, params int[] statuses)
     {
+        ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(builder);
         foreach (var status in statuses)
         {
@@ -29,6 +31,4 @@ public abstract class ProblemAnswer(IResult problem, int statusCode) : IResult, 
                 : new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
         }
     }
-
-    protected static void Ignore(MethodInfo method) => ArgumentNullException.ThrowIfNull(method);
 }

@@ -20,9 +20,6 @@ public sealed class RequestProblem : ProblemAnswer, IEndpointMetadataProvider
     public static RequestProblem InvalidField(string field, string message) =>
         new(ChangeProblem.Invalid(field, message), StatusCodes.Status400BadRequest);
 
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        Ignore(method);
-        Describe(builder, StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status428PreconditionRequired);
-    }
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        Describe(method, builder, StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status428PreconditionRequired);
 }

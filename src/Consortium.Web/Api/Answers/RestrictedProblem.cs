@@ -10,9 +10,6 @@ public sealed class RestrictedProblem()
         StatusCodes.Status403Forbidden),
       IEndpointMetadataProvider
 {
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        Ignore(method);
-        Describe(builder, StatusCodes.Status403Forbidden);
-    }
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        Describe(method, builder, StatusCodes.Status403Forbidden);
 }
