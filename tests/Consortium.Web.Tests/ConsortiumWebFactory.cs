@@ -6,10 +6,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Web.Tests;
 
-/// <summary>The real host, in process, with its own data folder that is deleted afterwards.</summary>
+/// <summary>
+/// The real host, in process, with its own data folder that is deleted afterwards. The folder starts with a copy
+/// of databases the real host migrated once in this test run (<see cref="MigratedDatabases"/>).
+/// </summary>
 public class ConsortiumWebFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("consortium-web-").FullName;
+    private readonly bool _keepDataDirectory;
+
+    public ConsortiumWebFactory()
+        : this(MigratedDatabases.CopyIntoNewFolder(), keepDataDirectory: false)
+    {
+    }
+
+    internal ConsortiumWebFactory(string dataDirectory, bool keepDataDirectory)
+    {
+        DataDirectory = dataDirectory;
+        _keepDataDirectory = keepDataDirectory;
+    }
+
+    public string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,7 +59,7 @@ public class ConsortiumWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing && !_keepDataDirectory && Directory.Exists(DataDirectory))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(DataDirectory, recursive: true);

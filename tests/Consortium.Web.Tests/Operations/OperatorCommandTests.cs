@@ -132,6 +132,8 @@ public sealed class OperatorCommandTests : IDisposable
     {
         using var factory = _factory.WithWebHostBuilder(b => b.UseSetting("Consortium:Roles", "Hub"));
         _ = factory.Server;
+        var brent = Path.Combine(_factory.DataDirectory, "tenants", "brent.db");
+        var before = await File.ReadAllBytesAsync(brent);
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -139,7 +141,8 @@ public sealed class OperatorCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("does not run the authorities", error.ToString(), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_factory.DataDirectory, "tenants", "brent.db")));
+        Assert.Equal(before, await File.ReadAllBytesAsync(brent));
+        Assert.False(File.Exists(brent + "-wal"));
     }
 
     [Theory]

@@ -9,11 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Consortium.Web.Tests.Pages.Admin;
 
-public sealed class AdministrationTests : IDisposable
+/// <summary>One host for the class: each test changes the policy or roles of an authority no other test here uses.</summary>
+public sealed class AdministrationTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {
-    private readonly ConsortiumWebFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ConsortiumWebFactory _factory = factory;
 
     private static Dictionary<string, string> FormOf(string html)
     {
@@ -71,10 +70,10 @@ public sealed class AdministrationTests : IDisposable
     [Fact]
     public async Task The_form_asks_for_every_policy_setting_with_its_current_value()
     {
-        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var html = await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy"));
+        var admin = await _factory.SignedIn("http://leicestershire.localhost/admin", "admin@leicestershire");
+        var html = await admin.GetStringAsync(new Uri("http://leicestershire.localhost/admin/policy"));
         var form = FormOf(html);
-        var policy = new PracticePolicy();
+        var policy = await As("leicestershire", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value);
 
         Assert.Equal(
             PolicySettings.All.Select(s => ($"Values[{s.Path}]", s.Display(policy))).Order(),
@@ -85,22 +84,22 @@ public sealed class AdministrationTests : IDisposable
     [Fact]
     public async Task Invalid_values_are_listed_in_the_error_summary_and_nothing_is_saved()
     {
-        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var form = FormOf(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy")));
+        var admin = await _factory.SignedIn("http://wakefield.localhost/admin", "admin@wakefield");
+        var form = FormOf(await admin.GetStringAsync(new Uri("http://wakefield.localhost/admin/policy")));
         form["Values[Disclosure.SuppressionThreshold]"] = "3";
         form["Values[Timescales.CoreGroupWorkingDays]"] = "ten";
         form["Values[Terminology.ModelName]"] = "Changed but not saved";
 
-        var (response, html) = await Submit(admin, "http://lincolnshire.localhost/admin/policy", form);
+        var (response, html) = await Submit(admin, "http://wakefield.localhost/admin/policy", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("There is a problem", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Timescales-CoreGroupWorkingDays\">First core group within must be a whole number</a>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Changed but not saved\"", html, StringComparison.Ordinal);
-        Assert.Equal("Signs of Safety", await As("lincolnshire", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Terminology.ModelName));
+        Assert.Equal("Signs of Safety", await As("wakefield", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Terminology.ModelName));
 
         form["Values[Timescales.CoreGroupWorkingDays]"] = "10";
-        var (again, againHtml) = await Submit(admin, "http://lincolnshire.localhost/admin/policy", form);
+        var (again, againHtml) = await Submit(admin, "http://wakefield.localhost/admin/policy", form);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("Suppression threshold must be 5 or more, the Department&#x27;s rule", againHtml.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
     }
@@ -108,72 +107,72 @@ public sealed class AdministrationTests : IDisposable
     [Fact]
     public async Task Two_administrators_editing_at_once_never_silently_lose_a_change()
     {
-        var first = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var second = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var firstForm = FormOf(await first.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy")));
-        var secondForm = FormOf(await second.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy")));
+        var first = await _factory.SignedIn("http://west-sussex.localhost/admin", "admin@west-sussex");
+        var second = await _factory.SignedIn("http://west-sussex.localhost/admin", "admin@west-sussex");
+        var firstForm = FormOf(await first.GetStringAsync(new Uri("http://west-sussex.localhost/admin/policy")));
+        var secondForm = FormOf(await second.GetStringAsync(new Uri("http://west-sussex.localhost/admin/policy")));
 
         firstForm["Values[Timescales.VisitFrequencyWorkingDays]"] = "15";
-        Assert.Equal(HttpStatusCode.Found, (await Submit(first, "http://lincolnshire.localhost/admin/policy", firstForm)).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, (await Submit(first, "http://west-sussex.localhost/admin/policy", firstForm)).Response.StatusCode);
         secondForm["Values[Timescales.MapReviewIntervalDays]"] = "60";
-        var (stale, html) = await Submit(second, "http://lincolnshire.localhost/admin/policy", secondForm);
+        var (stale, html) = await Submit(second, "http://west-sussex.localhost/admin/policy", secondForm);
 
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
         Assert.Contains("saved a newer version (2) while you were editing: Visit frequency: 10 → 15 working days", html, StringComparison.Ordinal);
         Assert.Contains("value=\"60\"", html, StringComparison.Ordinal);
         Assert.Equal("15", FormOf(html)["Values[Timescales.VisitFrequencyWorkingDays]"]);
-        Assert.Equal(15, await As("lincolnshire", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.VisitFrequencyWorkingDays));
+        Assert.Equal(15, await As("west-sussex", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.VisitFrequencyWorkingDays));
 
-        var (resaved, _) = await Submit(second, "http://lincolnshire.localhost/admin/policy", FormOf(html));
+        var (resaved, _) = await Submit(second, "http://west-sussex.localhost/admin/policy", FormOf(html));
         Assert.Equal(HttpStatusCode.Found, resaved.StatusCode);
-        var policy = await As("lincolnshire", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales);
+        var policy = await As("west-sussex", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales);
         Assert.Equal((15, 60), (policy.VisitFrequencyWorkingDays, policy.MapReviewIntervalDays));
     }
 
     [Fact]
     public async Task A_role_mapping_change_applies_to_the_next_request_without_signing_in_again()
     {
-        var practitioner = await _factory.SignedIn("http://lincolnshire.localhost/me", "practitioner@lincolnshire");
-        Assert.Equal(HttpStatusCode.Found, (await practitioner.GetAsync(new Uri("http://lincolnshire.localhost/admin"))).StatusCode);
-        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var form = FormOf(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/roles")));
+        var practitioner = await _factory.SignedIn("http://tower-hamlets.localhost/me", "practitioner@tower-hamlets");
+        Assert.Equal(HttpStatusCode.Found, (await practitioner.GetAsync(new Uri("http://tower-hamlets.localhost/admin"))).StatusCode);
+        var admin = await _factory.SignedIn("http://tower-hamlets.localhost/admin", "admin@tower-hamlets");
+        var form = FormOf(await admin.GetStringAsync(new Uri("http://tower-hamlets.localhost/admin/roles")));
         var added = form.Keys.Count(k => k.EndsWith(".ClaimType", StringComparison.Ordinal)) - 1;
         form[$"Rules[{added}].ClaimType"] = "roles";
         form[$"Rules[{added}].ClaimValue"] = "Practitioner";
         form[$"Rules[{added}].Role"] = "TenantAdministrator";
 
-        var (saved, _) = await Submit(admin, "http://lincolnshire.localhost/admin/roles", form);
+        var (saved, _) = await Submit(admin, "http://tower-hamlets.localhost/admin/roles", form);
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await practitioner.GetAsync(new Uri("http://lincolnshire.localhost/admin"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await practitioner.GetAsync(new Uri("http://tower-hamlets.localhost/admin"))).StatusCode);
         Assert.Equal(HttpStatusCode.Found, (await (await _factory.SignedIn("http://brent.localhost/me", "practitioner@brent")).GetAsync(new Uri("http://brent.localhost/admin"))).StatusCode);
     }
 
     [Fact]
     public async Task Removing_every_administrator_rule_is_refused()
     {
-        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var form = FormOf(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/roles")));
+        var admin = await _factory.SignedIn("http://wokingham.localhost/admin", "admin@wokingham");
+        var form = FormOf(await admin.GetStringAsync(new Uri("http://wokingham.localhost/admin/roles")));
         var adminRule = form.First(f => f.Key.EndsWith(".Role", StringComparison.Ordinal) && f.Value == "TenantAdministrator").Key.Replace(".Role", "", StringComparison.Ordinal);
         form[$"{adminRule}.Remove"] = "true";
 
-        var (response, html) = await Submit(admin, "http://lincolnshire.localhost/admin/roles", form);
+        var (response, html) = await Submit(admin, "http://wokingham.localhost/admin/roles", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Keep at least one rule that makes people authority administrators", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri("http://lincolnshire.localhost/admin"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri("http://wokingham.localhost/admin"))).StatusCode);
     }
 
     [Fact]
     public async Task The_idle_timeout_comes_from_each_authoritys_policy()
     {
-        Assert.Equal(TimeSpan.FromMinutes(30), await As("lincolnshire", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
-        var admin = await _factory.SignedIn("http://lincolnshire.localhost/admin", "admin@lincolnshire");
-        var form = FormOf(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin/policy")));
+        Assert.Equal(TimeSpan.FromMinutes(30), await As("norfolk", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
+        var admin = await _factory.SignedIn("http://norfolk.localhost/admin", "admin@norfolk");
+        var form = FormOf(await admin.GetStringAsync(new Uri("http://norfolk.localhost/admin/policy")));
         form["Values[Session.IdleTimeoutMinutes]"] = "15";
-        await Submit(admin, "http://lincolnshire.localhost/admin/policy", form);
+        await Submit(admin, "http://norfolk.localhost/admin/policy", form);
 
-        Assert.Equal(TimeSpan.FromMinutes(15), await As("lincolnshire", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
+        Assert.Equal(TimeSpan.FromMinutes(15), await As("norfolk", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
         Assert.Equal(TimeSpan.FromMinutes(30), await As("brent", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
     }
 }

@@ -10,12 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Web.Tests.Pages.Indicators;
 
-/// <summary>An authority's own indicators, what it has shared, and who may share now.</summary>
-public sealed class IndicatorPageTests : IDisposable
+/// <summary>
+/// An authority's own indicators, what it has shared, and who may share now. One host for the class: each test that
+/// shares, or counts what was shared, uses authorities no other test here shares at.
+/// </summary>
+public sealed class IndicatorPageTests(ConsortiumWebFactory factory) : IClassFixture<ConsortiumWebFactory>
 {
-    private readonly ConsortiumWebFactory _factory = new();
-
-    public void Dispose() => _factory.Dispose();
+    private readonly ConsortiumWebFactory _factory = factory;
 
     private async Task<TenantInfo> Tenant(string slug) =>
         (await _factory.Services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync(slug))!;
@@ -77,16 +78,16 @@ public sealed class IndicatorPageTests : IDisposable
     [Fact]
     public async Task Only_an_administrator_may_share_now()
     {
-        var practitioner = await _factory.SignedIn("http://suffolk.localhost/indicators/shared", "practitioner@suffolk");
-        var page = await practitioner.GetStringAsync(new Uri("http://suffolk.localhost/indicators/shared"));
+        var practitioner = await _factory.SignedIn("http://wakefield.localhost/indicators/shared", "practitioner@wakefield");
+        var page = await practitioner.GetStringAsync(new Uri("http://wakefield.localhost/indicators/shared"));
 
-        var posted = await practitioner.PostAsync(new Uri("http://suffolk.localhost/indicators/shared"),
+        var posted = await practitioner.PostAsync(new Uri("http://wakefield.localhost/indicators/shared"),
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.FormToken(page) }));
 
         Assert.DoesNotContain("Share the latest figures now", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
         Assert.Contains("no-access", posted.Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, await _factory.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(await Tenant("suffolk"), (sp, ct) =>
+        Assert.Equal(0, await _factory.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(await Tenant("wakefield"), (sp, ct) =>
             sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.CountAsync(ct)));
     }
 
