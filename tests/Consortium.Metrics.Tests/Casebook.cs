@@ -7,10 +7,13 @@ using Consortium.Practice.SafetyPlanning;
 
 namespace Consortium.Metrics.Tests;
 
-/// <summary>Hand-built casework for the indicator tests, written straight to an authority's practice database.</summary>
-public sealed class Casebook(PracticeDbContext db)
+/// <summary>
+/// Hand-built casework for the indicator tests, written straight to an authority's practice database. References
+/// are numbered from <paramref name="firstNumber"/>, so several casebooks can write to one database.
+/// </summary>
+public sealed class Casebook(PracticeDbContext db, int firstNumber = 0)
 {
-    private int _next;
+    private int _next = firstNumber;
 
     public Child Child(string givenName = "Test", string familyName = "Child")
     {

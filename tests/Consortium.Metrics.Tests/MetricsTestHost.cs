@@ -16,7 +16,7 @@ public sealed class MetricsTestHost : IAsyncDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("consortium-metrics-").FullName;
 
-    public MetricsTestHost(Action<IBusRegistrationConfigurator>? bus = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    public MetricsTestHost(Action<IBusRegistrationConfigurator>? bus = null, IDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? clock = null)
     {
         if (dataDirectory is not null)
         {
@@ -35,7 +35,13 @@ public sealed class MetricsTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        services
             .AddLogging(b => { if (Environment.GetEnvironmentVariable("CONSORTIUM_TEST_LOG") == "1") { b.AddConsole(); } })
             .AddTenancy(configuration)
             .AddPractice(configuration)
