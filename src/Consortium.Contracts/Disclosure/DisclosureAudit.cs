@@ -10,11 +10,14 @@ public static class DisclosureAudit
     /// The small quantities of <paramref name="truth"/> that <paramref name="published"/> gives away; every small
     /// quantity when the published values contradict the identities, since nothing can then be said to be safe.
     /// </summary>
+    /// <param name="unstated">Quantities never stated whose true value is not at hand: each is kept as wide as a small one must be.</param>
     public static IReadOnlyList<Quantity> Exposed(
-        IReadOnlyDictionary<Quantity, long> truth, IReadOnlyDictionary<Quantity, long> published, IReadOnlyList<Identity> identities, int threshold)
+        IReadOnlyDictionary<Quantity, long> truth, IReadOnlyDictionary<Quantity, long> published, IReadOnlyList<Identity> identities, int threshold,
+        IEnumerable<Quantity>? unstated = null)
     {
         ArgumentNullException.ThrowIfNull(truth);
-        var small = truth.Where(t => t.Value >= 1 && t.Value <= threshold).Select(t => t.Key).ToList();
+        var small = truth.Where(t => t.Value >= 1 && t.Value <= threshold).Select(t => t.Key)
+            .Concat((unstated ?? []).Where(q => !truth.ContainsKey(q) && !published.ContainsKey(q))).ToList();
         var intervals = IntervalSolver.Solve(published, identities);
         if (intervals is null)
         {

@@ -4,9 +4,11 @@ using Consortium.Contracts.Messages;
 namespace Consortium.Metrics.Computation;
 
 /// <summary>
-/// Turns what was counted into what may leave the authority. A count from 1 to the threshold is suppressed, and so is
-/// every percentage, rate or median built on one; a true zero stays 0. Nothing suppressed carries a number the hub
-/// could re-derive it from.
+/// Primary suppression: turns what was counted into what may leave the authority. A count from 1 to the threshold is
+/// suppressed, and so is every percentage, rate or median built on one, and every percentage whose complement (33 of
+/// 34 on time says 1 was late) is one; a median needs threshold + 1 items; a true zero stays 0. Nothing suppressed
+/// carries a number the hub could re-derive it from. What the published cells give away together is
+/// <see cref="LinkedSuppression"/>'s work.
 /// </summary>
 public static class DisclosureControl
 {
@@ -51,7 +53,7 @@ public static class DisclosureControl
     {
         var numerator = measure.Numerator ?? 0;
         var denominator = measure.Denominator ?? 0;
-        if (Disclosive(numerator, limit) || Disclosive(denominator, limit))
+        if (Disclosive(numerator, limit) || Disclosive(denominator, limit) || Disclosive(denominator - numerator, limit))
         {
             return Marker(measure.Indicator, ValueStatus.Suppressed);
         }

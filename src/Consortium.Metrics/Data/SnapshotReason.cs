@@ -11,6 +11,9 @@ public enum SnapshotReason
     Backfill = 4,
     DemoStart = 5,
 
-    /// <summary>Shared again with a further value suppressed, so that a suppressed value cannot be worked out from the others.</summary>
+    /// <summary>
+    /// Shared again with a further value suppressed. No longer written (the hub keeps what it was sent, so a value
+    /// cannot be taken back); kept so earlier rows still read.
+    /// </summary>
     SecondarySuppression = 6,
 }

@@ -13,14 +13,16 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Metrics.Outbox;
 
 /// <summary>
-/// Computes the current authority's indicators for some periods and, in one transaction of its database, records
-/// each snapshot as shared and writes the message that carries it to the outbox. The relay sends it afterwards.
+/// Computes the current authority's indicators for some periods, puts them through disclosure control
+/// (<see cref="DisclosedSnapshots"/>) and, in one transaction of its database, records each snapshot as shared and
+/// writes the message that carries it to the outbox. The relay sends it afterwards.
 /// </summary>
 public sealed class SnapshotWriter(
     MetricsDbContext db,
     ITenantContextAccessor tenants,
     IOptionsSnapshot<PracticePolicy> policy,
     WorkingDayNumbers workingDays,
+    DisclosedSnapshots disclosed,
     OutboxSignal signal,
     TimeProvider clock)
 {
@@ -35,24 +37,16 @@ public sealed class SnapshotWriter(
         var settings = ComputationSettings.For(tenant, policy.Value, today);
 
         var now = clock.GetUtcNow();
-        var computed = new List<IndicatorSnapshotPublished>();
+        var computed = new List<(ReportingPeriod, IReadOnlyList<Measure>)>();
         foreach (var period in periods)
         {
-            var measures = await IndicatorComputer.ComputeAsync(db, period, settings, ct);
-            computed.Add(new IndicatorSnapshotPublished
-            {
-                Authority = new AuthorityCode(tenant.NewLaCode),
-                Period = period,
-                CatalogueVersion = IndicatorCatalogue.Version,
-                ComputedAt = now,
-                Values = [.. measures.Select(m => DisclosureControl.Apply(m, settings.SuppressionThreshold, settings.ChildrenAged0To17))],
-            });
+            computed.Add((period, await IndicatorComputer.ComputeAsync(db, period, settings, ct)));
         }
 
         var pending = new List<(SharedSnapshot Snapshot, OutboxMessage Message)>();
-        foreach (var (message, why) in await WithSecondarySuppressionAsync(computed, reason, today, now, ct))
+        foreach (var message in await disclosed.ForAsync(computed, settings, tenant.NewLaCode, today, now, ct))
         {
-            if (skipUnchanged && why == reason && await SameAsLastSharedAsync(message, ct))
+            if (skipUnchanged && await SameAsLastSharedAsync(message, ct))
             {
                 continue;
             }
@@ -71,7 +65,7 @@ public sealed class SnapshotWriter(
                 PeriodStart = message.Period.Start,
                 CatalogueVersion = message.CatalogueVersion,
                 ComputedAt = now,
-                Reason = why,
+                Reason = reason,
                 Body = body,
                 OutboxMessageId = outbox.Id,
             }, outbox));
@@ -97,54 +91,6 @@ public sealed class SnapshotWriter(
         db.ChangeTracker.Clear();
         signal.Notify();
         return pending.Count;
-    }
-
-    /// <summary>
-    /// The computed snapshots with the secondary suppression their reporting years need, each seen beside the latest
-    /// snapshot shared for every other period of its year; and a re-shared copy of any earlier snapshot in which a
-    /// further value must now be suppressed.
-    /// </summary>
-    private async Task<List<(IndicatorSnapshotPublished Message, SnapshotReason Reason)>> WithSecondarySuppressionAsync(
-        List<IndicatorSnapshotPublished> computed, SnapshotReason reason, DateOnly today, DateTimeOffset now, CancellationToken ct)
-    {
-        var result = new List<(IndicatorSnapshotPublished, SnapshotReason)>();
-        foreach (var year in computed.GroupBy(m => ReportingPeriod.YearOf(m.Period.Start)))
-        {
-            var earlier = await LatestSharedAsync(year.Key, ct);
-            var visible = earlier.ToDictionary(e => e.Key, e => e.Value.Values);
-            foreach (var message in year)
-            {
-                visible[message.Period] = message.Values;
-            }
-
-            var further = SecondarySuppression.Find(year.Key, visible, today);
-            result.AddRange(year.Select(message => (Suppress(message, further), reason)));
-            result.AddRange(further.Select(cell => cell.Period).Distinct()
-                .Where(period => year.All(m => m.Period != period))
-                .OrderBy(period => period.Kind).ThenBy(period => period.Start)
-                .Select(period => (Suppress(earlier[period], further) with { ComputedAt = now }, SnapshotReason.SecondarySuppression)));
-        }
-
-        return result;
-    }
-
-    private static IndicatorSnapshotPublished Suppress(IndicatorSnapshotPublished message, IReadOnlySet<(ReportingPeriod Period, IndicatorCode Indicator)> cells) =>
-        message with
-        {
-            Values = [.. message.Values.Select(v => cells.Contains((message.Period, v.Indicator)) ? SecondarySuppression.Suppressed(v.Indicator) : v)],
-        };
-
-    /// <summary>The latest snapshot shared for each period of the reporting year, under the current catalogue.</summary>
-    private async Task<Dictionary<ReportingPeriod, IndicatorSnapshotPublished>> LatestSharedAsync(ReportingPeriod year, CancellationToken ct)
-    {
-        var latest = await db.SharedSnapshots.AsNoTracking()
-            .Where(s => s.CatalogueVersion == IndicatorCatalogue.Version && s.PeriodStart >= year.Start && s.PeriodStart <= year.End)
-            .GroupBy(s => new { s.PeriodKind, s.PeriodStart })
-            .Select(g => g.Max(s => s.Id))
-            .ToListAsync(ct);
-        var bodies = await db.SharedSnapshots.AsNoTracking().Where(s => latest.Contains(s.Id)).Select(s => s.Body).ToListAsync(ct);
-        return bodies.Select(body => JsonSerializer.Deserialize<IndicatorSnapshotPublished>(body, ContractJson.Options)!)
-            .ToDictionary(m => m.Period);
     }
 
     private async Task<bool> SameAsLastSharedAsync(IndicatorSnapshotPublished message, CancellationToken ct)

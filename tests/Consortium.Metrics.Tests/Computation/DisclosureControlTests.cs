@@ -44,6 +44,14 @@ public sealed class DisclosureControlTests
     public void A_percentage_built_on_a_suppressed_numerator_or_denominator_is_suppressed(long numerator, long denominator, ValueStatus expected) =>
         Assert.Equal(expected, DisclosureControl.Apply(Measure.Fraction(IndicatorCode.REREF12, numerator, denominator), 5, 100_000).Status);
 
+    [Theory]
+    [InlineData(33, 34, ValueStatus.Suppressed)]
+    [InlineData(29, 34, ValueStatus.Suppressed)]
+    [InlineData(28, 34, ValueStatus.Available)]
+    [InlineData(34, 34, ValueStatus.Available)]
+    public void A_percentage_whose_complement_is_from_1_to_5_is_suppressed(long numerator, long denominator, ValueStatus expected) =>
+        Assert.Equal(expected, DisclosureControl.Apply(Measure.Fraction(IndicatorCode.ASMT45, numerator, denominator), 5, 100_000).Status);
+
     [Fact]
     public void Percentages_round_half_away_from_zero_to_one_place()
     {
