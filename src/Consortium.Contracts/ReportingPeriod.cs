@@ -91,6 +91,9 @@ public sealed record ReportingPeriod
         return false;
     }
 
+    /// <summary>Whether the period is over on <paramref name="today"/>: its last day has passed, so no later event can fall in it.</summary>
+    public bool IsCompleteOn(DateOnly today) => End < today;
+
     public ReportingPeriod Previous() => new(Kind, Start.AddMonths(-Months(Kind)));
 
     public ReportingPeriod Next() => new(Kind, Start.AddMonths(Months(Kind)));

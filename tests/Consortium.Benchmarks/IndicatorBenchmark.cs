@@ -56,13 +56,13 @@ internal static class IndicatorBenchmark
             return 0;
         }
 
-        var catalogue = await Time(runs, async () =>
+        var catalogue = await Timings.Time(runs, async () =>
         {
             await using var db = contexts.Create(norfolk);
             var measures = await IndicatorComputer.ComputeAsync(db, period, settings);
             return measures[0].Numerator ?? 0;
         });
-        var sql = await Time(runs, async () =>
+        var sql = await Timings.Time(runs, async () =>
         {
             await using var db = contexts.Create(norfolk);
             var connection = db.Database.GetDbConnection();
@@ -74,9 +74,9 @@ internal static class IndicatorBenchmark
         var report = string.Join(Environment.NewLine,
             "| measurement | runs | median ms | max ms | median process CPU ms |",
             "|---|---|---|---|---|",
-            Row($"whole catalogue ({Consortium.Contracts.Catalogue.IndicatorCatalogue.All.Count} indicators), Norfolk {period.Key}", runs, catalogue),
-            Row($"the same catalogue hand-written in SQL (one statement, {HandWrittenCatalogue.Parts.Count} CTEs)", runs, sql),
-            string.Create(CultureInfo.InvariantCulture, $"| ratio catalogue / hand-written | | {Median(catalogue.Wall) / Median(sql.Wall):F2} | | {Median(catalogue.Cpu) / Median(sql.Cpu):F2} |"));
+            Timings.Row($"whole catalogue ({Consortium.Contracts.Catalogue.IndicatorCatalogue.All.Count} indicators), Norfolk {period.Key}", runs, catalogue),
+            Timings.Row($"the same catalogue hand-written in SQL (one statement, {HandWrittenCatalogue.Parts.Count} CTEs)", runs, sql),
+            string.Create(CultureInfo.InvariantCulture, $"| ratio catalogue / hand-written | | {Timings.Median(catalogue.Wall) / Timings.Median(sql.Wall):F2} | | {Timings.Median(catalogue.Cpu) / Timings.Median(sql.Cpu):F2} |"));
         Console.WriteLine(report);
         Console.WriteLine(await DifferencesAsync(contexts, norfolk, period, settings) is { Count: > 0 } differences
             ? $"The two DISAGREE on: {string.Join(", ", differences)}"
@@ -85,38 +85,6 @@ internal static class IndicatorBenchmark
         await File.WriteAllTextAsync(Path.Combine("artifacts", "indicator-benchmark.md"), report + Environment.NewLine);
         return 0;
     }
-
-    /// <summary>
-    /// Wall-clock times, and the process's CPU time over the same runs: on a shared machine the CPU time is steadier,
-    /// since waiting for a core while others build does not count.
-    /// </summary>
-    private static async Task<(double[] Wall, double[] Cpu)> Time(int runs, Func<Task<long>> work)
-    {
-        await work();
-        await work();
-        var wall = new double[runs];
-        var cpu = new double[runs];
-        using var process = Process.GetCurrentProcess();
-        for (var i = 0; i < runs; i++)
-        {
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            await work();
-            wall[i] = clock.Elapsed.TotalMilliseconds;
-            process.Refresh();
-            cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-        }
-
-        Array.Sort(wall);
-        Array.Sort(cpu);
-        return (wall, cpu);
-    }
-
-    private static double Median(double[] sorted) => sorted[sorted.Length / 2];
-
-    private static string Row(string name, int runs, (double[] Wall, double[] Cpu) times) =>
-        string.Create(CultureInfo.InvariantCulture, $"| {name} | {runs} | {Median(times.Wall):F1} | {times.Wall[^1]:F1} | {Median(times.Cpu):F1} |");
 
     /// <summary>The indicators whose counts differ between IndicatorComputer and the hand-written SQL (the metrics tests check the quartiles too).</summary>
     private static async Task<List<string>> DifferencesAsync(
@@ -143,7 +111,7 @@ internal static class IndicatorBenchmark
         foreach (var part in HandWrittenCatalogue.Parts.Append("(whole statement)"))
         {
             var query = part == "(whole statement)" ? HandWrittenCatalogue.Sql : HandWrittenCatalogue.PartQuery(part);
-            Console.WriteLine(Row(part, runs, await Time(runs, async () => await HandWrittenCatalogue.DrainAsync(connection, query, norfolk.Id, period, settings))));
+            Console.WriteLine(Timings.Row(part, runs, await Timings.Time(runs, async () => await HandWrittenCatalogue.DrainAsync(connection, query, norfolk.Id, period, settings))));
         }
     }
 

@@ -27,6 +27,11 @@ internal static class LoadHarness
             return await DeliveryLatencyBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "sharing")
+        {
+            return await SharingBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

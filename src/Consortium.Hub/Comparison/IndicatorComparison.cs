@@ -28,9 +28,19 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
             .ThenByDescending(p => p.Start)];
     }
 
-    /// <summary>The default period: the latest reporting year with data, else the latest period of any kind.</summary>
-    public static ReportingPeriod? DefaultPeriod(IReadOnlyList<ReportingPeriod> periodsWithData) =>
-        periodsWithData.Where(p => p.Kind == PeriodKind.ReportingYear).MaxBy(p => p.Start) ?? periodsWithData.MaxBy(p => p.Start);
+    /// <summary>
+    /// The default period: the latest complete reporting year with data, else the latest complete quarter, else the
+    /// latest complete month; only when nothing with data is complete, the latest period.
+    /// </summary>
+    public static ReportingPeriod? DefaultPeriod(IReadOnlyList<ReportingPeriod> periodsWithData, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(periodsWithData);
+        var complete = periodsWithData.Where(p => p.IsCompleteOn(today)).ToList();
+        return new[] { PeriodKind.ReportingYear, PeriodKind.Quarter, PeriodKind.Month }
+            .Select(kind => complete.Where(p => p.Kind == kind).MaxBy(p => p.Start))
+            .FirstOrDefault(p => p is not null)
+            ?? periodsWithData.MaxBy(p => p.Start);
+    }
 
     public async Task<ComparisonTable> CompareAsync(IndicatorCode code, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periodsWithData, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ namespace Consortium.Metrics.Computation;
 /// Secondary suppression over every linked quantity of an authority at once (each sum over periods, each shared count,
 /// each complement, plans open against plans starting and ending), checked the way an attacker would check it: hides
 /// the quantities from 1 to the threshold, then, while the <see cref="DisclosureAudit"/> can still narrow one of them,
-/// hides the smallest other quantity of an identity it is in, non-zero first. What was published before and is still
+/// hides the smallest other quantity of an identity it is in (non-zero first; further out when those are all hidden). What was published before and is still
 /// true cannot be taken back, so it is never chosen; what was never stated of the other periods is kept as wide as a
 /// small quantity; a quantity that nothing can protect withholds its period.
 /// </summary>
@@ -38,13 +38,7 @@ public static class LinkedSuppression
             var added = false;
             foreach (var quantity in exposed)
             {
-                var next = containing[quantity].SelectMany(i => i.Terms)
-                    .Select(t => t.Quantity)
-                    .Where(q => truth.ContainsKey(q) && !hidden.Contains(q) && !known.ContainsKey(q))
-                    .OrderBy(q => truth[q] == 0 ? 1 : 0).ThenBy(q => truth[q]).ThenBy(q => q.Period.Start).ThenBy(q => q.Counted, StringComparer.Ordinal)
-                    .Select(q => (Quantity?)q)
-                    .FirstOrDefault();
-                if (next is { } chosen)
+                if (NearestToHide(quantity, containing, truth, known, hidden) is { } chosen)
                 {
                     added |= hidden.Add(chosen);
                 }
@@ -55,6 +49,30 @@ public static class LinkedSuppression
                 return new(hidden, [.. exposed.Select(q => q.Period).Where(p => truth.Keys.Any(t => t.Period == p)).Distinct()]);
             }
         }
+    }
+
+    /// <summary>
+    /// The smallest quantity that may still be hidden (non-zero first) in an identity with <paramref name="exposed"/>,
+    /// or, when there is none, in one with a hidden quantity of those identities, and so on outwards.
+    /// </summary>
+    private static Quantity? NearestToHide(
+        Quantity exposed, ILookup<Quantity, Identity> containing, IReadOnlyDictionary<Quantity, long> truth, IReadOnlyDictionary<Quantity, long> known, HashSet<Quantity> hidden)
+    {
+        var seen = new HashSet<Quantity> { exposed };
+        var frontier = new List<Quantity> { exposed };
+        while (frontier.Count > 0)
+        {
+            var terms = frontier.SelectMany(q => containing[q]).SelectMany(i => i.Terms).Select(t => t.Quantity).Where(seen.Add).ToList();
+            var candidates = terms.Where(q => truth.ContainsKey(q) && !hidden.Contains(q) && !known.ContainsKey(q)).ToList();
+            if (candidates.Count > 0)
+            {
+                return candidates.OrderBy(q => truth[q] == 0 ? 1 : 0).ThenBy(q => truth[q]).ThenBy(q => q.Period.Start).ThenBy(q => q.Counted, StringComparer.Ordinal).First();
+            }
+
+            frontier = [.. terms.Where(q => !known.ContainsKey(q))];
+        }
+
+        return null;
     }
 
     private static Dictionary<Quantity, long> Published(IReadOnlyDictionary<Quantity, long> truth, IReadOnlyDictionary<Quantity, long> known, HashSet<Quantity> hidden)

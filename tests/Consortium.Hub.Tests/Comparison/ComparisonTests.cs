@@ -79,7 +79,20 @@ public sealed class ComparisonTests : IAsyncLifetime
         await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 10, 1m)));
         await _store.Ingestor.IngestAsync(Snapshot(Brent, ReportingPeriod.MonthOf(new DateOnly(2025, 9, 1)), Noon, Count(IndicatorCode.REF, 1, 1m)));
 
-        Assert.Equal(Year, IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF)));
+        Assert.Equal(Year, IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF), Year.End.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task While_a_year_is_in_progress_the_default_is_the_latest_complete_period()
+    {
+        var september = ReportingPeriod.MonthOf(Year.Start.AddMonths(5));
+        var midOctober = september.End.AddDays(15);
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 10, 1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, september, Noon, Count(IndicatorCode.REF, 10, 1m)));
+        Assert.Equal(september, IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF), midOctober));
+
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year.Previous(), Noon, Count(IndicatorCode.REF, 10, 1m)));
+        Assert.Equal(Year.Previous(), IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF), midOctober));
     }
 
     [Fact]

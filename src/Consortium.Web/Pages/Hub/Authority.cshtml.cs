@@ -16,8 +16,10 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>One authority: its trend for an indicator over periods of a kind, and every indicator for its latest period.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile profile) : FormPageModel
+public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile profile, TimeProvider clock) : FormPageModel
 {
+    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     [FromRoute(Name = "code")]
     public string Code { get; set; } = "";
 

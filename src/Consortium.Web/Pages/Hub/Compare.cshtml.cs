@@ -15,7 +15,7 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>LAIT's comparison: one indicator and period, every authority side by side, as a chart, a table and a CSV file.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class CompareModel(IndicatorComparison comparison) : FormPageModel
+public sealed class CompareModel(IndicatorComparison comparison, TimeProvider clock) : FormPageModel
 {
     [FromQuery(Name = HubQuery.IndicatorField)]
     public string? IndicatorInput { get; set; }
@@ -33,9 +33,11 @@ public sealed class CompareModel(IndicatorComparison comparison) : FormPageModel
 
     public SelectField IndicatorSelect => new(HubQuery.IndicatorField, "Indicator", HubQuery.IndicatorOptions, Indicator.ToString(), ErrorFor(HubQuery.IndicatorField));
 
+    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public SelectField PeriodSelect => new(
-        HubQuery.PeriodField, "Period", Periods.ToDictionary(p => p.Key, p => p.Label), Table?.Period.Key ?? PeriodInput, ErrorFor(HubQuery.PeriodField),
-        "If you leave it, the latest reporting year with figures");
+        HubQuery.PeriodField, "Period", Periods.ToDictionary(p => p.Key, p => p.IsCompleteOn(Today) ? p.Label : $"{p.Label} (incomplete)"), Table?.Period.Key ?? PeriodInput, ErrorFor(HubQuery.PeriodField),
+        "If you leave it, the latest complete reporting year with figures");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +72,7 @@ public sealed class CompareModel(IndicatorComparison comparison) : FormPageModel
             return;
         }
 
-        var period = requested ?? IndicatorComparison.DefaultPeriod(Periods);
+        var period = requested ?? IndicatorComparison.DefaultPeriod(Periods, Today);
         if (period is null)
         {
             return;

@@ -18,9 +18,11 @@ public sealed class IndexModel(AuthorityIndicators indicators, TimeProvider cloc
 
     public string? PeriodError { get; private set; }
 
+    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public async Task OnGetAsync(string? period, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Today;
         var thisYear = ReportingPeriod.YearOf(today);
         Choices = [.. Enumerable.Range(0, 5).Select(back => ReportingPeriod.Year(thisYear.ReportingYear - back))
             .Concat(Enumerable.Range(0, 4).Select(back => ReportingPeriod.QuarterOf(today.AddMonths(-3 * back))))

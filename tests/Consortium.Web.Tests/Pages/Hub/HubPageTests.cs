@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Messages;
+using Consortium.Hub.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Web.Tests.Pages.Hub;
 
@@ -96,6 +101,30 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         var html = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=ASMT_MEDIAN"));
 
         Assert.Equal("Assessment duration, median, 2024-25", Html.Heading(html));
+    }
+
+    [Fact]
+    public async Task A_year_in_progress_is_marked_incomplete_and_is_not_the_default()
+    {
+        var thisYear = ReportingPeriod.YearOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        foreach (var period in new[] { HubSeed.Year, thisYear })
+        {
+            await factory.Services.GetRequiredService<SnapshotIngestor>().IngestAsync(new IndicatorSnapshotPublished
+            {
+                Authority = new AuthorityCode("E09000005"), Period = period, CatalogueVersion = IndicatorCatalogue.Version, ComputedAt = DateTimeOffset.UtcNow,
+                Values = [new() { Indicator = IndicatorCode.S47, Status = ValueStatus.Available, Value = 400, Numerator = 400, RatePer10000 = 50 }],
+            });
+        }
+
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+        var byDefault = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=S47"));
+        var inProgress = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=S47&period={thisYear.Key}"));
+
+        Assert.Equal($"Section 47 enquiries, {HubSeed.Year.Label}", Html.Heading(byDefault));
+        Assert.DoesNotContain("data-testid=\"incomplete-period\"", byDefault, StringComparison.Ordinal);
+        Assert.Contains($"{thisYear.Label} (incomplete)</option>", byDefault, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"incomplete-period\"", inProgress, StringComparison.Ordinal);
+        Assert.Contains($"{thisYear.Label} is not over: it runs to 31 March {thisYear.ReportingYear + 1}", inProgress, StringComparison.Ordinal);
     }
 
     [Theory]
