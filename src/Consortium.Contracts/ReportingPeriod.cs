@@ -91,6 +91,22 @@ public sealed record ReportingPeriod
         return false;
     }
 
+    /// <summary>The reporting year starting in April of <paramref name="startYear"/>, its four quarters and its twelve months.</summary>
+    public static IEnumerable<ReportingPeriod> YearWithItsParts(int startYear)
+    {
+        var year = Year(startYear);
+        yield return year;
+        for (var q = 0; q < 4; q++)
+        {
+            yield return new ReportingPeriod(PeriodKind.Quarter, year.Start.AddMonths(q * 3));
+        }
+
+        for (var m = 0; m < 12; m++)
+        {
+            yield return new ReportingPeriod(PeriodKind.Month, year.Start.AddMonths(m));
+        }
+    }
+
     /// <summary>Whether the period is over on <paramref name="today"/>: its last day has passed, so no later event can fall in it.</summary>
     public bool IsCompleteOn(DateOnly today) => End < today;
 

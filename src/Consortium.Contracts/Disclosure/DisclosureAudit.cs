@@ -1,31 +1,31 @@
 namespace Consortium.Contracts.Disclosure;
 
 /// <summary>
-/// The promise, checked: no quantity whose true value is from 1 to the threshold can be worked out exactly, or
-/// narrowed to fewer than threshold + 1 possible values, from what was published and the identities between them.
+/// The promise, checked: no quantity that is not stated can be narrowed, from what was published and the identities
+/// between them, to fewer than threshold + 1 possible values that include one from 1 to the threshold. The authority
+/// checks its shares with it and the hub checks what it receives.
 /// </summary>
 public static class DisclosureAudit
 {
-    /// <summary>
-    /// The small quantities of <paramref name="truth"/> that <paramref name="published"/> gives away; every small
-    /// quantity when the published values contradict the identities, since nothing can then be said to be safe.
-    /// </summary>
-    /// <param name="unstated">Quantities never stated whose true value is not at hand: each is kept as wide as a small one must be.</param>
-    public static IReadOnlyList<Quantity> Exposed(
-        IReadOnlyDictionary<Quantity, long> truth, IReadOnlyDictionary<Quantity, long> published, IReadOnlyList<Identity> identities, int threshold,
-        IEnumerable<Quantity>? unstated = null)
-    {
-        ArgumentNullException.ThrowIfNull(truth);
-        var small = truth.Where(t => t.Value >= 1 && t.Value <= threshold).Select(t => t.Key)
-            .Concat((unstated ?? []).Where(q => !truth.ContainsKey(q) && !published.ContainsKey(q))).ToList();
-        var intervals = IntervalSolver.Solve(published, identities);
-        if (intervals is null)
-        {
-            return small;
-        }
+    /// <summary>The Department's rule for children's social care: counts of 1 to 5 are suppressed. An authority may go higher, never lower.</summary>
+    public const int MinimumThreshold = 5;
 
-        return [.. small.Where(q => intervals.TryGetValue(q, out var known) && Narrow(known, threshold))];
+    /// <summary>
+    /// The quantities of <paramref name="unstated"/> that <paramref name="published"/> gives away; all of them when the
+    /// published values contradict the identities, since nothing can then be said to be safe.
+    /// </summary>
+    public static IReadOnlyList<Quantity> Exposed(
+        IReadOnlyDictionary<Quantity, long> published, IReadOnlyList<Identity> identities, int threshold, IEnumerable<Quantity> unstated)
+    {
+        ArgumentNullException.ThrowIfNull(unstated);
+        var hidden = unstated.Where(q => !published.ContainsKey(q)).ToList();
+        // A sum whose every term is stated and that does not add up mixes figures of different days: it tells nobody anything.
+        var intervals = IntervalSolver.Solve(published, [.. identities.Where(i => i.HoldsFor(published))]);
+        return intervals is null ? hidden : [.. hidden.Where(q => intervals.TryGetValue(q, out var known) && GivesAway(known, threshold))];
     }
+
+    /// <summary>Fewer than threshold + 1 possible values, among them one from 1 to the threshold.</summary>
+    public static bool GivesAway(Interval known, int threshold) => known.Low <= threshold && Narrow(known, threshold);
 
     /// <summary>Fewer than threshold + 1 possible values.</summary>
     public static bool Narrow(Interval known, int threshold) => known.Width is { } width && width < threshold + 1;

@@ -18,7 +18,7 @@ public static class PublishedQuantities
 
             foreach (var (role, counted) in IndicatorQuantities.Of(definition))
             {
-                if (Stated(value, role) is { } stated)
+                if (Stated(value, role, definition.Unit) is { } stated)
                 {
                     yield return (new Quantity(snapshot.Period, counted), stated);
                 }
@@ -26,12 +26,12 @@ public static class PublishedQuantities
         }
     }
 
-    private static long? Stated(IndicatorValue value, QuantityRole role) => value.Status switch
+    private static long? Stated(IndicatorValue value, QuantityRole role, IndicatorUnit unit) => value.Status switch
     {
         ValueStatus.NotApplicable => 0,
         ValueStatus.Available => role switch
         {
-            QuantityRole.Numerator => value.Numerator,
+            QuantityRole.Numerator => value.Numerator ?? (unit == IndicatorUnit.Count ? (long?)value.Value : null),
             QuantityRole.Denominator => value.Denominator,
             _ => value.Denominator - value.Numerator,
         },

@@ -35,6 +35,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         {
             receipt.ToTable("SnapshotReceipts");
             receipt.Property(r => r.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            receipt.Property(r => r.WouldDisclose).HasMaxLength(4000);
             receipt.HasIndex(r => new { r.AuthorityCode, r.PeriodKind, r.PeriodStart, r.CatalogueVersion });
         });
 

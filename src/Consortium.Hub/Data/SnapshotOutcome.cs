@@ -11,4 +11,9 @@ public enum SnapshotOutcome
     Repeated = 2,
     /// <summary>The hub already held a snapshot computed later; this one changed nothing.</summary>
     Superseded = 3,
+    /// <summary>
+    /// Not applied: with it, a value the hub holds as suppressed could be worked out. The message went to the error
+    /// queue; <see cref="SnapshotReceipt.WouldDisclose"/> says what would have followed.
+    /// </summary>
+    Quarantined = 4,
 }

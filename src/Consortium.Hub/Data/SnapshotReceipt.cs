@@ -22,4 +22,7 @@ public sealed class SnapshotReceipt
     public int ValueCount { get; set; }
 
     public SnapshotOutcome Outcome { get; set; }
+
+    /// <summary>For a quarantined snapshot, the suppressed quantities it would have given away (periods and catalogue wording only).</summary>
+    public string? WouldDisclose { get; set; }
 }

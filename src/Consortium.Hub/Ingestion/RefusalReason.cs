@@ -7,4 +7,6 @@ public enum RefusalReason
     UnknownCatalogueVersion = 2,
     UnknownIndicator = 3,
     IndicatorTwice = 4,
+    /// <summary>With it, a value the hub holds as suppressed could be worked out: quarantined.</summary>
+    WouldDisclose = 5,
 }

@@ -63,6 +63,14 @@ public sealed class SnapshotIngestor(
             : head.ComputedAt == snapshot.ComputedAt ? SnapshotOutcome.Repeated
             : SnapshotOutcome.Applied;
 
+        if (outcome != SnapshotOutcome.Superseded && await WouldDiscloseAsync(db, snapshot, cancellationToken) is { Count: > 0 } derivable)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            await QuarantineAsync(snapshot, receivedAt, derivable, cancellationToken);
+            throw new SnapshotRefusedException(RefusalReason.WouldDisclose,
+                $"Quarantined the snapshot of {code} for {snapshot.Period.Key}: with it, {derivable.Count} suppressed figure(s) the hub holds could be worked out.");
+        }
+
         if (outcome != SnapshotOutcome.Superseded)
         {
             if (head is null)
@@ -91,6 +99,38 @@ public sealed class SnapshotIngestor(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
+    }
+
+    private async Task<IReadOnlyList<Contracts.Disclosure.Quantity>> WouldDiscloseAsync(HubDbContext db, IndicatorSnapshotPublished snapshot, CancellationToken cancellationToken)
+    {
+        var (from, to) = DisclosureGuard.Span(snapshot.Period);
+        var code = snapshot.Authority.Value;
+        var held = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.AuthorityCode == code && v.CatalogueVersion == snapshot.CatalogueVersion && v.PeriodStart >= from && v.PeriodStart <= to)
+            .ToListAsync(cancellationToken);
+        return DisclosureGuard.WouldDisclose(held, snapshot, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>Records the refusal in its own transaction, since the snapshot's is rolled back; the message goes to the error queue.</summary>
+    private async Task QuarantineAsync(IndicatorSnapshotPublished snapshot, DateTimeOffset receivedAt, IReadOnlyList<Contracts.Disclosure.Quantity> derivable, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listed = string.Join("; ", derivable.Select(q => q.ToString()));
+        db.SnapshotReceipts.Add(new SnapshotReceipt
+        {
+            AuthorityCode = snapshot.Authority.Value,
+            PeriodKind = snapshot.Period.Kind,
+            PeriodStart = snapshot.Period.Start,
+            CatalogueVersion = snapshot.CatalogueVersion,
+            ComputedAt = snapshot.ComputedAt,
+            ReceivedAt = receivedAt,
+            ValueCount = snapshot.Values.Count,
+            Outcome = SnapshotOutcome.Quarantined,
+            WouldDisclose = listed.Length > 4000 ? listed[..3997] + "..." : listed,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogWarning("Quarantined the snapshot of {Authority} for {Period}: {Count} suppressed figure(s) could be worked out with it",
+            snapshot.Authority.Value, snapshot.Period.Key, derivable.Count);
     }
 
     private static async Task ReplaceValuesAsync(HubDbContext db, IndicatorSnapshotPublished snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Disclosure;
 using Consortium.Contracts.Messages;
 
 namespace Consortium.Metrics.Computation;
@@ -13,7 +14,7 @@ namespace Consortium.Metrics.Computation;
 public static class DisclosureControl
 {
     /// <summary>The Department's rule for children's social care: counts of 1 to 5 are suppressed. An authority may go higher, never lower.</summary>
-    public const int MinimumThreshold = 5;
+    public const int MinimumThreshold = DisclosureAudit.MinimumThreshold;
 
     public static IndicatorValue Apply(Measure measure, int threshold, int childrenAged0To17)
     {

@@ -5,7 +5,7 @@ namespace Consortium.Metrics.Computation;
 /// <summary>
 /// Secondary suppression over every linked quantity of an authority at once (each sum over periods, each shared count,
 /// each complement, plans open against plans starting and ending), checked the way an attacker would check it: hides
-/// the quantities from 1 to the threshold, then, while the <see cref="DisclosureAudit"/> can still narrow one of them,
+/// the quantities from 1 to the threshold, then, while the <see cref="DisclosureAudit"/> can still narrow a hidden one,
 /// hides the smallest other quantity of an identity it is in (non-zero first; further out when those are all hidden). What was published before and is still
 /// true cannot be taken back, so it is never chosen; what was never stated of the other periods is kept as wide as a
 /// small quantity; a quantity that nothing can protect withholds its period.
@@ -28,7 +28,7 @@ public static class LinkedSuppression
         var hidden = truth.Where(t => t.Value >= 1 && t.Value <= threshold && !known.ContainsKey(t.Key)).Select(t => t.Key).ToHashSet();
         while (true)
         {
-            var exposed = DisclosureAudit.Exposed(truth, Published(truth, known, hidden), holding, threshold, unstated)
+            var exposed = DisclosureAudit.Exposed(Published(truth, known, hidden), holding, threshold, hidden.Concat(unstated))
                 .Where(q => !known.ContainsKey(q)).ToList();
             if (exposed.Count == 0)
             {

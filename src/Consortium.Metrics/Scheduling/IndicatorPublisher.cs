@@ -48,16 +48,7 @@ public sealed class IndicatorPublisher(ITenantScopeRunner scopes, TimeProvider c
     public static IEnumerable<ReportingPeriod> PeriodsWithin(ReportingPeriod year)
     {
         ArgumentNullException.ThrowIfNull(year);
-        yield return year;
-        for (var q = 0; q < 4; q++)
-        {
-            yield return new ReportingPeriod(PeriodKind.Quarter, year.Start.AddMonths(q * 3));
-        }
-
-        for (var m = 0; m < 12; m++)
-        {
-            yield return new ReportingPeriod(PeriodKind.Month, year.Start.AddMonths(m));
-        }
+        return ReportingPeriod.YearWithItsParts(year.ReportingYear);
     }
 
     private Task<int> WriteAsync(TenantInfo tenant, IReadOnlyList<ReportingPeriod> periods, SnapshotReason reason, bool skipUnchanged, CancellationToken ct) =>

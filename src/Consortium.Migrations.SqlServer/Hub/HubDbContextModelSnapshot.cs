@@ -97,6 +97,10 @@ namespace Consortium.Migrations.SqlServer.Hub
                     b.Property<int>("ValueCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("WouldDisclose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityCode", "PeriodKind", "PeriodStart", "CatalogueVersion");

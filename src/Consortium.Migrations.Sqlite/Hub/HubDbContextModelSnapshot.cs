@@ -88,6 +88,10 @@ namespace Consortium.Migrations.Sqlite.Hub
                     b.Property<int>("ValueCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WouldDisclose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityCode", "PeriodKind", "PeriodStart", "CatalogueVersion");

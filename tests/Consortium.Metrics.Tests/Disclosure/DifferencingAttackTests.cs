@@ -14,6 +14,7 @@ using Consortium.Tenancy.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
 
 namespace Consortium.Metrics.Tests.Disclosure;
 
@@ -21,7 +22,7 @@ namespace Consortium.Metrics.Tests.Disclosure;
 /// The differencing attack of the threat model, run on everything an authority shares: a backfill of its history and
 /// then a share every day for four weeks, with new referrals in between, across a month's and a quarter's end.
 /// </summary>
-public sealed class DifferencingAttackTests
+public sealed class DifferencingAttackTests(ITestOutputHelper output)
 {
     private const int Days = 28;
     private static readonly DateTimeOffset Start = new(2026, 9, 14, 6, 0, 0, TimeSpan.Zero);
@@ -48,7 +49,7 @@ public sealed class DifferencingAttackTests
         Assert.True(findings.Count == 0, Describe(findings));
     }
 
-    private static async Task<IReadOnlyList<DifferencingAttack.Finding>> AttackAfterDailySharesAsync(string slug, Func<MetricsTestHost, TenantInfo, Task> seed)
+    private async Task<IReadOnlyList<DifferencingAttack.Finding>> AttackAfterDailySharesAsync(string slug, Func<MetricsTestHost, TenantInfo, Task> seed)
     {
         var clock = new SteppedClock(Start);
         await using var host = new MetricsTestHost(clock: clock);
@@ -86,13 +87,20 @@ public sealed class DifferencingAttackTests
                 .Select(b => JsonSerializer.Deserialize<IndicatorSnapshotPublished>(b, ContractJson.Options)!).ToList();
             var indicators = sp.GetRequiredService<AuthorityIndicators>();
             var truth = new Dictionary<Quantity, long>();
+            var primaryOnly = 0;
             foreach (var period in periods)
             {
-                foreach (var (quantity, value) in TrueQuantities.Of(period, (await indicators.ForAsync(period)).Select(i => i.Measure)))
+                var computed = await indicators.ForAsync(period);
+                primaryOnly += computed.Count(i => i.Shared.Status == ValueStatus.Available);
+                foreach (var (quantity, value) in TrueQuantities.Of(period, computed.Select(i => i.Measure)))
                 {
                     truth[quantity] = value;
                 }
             }
+
+            // What the method costs in information: cells the hub holds a number for, against primary suppression alone.
+            var latest = shares.GroupBy(s => s.Period).Select(g => g.MaxBy(s => s.ComputedAt)!).ToList();
+            output.WriteLine($"{slug}: {shares.Count} snapshots shared; of the latest of {latest.Count} periods, {latest.Sum(s => s.Values.Count(v => v.Status == ValueStatus.Available))} cells published; primary suppression alone would publish {primaryOnly} of {periods.Count} periods");
 
             var threshold = sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Disclosure.SuppressionThreshold;
             return DifferencingAttack.Run(shares, truth, periods, Math.Max(threshold, DisclosureControl.MinimumThreshold));
