@@ -41,6 +41,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<AuthorityProfile>();
         services.AddScoped<DepartmentReturn>();
+        services.AddScoped<Quarantine>();
 
         services.AddHostedService<MigrateHubOnStartup>();
         services.AddHealthChecks().AddCheck<HubDatabaseHealthCheck>("hub-database", tags: [ReadyTag]);

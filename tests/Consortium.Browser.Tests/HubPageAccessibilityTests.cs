@@ -49,6 +49,7 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     [InlineData("/authorities/E08000036?indicator=REREF12&kind=ReportingYear", "Wakefield")]
     [InlineData("/authorities/E10000019?indicator=REF&kind=ReportingYear", "Lincolnshire")]
     [InlineData("/returns", "Returns to the Department")]
+    [InlineData("/quarantine", "Quarantined snapshots")]
     [InlineData("/compare?indicator=NOPE", "Compare authorities")]
     public async Task A_hub_page_has_no_accessibility_violations(string path, string heading)
     {

@@ -31,6 +31,8 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         "/authorities/E08000036?indicator=REREF12&handler=TrendCsv",
         "/returns",
         "/returns?handler=Data&period=2024-25",
+        "/quarantine",
+        "/quarantine?handler=Csv",
         "/compare?indicator=REF&handler=Csv",
     };
 
@@ -125,6 +127,29 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         Assert.Contains($"{thisYear.Label} (incomplete)</option>", byDefault, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"incomplete-period\"", inProgress, StringComparison.Ordinal);
         Assert.Contains($"{thisYear.Label} is not over: it runs to 31 March {thisYear.ReportingYear + 1}", inProgress, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quarantined_snapshot_is_listed_with_what_it_would_have_given_away_and_downloads()
+    {
+        var ingestor = factory.Services.GetRequiredService<SnapshotIngestor>();
+        IndicatorSnapshotPublished Referrals(ReportingPeriod period, long? count) => new()
+        {
+            Authority = new AuthorityCode("E06000041"), Period = period, CatalogueVersion = IndicatorCatalogue.Version, ComputedAt = DateTimeOffset.UtcNow,
+            Values = [count is { } n ? new() { Indicator = IndicatorCode.REF, Status = ValueStatus.Available, Value = n, Numerator = n } : new() { Indicator = IndicatorCode.REF, Status = ValueStatus.Suppressed }],
+        };
+        await ingestor.IngestAsync(Referrals(ReportingPeriod.MonthOf(new DateOnly(2022, 4, 1)), null));
+        await ingestor.IngestAsync(Referrals(ReportingPeriod.MonthOf(new DateOnly(2022, 5, 1)), 9));
+        await ingestor.IngestAsync(Referrals(ReportingPeriod.QuarterOf(new DateOnly(2022, 4, 1)), 20));
+        await Assert.ThrowsAsync<SnapshotRefusedException>(() => ingestor.IngestAsync(Referrals(ReportingPeriod.MonthOf(new DateOnly(2022, 6, 1)), 8)));
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/quarantine"));
+        var csv = await lead.GetStringAsync(new Uri($"{Hub}/quarantine?handler=Csv"));
+
+        Assert.Contains("Wokingham", html, StringComparison.Ordinal);
+        Assert.Contains("2022-04: referrals starting in the period", html, StringComparison.Ordinal);
+        Assert.Contains("E06000041,Wokingham,2022-06,", csv, StringComparison.Ordinal);
     }
 
     [Theory]
