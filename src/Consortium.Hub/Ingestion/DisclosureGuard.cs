@@ -51,7 +51,7 @@ public static class DisclosureGuard
         var periods = Enumerable.Range(from.Year, to.Year - from.Year)
             .SelectMany(ReportingPeriod.YearWithItsParts)
             .Where(p => p.Start <= today || tables.Any(t => t.Period == p));
-        return [.. DisclosureAudit.Exposed(published, LinkedIdentities.Among(periods), DisclosureAudit.MinimumThreshold, suppressed)
+        return [.. DisclosureAudit.Exposed(published, LinkedIdentities.Among(periods), DisclosureAudit.MinimumThreshold, suppressed, contradictionExposesAll: false)
             .OrderBy(q => q.Period.Start).ThenBy(q => q.Counted, StringComparer.Ordinal)];
     }
 

@@ -41,6 +41,12 @@ public sealed class DisclosureGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_snapshot_that_contradicts_what_the_hub_holds_is_applied_since_it_gives_nothing_away()
+    {
+        Assert.Equal(SnapshotOutcome.Applied, await _store.Ingestor.IngestAsync(Snapshot(Brent, June, Noon, Count(IndicatorCode.REF, 30, 1m))));
+    }
+
+    [Fact]
     public async Task A_snapshot_that_keeps_the_suppressed_value_open_is_applied()
     {
         Assert.Equal(SnapshotOutcome.Applied, await _store.Ingestor.IngestAsync(Snapshot(Brent, June, Noon, Suppressed(IndicatorCode.REF))));
