@@ -25,27 +25,35 @@ public sealed class LinkedSuppressionSharingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _tenant = await _host.ProvisionedAsync("suffolk");
-        await _host.As(_tenant, async sp =>
-        {
-            var book = new Casebook(sp.GetRequiredService<PracticeDbContext>());
-            foreach (var (month, referrals) in new[] { (April, 3), (May, 9), (June, 8) })
-            {
-                for (var i = 0; i < referrals; i++)
-                {
-                    book.Case(book.Child(), month.Start.AddDays(i));
-                }
-            }
-
-            await book.SaveAsync();
-        });
+        await SeedAsync(_tenant);
     }
+
+    /// <summary>Referrals of 3, 9 and 8 children in April, May and June.</summary>
+    private Task SeedAsync(TenantInfo tenant) => _host.As(tenant, async sp =>
+    {
+        var book = new Casebook(sp.GetRequiredService<PracticeDbContext>());
+        foreach (var (month, referrals) in new[] { (April, 3), (May, 9), (June, 8) })
+        {
+            for (var i = 0; i < referrals; i++)
+            {
+                book.Case(book.Child(), month.Start.AddDays(i));
+            }
+        }
+
+        await book.SaveAsync();
+    });
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
-    private Task<int> Share(params ReportingPeriod[] periods) =>
-        _host.As(_tenant, sp => sp.GetRequiredService<SnapshotWriter>().WriteAsync(periods, SnapshotReason.Operator, skipUnchanged: false));
+    private Task<int> Share(params ReportingPeriod[] periods) => ShareAt(_tenant, periods);
 
-    private Task<List<SharedSnapshot>> Shared() => _host.As(_tenant, sp => sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
+    private Task<int> ShareAt(TenantInfo tenant, params ReportingPeriod[] periods) =>
+        _host.As(tenant, sp => sp.GetRequiredService<SnapshotWriter>().WriteAsync(periods, SnapshotReason.Operator, skipUnchanged: false));
+
+    private Task<List<SharedSnapshot>> Shared() => SharedAt(_tenant);
+
+    private Task<List<SharedSnapshot>> SharedAt(TenantInfo tenant) =>
+        _host.As(tenant, sp => sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
 
     private static IndicatorValue Value(SharedSnapshot snapshot, IndicatorCode code) =>
         JsonSerializer.Deserialize<IndicatorSnapshotPublished>(snapshot.Body, ContractJson.Options)!.Values.Single(v => v.Indicator == code);
@@ -78,5 +86,18 @@ public sealed class LinkedSuppressionSharingTests : IAsyncLifetime
         Assert.Equal(ValueStatus.Suppressed, Value(quarter, IndicatorCode.REREF12).Status);
         Assert.NotEqual(ValueStatus.Suppressed, Value(quarter, IndicatorCode.CIN_OPEN).Status);
         Assert.Equal(before.Select(s => s.Id), after.Where(s => s.Period != FirstQuarter).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task What_another_authority_shared_is_no_part_of_what_this_one_must_keep_hidden()
+    {
+        await Share(April, May, June);
+        var norfolk = await _host.ProvisionedAsync("norfolk");
+        await SeedAsync(norfolk);
+
+        await ShareAt(norfolk, FirstQuarter);
+
+        // Norfolk's months were never shared, so its quarter gives none of them away; Suffolk's months would have.
+        Assert.Equal(20, Value((await SharedAt(norfolk)).Single(), IndicatorCode.REF).Value);
     }
 }
