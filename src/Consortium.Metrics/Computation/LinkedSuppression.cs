@@ -6,9 +6,10 @@ namespace Consortium.Metrics.Computation;
 /// Secondary suppression over every linked quantity of an authority at once (each sum over periods, each shared count,
 /// each complement, plans open against plans starting and ending), checked the way an attacker would check it: hides
 /// the quantities from 1 to the threshold, then, while the <see cref="DisclosureAudit"/> can still narrow a hidden one,
-/// hides the smallest other quantity of an identity it is in (non-zero first; further out when those are all hidden). What was published before and is still
-/// true cannot be taken back, so it is never chosen; what was never stated of the other periods is kept as wide as a
-/// small quantity; a quantity that nothing can protect withholds its period.
+/// hides the smallest other quantity of an identity it is in (non-zero first; further out when those are all hidden).
+/// What was published before and is still true cannot be taken back, so it is never chosen; what was never stated of
+/// the other periods is kept as wide as a small quantity; a quantity of a period shared now that nothing can protect
+/// withholds its period (one of another period that nothing shared now reaches was given away before, not by this share).
 /// </summary>
 public static class LinkedSuppression
 {
@@ -21,7 +22,8 @@ public static class LinkedSuppression
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(identities);
-        var holding = identities.Where(i => i.HoldsFor(Merge(known, truth))).ToList();
+        var everything = Merge(known, truth);
+        var holding = identities.Where(i => i.HoldsFor(everything)).ToList();
         var containing = holding.SelectMany(i => i.Terms.Select(t => (t.Quantity, Identity: i))).ToLookup(p => p.Quantity, p => p.Identity);
         // What was never stated of the periods not shared now (suppressed, withheld or never shared) stays as wide as a small quantity must.
         var unstated = identities.SelectMany(i => i.Terms).Select(t => t.Quantity).Where(q => !truth.ContainsKey(q) && !known.ContainsKey(q)).ToHashSet();
@@ -46,7 +48,8 @@ public static class LinkedSuppression
 
             if (!added)
             {
-                return new(hidden, [.. exposed.Select(q => q.Period).Where(p => truth.Keys.Any(t => t.Period == p)).Distinct()]);
+                var sharing = truth.Keys.Select(q => q.Period).ToHashSet();
+                return new(hidden, [.. exposed.Select(q => q.Period).Where(sharing.Contains).Distinct()]);
             }
         }
     }
