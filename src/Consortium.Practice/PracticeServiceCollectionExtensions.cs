@@ -36,6 +36,10 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
         services.AddScoped<CaseloadService>();
+        services.AddScoped<ReReferralService>();
+        services.AddScoped<LikelyMatches>();
+        services.AddScoped<ChildSearch>();
+        services.AddScoped<ChildMerger>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
         services.AddScoped<SafetyMapService>();

@@ -250,6 +250,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
+                    b.Property<Guid?>("MergedIntoChildId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.PrimitiveCollection<string>("PermittedStaff")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -270,6 +273,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DateOfBirth");
 
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
@@ -545,6 +550,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()

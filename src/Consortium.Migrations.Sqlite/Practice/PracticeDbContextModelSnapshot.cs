@@ -243,6 +243,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MergedIntoChildId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("PermittedStaff")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -263,6 +266,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DateOfBirth");
 
                     b.HasIndex("TenantId", "Reference")
                         .IsUnique();
@@ -536,6 +541,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()

@@ -8,4 +8,7 @@ public enum AccessAction
     Created,
     Changed,
     Refused,
+
+    /// <summary>Two records of one child were made one (logged on both).</summary>
+    Merged,
 }

@@ -12,6 +12,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.TenantId, c.Reference }).IsUnique();
         builder.HasIndex(c => new { c.TenantId, c.FamilyName, c.GivenName });
+        builder.HasIndex(c => new { c.TenantId, c.DateOfBirth });
         builder.Property(c => c.Reference).HasMaxLength(20).IsRequired();
         builder.Property(c => c.GivenName).HasMaxLength(100).IsRequired();
         builder.Property(c => c.FamilyName).HasMaxLength(100).IsRequired();

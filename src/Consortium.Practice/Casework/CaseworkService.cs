@@ -220,8 +220,12 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     private static readonly Failure.Conflict RestrictionConflict =
         new("Someone else changed this record's access while you were working on it", []);
 
-    public async Task<IReadOnlyList<AccessLogEntry>> AccessLogAsync(Guid childId, CancellationToken cancellationToken = default) =>
-        await db.AccessLog.AsNoTracking().Where(a => a.ChildId == childId).OrderByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);
+    /// <summary>The child's access log, with the logs of any records merged into theirs (which stay as they were written).</summary>
+    public async Task<IReadOnlyList<AccessLogEntry>> AccessLogAsync(Guid childId, CancellationToken cancellationToken = default)
+    {
+        var merged = await db.Children.Where(c => c.MergedIntoChildId == childId).Select(c => c.Id).ToListAsync(cancellationToken);
+        return await db.AccessLog.AsNoTracking().Where(a => a.ChildId == childId || merged.Contains(a.ChildId)).OrderByDescending(a => a.Id).Take(500).ToListAsync(cancellationToken);
+    }
 
     private async Task<Dictionary<Guid, Child>> SiblingChildrenAsync(IReadOnlyList<CaseRecord> siblings, CancellationToken cancellationToken)
     {
@@ -232,12 +236,10 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// <summary>A new child and their referral episode, at the referral stage.</summary>
     private static (Child Child, CaseRecord Case) NewEpisode(NewReferral referral, Allocation worker, bool synthetic, DateTimeOffset now)
     {
-        var child = Child.FromReferral(referral, NewReference("C"), synthetic, now);
-        return (child, CaseRecord.Open(child, referral, NewReference("R"), worker, now));
+        var child = Child.FromReferral(referral, CaseReferences.New("C"), synthetic, now);
+        return (child, CaseRecord.Open(child, referral, CaseReferences.New("R"), worker, now));
     }
 
     private void Log(Guid childId, StaffMember who, AccessAction action, string recordType, Guid recordId, DateTimeOffset at) =>
         AccessLogWriter.Add(db, childId, who, action, recordType, recordId, at);
-
-    private static string NewReference(string prefix) => $"{prefix}-{Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 4)}";
 }

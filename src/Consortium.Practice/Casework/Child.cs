@@ -28,6 +28,9 @@ public sealed class Child : ITenantOwned
     public DateTimeOffset CreatedAt { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
 
+    /// <summary>Set when an administrator merged this record into another record of the same child; it then has no episodes of its own.</summary>
+    public Guid? MergedIntoChildId { get; set; }
+
     public string FullName => $"{GivenName} {FamilyName}";
 
     /// <summary>A child first known through a referral that <see cref="NewReferral.Validate"/> accepted.</summary>

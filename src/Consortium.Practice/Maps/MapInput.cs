@@ -17,6 +17,11 @@ public sealed record MapInput
     public IReadOnlyList<(Guid? Id, string? Statement, string? Goal)> Pairs { get; init; } = [];
     public IReadOnlyList<(string? What, string? Who, DateOnly? Due, bool Done)> NextSteps { get; init; } = [];
 
+    /// <summary>Whether anything is written on the map; a map with nothing on it stays a draft.</summary>
+    public bool HasContent =>
+        new[] { HarmStatement, ComplicatingFactors, ExistingStrengths, ExistingSafety }.Any(t => !string.IsNullOrWhiteSpace(t))
+        || Pairs.Any(p => !string.IsNullOrWhiteSpace(p.Statement));
+
     public IReadOnlyList<FieldError> Validate(DateOnly today, string statementLabel, string goalLabel)
     {
         var problems = new List<FieldError>();
@@ -41,6 +46,11 @@ public sealed record MapInput
             {
                 problems.Add(new(field, $"{label} must be {MaxText} characters or fewer"));
             }
+        }
+
+        if (!HasContent)
+        {
+            problems.Add(new(nameof(HarmStatement), $"Write at least one part of the map before saving it: the harm, a complicating factor, a strength, existing safety or a {statementLabel.ToLowerInvariant()}"));
         }
 
         if (Pairs.Count > MaxPairs)

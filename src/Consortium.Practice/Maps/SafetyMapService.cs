@@ -19,7 +19,10 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
     public async Task<IReadOnlyList<SafetyMap>> VersionsAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).ToListAsync(cancellationToken);
 
-    /// <summary>Starts the next version of the case's map, copied from the latest (or blank for the first).</summary>
+    /// <summary>
+    /// Starts the next version of the case's map as a draft, copied from the latest (or blank for the first); if the
+    /// latest version is still a draft, that draft is the one to carry on with.
+    /// </summary>
     public async Task<Outcome<SafetyMap>> StartVersionAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
@@ -30,12 +33,18 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         }
 
         var latest = await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId).OrderByDescending(m => m.Version).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { IsDraft: true })
+        {
+            return latest;
+        }
+
         var now = clock.GetUtcNow();
         var map = new SafetyMap
         {
             CaseId = caseId,
             ChildId = opened.Value.Child.Id,
             Version = (latest?.Version ?? 0) + 1,
+            IsDraft = true,
             MapDate = Today,
             Kind = latest?.Kind ?? (opened.Value.Case.PrimaryNeed == PrimaryNeed.AbuseOrNeglect ? MapKind.SignsOfSafety : MapKind.SignsOfWellbeing),
             HarmStatement = latest?.HarmStatement ?? "",
@@ -100,6 +109,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
             return new Failure.Invalid(problems);
         }
 
+        map.IsDraft = false;
         map.MapDate = input.MapDate!.Value;
         map.Kind = input.Kind;
         map.HarmStatement = (input.HarmStatement ?? "").Trim();
@@ -129,6 +139,11 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         if (map is null || await OpenCase(map.CaseId, who, cancellationToken) is null)
         {
             return new Failure.NotFound("map");
+        }
+
+        if (map.IsDraft)
+        {
+            return new Failure.Refused("This version of the map is a draft. Save it before adding scores");
         }
 
         var problems = input.Validate(Today, [.. map.Pairs.Select(p => p.Id)]);

@@ -28,7 +28,7 @@ public static class PracticeReadModel
         modelBuilder.Entity<CaseRow>().Property(c => c.ClosureReason).HasOptionalCensusCode(3);
         Map<StageChangeRow>(modelBuilder, "SELECT [Id], [TenantId], [CaseId], [From], [To], [EffectiveOn] FROM [StageChanges]");
         Map<ReviewConferenceRow>(modelBuilder, "SELECT [TenantId], [CaseId], [PlanStart], [HeldOn] FROM [ReviewConferences]");
-        Map<SafetyMapRow>(modelBuilder, "SELECT [Id], [TenantId], [CaseId], [Version], [MapDate] FROM [SafetyMaps]");
+        Map<SafetyMapRow>(modelBuilder, "SELECT [Id], [TenantId], [CaseId], [Version], [MapDate] FROM [SafetyMaps] WHERE [IsDraft] = 0");
         Map<SafetyRatingRow>(modelBuilder, "SELECT [TenantId], [MapId], [PairId], [Agency], [Score] FROM [SafetyRatings]");
         Map<SafetyNetworkMemberRow>(modelBuilder, "SELECT [TenantId], [CaseId], [KnowsDangerStatements] FROM [SafetyNetworkMembers]");
         Map<SafetyPlanRevisionRow>(modelBuilder, "SELECT [TenantId], [CaseId], [Revision], [Status] FROM [SafetyPlanRevisions]");

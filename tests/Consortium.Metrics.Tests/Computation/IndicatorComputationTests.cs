@@ -190,6 +190,21 @@ public sealed class IndicatorComputationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_map_started_and_never_saved_is_a_draft_and_does_not_count_as_a_current_map()
+    {
+        await Build(b =>
+        {
+            var drafted = b.Case(b.Child(), D(2025, 4, 1), (CaseStage.Assessment, D(2025, 4, 2)));
+            b.Map(drafted, D(2026, 3, 1), 1).IsDraft = true;
+            var mapped = b.Case(b.Child(), D(2025, 4, 1), (CaseStage.Assessment, D(2025, 4, 2)));
+            b.Map(mapped, D(2026, 3, 1), 1);
+            b.Map(mapped, D(2026, 3, 2), 2).IsDraft = true;
+        });
+
+        Assert.Equal((1L, 2L), Fraction(await Measure(IndicatorCode.SOS_MAPPED)));
+    }
+
+    [Fact]
     public async Task Safety_scale_movement_and_the_family_professional_gap_use_overall_ratings_per_map()
     {
         await Build(b =>

@@ -65,6 +65,25 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_started_map_is_a_draft_until_saved_with_something_on_it_and_starting_again_carries_on_with_it()
+    {
+        var map = await FirstMap();
+        var again = (await Maps(m => m.StartVersionAsync(map.CaseId, Priya))).Value!;
+        var rated = await Maps(m => m.RateAsync(map.Id, new RatingInput { PersonName = "Ms Okafor", PersonRole = "Mother", Score = 5, Why = "Because", RatedOn = Today }, Priya));
+        var empty = await Maps(m => m.SaveAsync(map.Id, new MapInput { MapDate = Today, Kind = map.Kind, HarmStatement = "  " }, map.ConcurrencyToken, Priya));
+        var stillDraft = (await Maps(m => m.OpenAsync(map.Id, Priya)))!.Map;
+        var saved = await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today), map.ConcurrencyToken, Priya));
+
+        Assert.True(map.IsDraft);
+        Assert.Equal((map.Id, 1), (again.Id, again.Version));
+        Assert.Contains("draft", rated.Refused().Reason, StringComparison.Ordinal);
+        Assert.Equal("HarmStatement", Assert.Single(empty.Errors()).Field);
+        Assert.True(stillDraft.IsDraft);
+        Assert.False(saved.Value!.IsDraft);
+        Assert.Single(await Maps(m => m.VersionsAsync(map.CaseId)));
+    }
+
+    [Fact]
     public async Task A_review_starts_a_new_version_and_the_earlier_one_stays_as_it_was()
     {
         var first = await FirstMap();
@@ -105,6 +124,7 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
         var input = TwoDangers(Today.AddDays(1)) with { Pairs = [(null, "Worried", "")] };
 
         var refused = await Maps(m => m.SaveAsync(map.Id, input, map.ConcurrencyToken, Priya));
+        Assert.True((await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today), map.ConcurrencyToken, Priya))).IsDone);
         var rating = await Maps(m => m.RateAsync(map.Id, new RatingInput { PairId = Guid.NewGuid(), PersonName = "", PersonRole = "Mother", Score = 11, Why = "x", RatedOn = Today }, Priya));
 
         Assert.Equal(

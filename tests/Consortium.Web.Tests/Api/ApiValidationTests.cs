@@ -148,7 +148,8 @@ public sealed class ApiValidationTests(ConsortiumWebFactory factory) : IClassFix
     {
         var client = await Practitioner();
         var (caseId, _, _) = await client.RecordReferral(Brent, "Rae", "Rated");
-        var (mapId, _) = await client.StartMap(Brent, caseId);
+        var (mapId, etag) = await client.StartMap(Brent, caseId);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutJson($"{Brent}/api/maps/{mapId}", ApiCalls.MapJson("Rae was hurt."), etag)).StatusCode);
 
         var problem = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/maps/{mapId}/ratings", ApiCalls.RatingJson(11)), HttpStatusCode.BadRequest);
 

@@ -22,7 +22,7 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
             [
                 "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/maps", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
-                "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/direct-work/{id}/documents/{blob}",
+                "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",
             ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));

@@ -85,6 +85,11 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             return NotFound();
         }
 
+        if (Opening.Child?.MergedIntoChildId is { } kept)
+        {
+            return Redirect(Url.Content($"~/children/{kept}"));
+        }
+
         if (Opening.IsRestricted)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -7,10 +7,31 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Consortium.Web.Pages.Casework;
 
-/// <summary>Record a referral: the child and the referral in one form, saved together or not at all.</summary>
+/// <summary>
+/// Record a referral: the child and the referral in one form, saved together or not at all. Children already on record
+/// who may be this child are shown first, with the choice to record the referral on their record instead.
+/// </summary>
 [Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
-public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
+public sealed class NewReferralModel(CaseworkService casework, LikelyMatches likelyMatches) : FormPageModel
 {
+    /// <summary>Set by the button that says none of the likely matches is this child.</summary>
+    [BindProperty] public bool NewChildConfirmed { get; set; }
+
+    public IReadOnlyList<ChildMatch> Matches { get; private set; } = [];
+
+    /// <summary>Where "use this record" goes: the child's new-referral form with what was entered about the referral.</summary>
+    public string ReReferralLink(ChildMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var (referred, _) = ReferralDate.Parse("Referral date");
+        return Url.Content($"~/children/{match.ChildId}/referrals/new") + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["date"] = referred?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["source"] = ReferralSource,
+            ["need"] = PrimaryNeed,
+        });
+    }
+
     [BindProperty] public string? GivenName { get; set; }
     [BindProperty] public string? FamilyName { get; set; }
     [BindProperty] public DateInput DateOfBirth { get; set; } = new();
@@ -70,7 +91,17 @@ public sealed class NewReferralModel(CaseworkService casework) : FormPageModel
         };
         if (Errors.Count == 0)
         {
-            var outcome = await casework.RecordReferralAsync(referral, CurrentStaff.From(User), cancellationToken: cancellationToken);
+            var staff = CurrentStaff.From(User);
+            if (!NewChildConfirmed && referral.Validate(casework.Today).Count == 0)
+            {
+                Matches = await likelyMatches.ForAsync(referral, staff, cancellationToken);
+                if (Matches.Count > 0)
+                {
+                    return Page();
+                }
+            }
+
+            var outcome = await casework.RecordReferralAsync(referral, staff, cancellationToken: cancellationToken);
             return outcome.IsDone ? Redirect(Url.Content($"~/cases/{outcome.Value.Id}")) : Failed(outcome.Failure);
         }
 

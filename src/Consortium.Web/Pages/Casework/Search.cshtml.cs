@@ -7,22 +7,25 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Consortium.Web.Pages.Casework;
 
-/// <summary>Find a child of this authority by name or by child or case reference.</summary>
+/// <summary>Find a child of this authority by name or by child or case reference, a page of 25 at a time.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class SearchModel(CaseloadService caseloads) : PageModel
+public sealed class SearchModel(ChildSearch search) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    public CaseloadTable Table => new(CaseloadTable.Count((Rows ?? []).Count, "result"), Rows ?? [], true);
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<CaseloadRow>? Rows { get; private set; }
+    public ChildSearchResult? Result { get; private set; }
 
     public string? Error { get; private set; }
 
     public IReadOnlyList<FormError> Errors => Error is null ? [] : [new("q", Error)];
 
     public TextField QueryField => new("q", "Name or reference", Query, Error, "For example, Sam Jones, C-1A2B3C4D or R-5E6F7A8B");
+
+    public string PageLink(int page) => Url.Content("~/search") + QueryString.Create(new Dictionary<string, string?> { ["q"] = Query, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -38,6 +41,6 @@ public sealed class SearchModel(CaseloadService caseloads) : PageModel
             return;
         }
 
-        Rows = await caseloads.SearchAsync(Query, CurrentStaff.From(User), cancellationToken);
+        Result = await search.FindAsync(Query, CurrentStaff.From(User), Math.Clamp(PageNumber, 1, 10_000) - 1, cancellationToken);
     }
 }

@@ -45,7 +45,7 @@ public sealed class RestrictedRecordPageTests(ConsortiumWebFactory factory)
         Assert.Contains("This record is restricted", qaHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("Robin", qaHtml, StringComparison.Ordinal);
         Assert.Contains("Restricted record C-", qaSearch, StringComparison.Ordinal);
-        Assert.Contains("No cases.", qaByName, StringComparison.Ordinal);
+        Assert.Contains("No children found", qaByName, StringComparison.Ordinal);
         Assert.Contains("Robin Private", await practitioner.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
         Assert.Contains("Robin Private", await manager.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
     }
