@@ -40,6 +40,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<LikelyMatches>();
         services.AddScoped<ChildSearch>();
         services.AddScoped<ChildMerger>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
         services.AddScoped<SafetyMapService>();

@@ -450,6 +450,46 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.StatutoryVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("SeenAlone")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "VisitedOn");
+
+                    b.ToTable("StatutoryVisits", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +875,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.StatutoryVisit", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
@@ -979,6 +1028,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("History");
 
                     b.Navigation("Reviews");
+
+                    b.Navigation("Visits");
                 });
 #pragma warning restore 612, 618
         }

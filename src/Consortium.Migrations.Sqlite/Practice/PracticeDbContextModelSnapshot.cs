@@ -441,6 +441,46 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("StageChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.StatutoryVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeenAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "VisitedOn");
+
+                    b.ToTable("StatutoryVisits", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -822,6 +862,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.StatutoryVisit", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.OwnsMany("Consortium.Practice.DirectWork.DirectWorkDocument", "Documents", b1 =>
@@ -966,6 +1015,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("History");
 
                     b.Navigation("Reviews");
+
+                    b.Navigation("Visits");
                 });
 #pragma warning restore 612, 618
         }

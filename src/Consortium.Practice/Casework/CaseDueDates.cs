@@ -62,8 +62,14 @@ public sealed class CaseDueDates(WorkingDayCalculator workingDays)
         if (open)
         {
             yield return new(ReviewLabel(number), due, null);
+
+            // Visits recur: the next is due the policy's working days after the latest since the plan began (or after it began).
+            var lastVisit = record.Visits.Where(v => v.VisitedOn >= planStart).Select(v => (DateOnly?)v.VisitedOn).Max();
+            yield return new(NextVisit, workingDays.AddWorkingDays(lastVisit ?? planStart, t.VisitFrequencyWorkingDays), null);
         }
     }
+
+    public const string NextVisit = "Next visit to the child";
 
     private static string ReviewLabel(int number) => number == 1 ? "First review conference" : $"Review conference {number}";
 

@@ -50,6 +50,9 @@ public sealed class CaseRecord : ITenantOwned
     /// <summary>Core group meetings of the case's child protection plans.</summary>
     public List<CoreGroupMeeting> CoreGroups { get; set; } = [];
 
+    /// <summary>Visits to the child on this case, which a plan's visit timescale is counted from.</summary>
+    public List<StatutoryVisit> Visits { get; set; } = [];
+
     public bool IsOpen => Stage != CaseStage.Closed;
 
     /// <summary>

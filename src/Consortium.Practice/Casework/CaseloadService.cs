@@ -104,5 +104,10 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
         {
             onPlan[meeting.CaseId].CoreGroups.Add(meeting);
         }
+
+        foreach (var visit in await db.StatutoryVisits.AsNoTracking().Where(v => ids.Contains(v.CaseId)).ToListAsync(cancellationToken))
+        {
+            onPlan[visit.CaseId].Visits.Add(visit);
+        }
     }
 }

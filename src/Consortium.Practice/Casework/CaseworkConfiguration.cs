@@ -56,6 +56,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.CoreGroups).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Visits).WithOne().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.StageSince);
     }
@@ -121,5 +122,17 @@ internal sealed class FamilyMemberConfiguration : IEntityTypeConfiguration<Famil
         builder.HasIndex(f => f.ChildId);
         builder.Property(f => f.Name).HasMaxLength(100).IsRequired();
         builder.Property(f => f.Relationship).HasMaxLength(60).IsRequired();
+    }
+}
+
+internal sealed class StatutoryVisitConfiguration : IEntityTypeConfiguration<StatutoryVisit>
+{
+    public void Configure(EntityTypeBuilder<StatutoryVisit> builder)
+    {
+        builder.ToTable("StatutoryVisits");
+        builder.HasKey(v => v.Id);
+        builder.HasIndex(v => new { v.CaseId, v.VisitedOn });
+        builder.Property(v => v.Notes).HasMaxLength(VisitInput.MaxNotes).IsRequired();
+        builder.Property(v => v.RecordedBy).HasMaxLength(200).IsRequired();
     }
 }

@@ -8,6 +8,9 @@ public sealed record ClosureReason : CensusCode, ICodeType<ClosureReason>
     {
     }
 
+    /// <summary>RC1: Adopted.</summary>
+    public static ClosureReason Adopted { get; } = new("RC1", "Adopted");
+
     /// <summary>RC8: Case closed after assessment, no further action.</summary>
     public static ClosureReason NoFurtherAction { get; } = new("RC8", "Case closed after assessment, no further action");
 
@@ -19,7 +22,7 @@ public sealed record ClosureReason : CensusCode, ICodeType<ClosureReason>
 
     public static CodeList<ClosureReason> List { get; } = new(
     [
-        new("RC1", "Adopted"),
+        Adopted,
         new("RC2", "Died"),
         new("RC3", "Child arrangements order"),
         new("RC4", "Special guardianship order"),

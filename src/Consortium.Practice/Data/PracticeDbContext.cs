@@ -18,6 +18,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<ReviewConference> ReviewConferences => Set<ReviewConference>();
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();

@@ -171,6 +171,9 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         return map;
     }
 
+    /// <summary>The authority's own words for the two ends of the safety scale.</summary>
+    public SafetyScalePolicy Scale => policy.Value.SafetyScale;
+
     /// <summary>The authority's own words for a map of this kind.</summary>
     public (string Statement, string Goal) Labels(MapKind kind)
     {

@@ -132,12 +132,12 @@ public static class MapEndpoints
         }
 
         http.Response.Headers.ETag = MapETag.For(view.Map);
-        return TypedResults.Created($"{http.Request.PathBase}/api/maps/{id}", MapDetail.From(view, maps.Labels(view.Map.Kind)));
+        return TypedResults.Created($"{http.Request.PathBase}/api/maps/{id}", MapDetail.From(view, maps.Labels(view.Map.Kind), maps.Scale));
     }
 
     private static Ok<MapDetail> Answer(HttpContext http, SafetyMapService maps, MapView view)
     {
         http.Response.Headers.ETag = MapETag.For(view.Map);
-        return TypedResults.Ok(MapDetail.From(view, maps.Labels(view.Map.Kind)));
+        return TypedResults.Ok(MapDetail.From(view, maps.Labels(view.Map.Kind), maps.Scale));
     }
 }

@@ -1,4 +1,5 @@
 using Consortium.Practice.Maps;
+using Consortium.Practice.Policy;
 
 namespace Consortium.Web.Api.Contracts;
 
@@ -18,6 +19,7 @@ public sealed record MapDetail(
     MapKind Kind,
     string StatementLabel,
     string GoalLabel,
+    ScaleWording Scale,
     string HarmStatement,
     string ComplicatingFactors,
     string ExistingStrengths,
@@ -28,9 +30,10 @@ public sealed record MapDetail(
     string UpdatedBy,
     DateTimeOffset UpdatedAt)
 {
-    public static MapDetail From(MapView view, (string Statement, string Goal) labels)
+    public static MapDetail From(MapView view, (string Statement, string Goal) labels, SafetyScalePolicy scale)
     {
         ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(scale);
         var map = view.Map;
         return new(
             map.Id,
@@ -44,6 +47,7 @@ public sealed record MapDetail(
             map.Kind,
             labels.Statement,
             labels.Goal,
+            new ScaleWording(scale.ZeroAnchor, scale.TenAnchor),
             map.HarmStatement,
             map.ComplicatingFactors,
             map.ExistingStrengths,
@@ -55,3 +59,6 @@ public sealed record MapDetail(
             map.UpdatedAt);
     }
 }
+
+/// <summary>What 0 and 10 mean on the safety scale, in the authority's own words.</summary>
+public sealed record ScaleWording(string Zero, string Ten);

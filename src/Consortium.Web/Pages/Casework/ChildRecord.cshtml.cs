@@ -11,8 +11,11 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A child's record and their cases. A restricted record says only that it exists; another authority's id is not found.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork, FamilyService family) : FormPageModel
+public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork, FamilyService family, Practice.Retention.RetentionReview retention) : FormPageModel
 {
+    /// <summary>How long the record is kept under the authority's retention rules: for administrators and quality assurance.</summary>
+    public Practice.Retention.RetentionDecision? Retention { get; private set; }
+
     public ChildOpening Opening { get; private set; } = ChildOpening.NotFound;
 
     public IReadOnlyList<DirectWorkRecord> DirectWork { get; private set; } = [];
@@ -99,6 +102,11 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             DirectWork = await directWork.ForChildAsync(id, cancellationToken);
             Family = await family.ForChildAsync(id, cancellationToken);
             Token = Opening.Child!.ConcurrencyToken;
+            if (CurrentStaff.From(User).SeesAccessLogs)
+            {
+                Retention = await retention.ForChildAsync(Opening.Child, cancellationToken);
+            }
+
             Restricted = Opening.Child.IsRestricted;
             PermittedStaff ??= string.Join("\n", Opening.Child.PermittedStaff);
         }

@@ -28,7 +28,13 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
     public TextField PersonNameField => new(nameof(PersonName), "Name of the person scoring", PersonName, ErrorFor(nameof(PersonName)), Width: "govuk-!-width-one-half");
     public TextField PersonRoleField => new(nameof(PersonRole), "Who they are", PersonRole, ErrorFor(nameof(PersonRole)), "For example, mother, child, teacher, social worker", "govuk-!-width-one-half");
     public TextField AgencyField => new(nameof(Agency), "Agency (optional)", Agency, ErrorFor(nameof(Agency)), Width: "govuk-!-width-one-half");
-    public SelectField ScoreField => new(nameof(Score), "Score", Enumerable.Range(0, 11).ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), Score, ErrorFor(nameof(Score)), "0 means the child cannot live at home; 10 means everyone knows the child is safe enough to close the case");
+    /// <summary>The authority's words for 0 and 10, from its policy.</summary>
+    public Practice.Policy.SafetyScalePolicy Scale => maps.Scale;
+
+    public SelectField ScoreField => new(nameof(Score), "Score", Enumerable.Range(0, 11).ToDictionary(
+        i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        i => i switch { 0 => $"0: {Scale.ZeroAnchor}", 10 => $"10: {Scale.TenAnchor}", _ => i.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+        Score, ErrorFor(nameof(Score)), $"0 means: {Scale.ZeroAnchor}. 10 means: {Scale.TenAnchor}.");
     public TextAreaField WhyField => new(nameof(Why), "Why they gave this score", Why, ErrorFor(nameof(Why)), Rows: 3);
     public DateField RatedOnField => new(nameof(RatedOn), "Date of the score", RatedOn, ErrorFor(nameof(RatedOn)));
 
