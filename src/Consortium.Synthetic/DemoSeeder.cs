@@ -81,7 +81,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
 
                 foreach (var move in synthetic.Moves)
                 {
-                    Done(await casework.MoveAsync(record.Id, move, await Token(record.Id), worker, includeSiblings: true, ct));
+                    Done(await casework.MoveAsync(record.Id, move, await Token(record.Id), worker, includeSiblings: true, cancellationToken: ct));
                 }
 
                 foreach (var meeting in synthetic.Meetings)
@@ -89,8 +89,8 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
                     foreach (var caseId in group)
                     {
                         Done(meeting.Review is { } review
-                            ? await plans.RecordReviewAsync(caseId, review, await Token(caseId), worker, ct)
-                            : await plans.RecordCoreGroupAsync(caseId, meeting.HeldOn, await Token(caseId), worker, ct));
+                            ? await plans.RecordReviewAsync(caseId, review, await Token(caseId), worker, cancellationToken: ct)
+                            : await plans.RecordCoreGroupAsync(caseId, meeting.HeldOn, await Token(caseId), worker, cancellationToken: ct));
                     }
                 }
 

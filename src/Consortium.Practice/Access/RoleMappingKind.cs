@@ -13,6 +13,13 @@ public sealed class RoleMappingKind : ISettingsKind<RoleMapping>
 
     public RoleMapping Initial(TenantInfo tenant) => new();
 
+    /// <summary>The rules as one list, a rule a line, as the roles page shows them.</summary>
+    public RecordFields Fields(RoleMapping settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new RecordFields().AddList(nameof(RoleMapping.Rules), "Role rules", settings.Rules.Select(r => $"{r.ClaimType} = {r.ClaimValue} gives {r.Role}"));
+    }
+
     public IReadOnlyList<FieldError> Validate(RoleMapping settings)
     {
         ArgumentNullException.ThrowIfNull(settings);

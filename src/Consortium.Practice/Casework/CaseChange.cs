@@ -19,6 +19,7 @@ public static class CaseChange
         DateTimeOffset now,
         Func<CaseForChange, Task<Outcome<T>>> change,
         Failure? duplicate = null,
+        IReadOnlyDictionary<string, string>? startedFrom = null,
         CancellationToken cancellationToken = default)
         where T : notnull
     {
@@ -34,7 +35,7 @@ public static class CaseChange
 
         if (record.ConcurrencyToken != expectedToken)
         {
-            return Conflict(record);
+            return Conflict(record, startedFrom);
         }
 
         var outcome = await change(new CaseForChange(record, child, now));
@@ -47,12 +48,32 @@ public static class CaseChange
         record.UpdatedAt = now;
         record.ConcurrencyToken = Guid.NewGuid();
         var failure = await db.SaveOrFailAsync(
-            async () => Conflict(await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken)),
+            async () => Conflict(await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken), startedFrom),
             duplicate is null ? null : SavingChanges.Always(duplicate),
             cancellationToken);
         return failure is null ? outcome : failure;
     }
 
-    public static Failure.Conflict Conflict(CaseRecord current) =>
-        new("Someone else changed this case while you were working on it", CaseChanges.Describe(current));
+    /// <summary>
+    /// Who changed the case and when, and what: field by field since <paramref name="startedFrom"/> (the case's fields
+    /// as a page loaded them), or in words from its latest events where the starting point is not known.
+    /// </summary>
+    public static Failure.Conflict Conflict(CaseRecord current, IReadOnlyDictionary<string, string>? startedFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var version = current.ConcurrencyToken.ToString();
+        var message = $"{LastChangedBy(current)} changed this case {SavedAt.Words(current.UpdatedAt)}, while you were working on it";
+        return startedFrom is null
+            ? new Failure.Conflict(message, CaseChanges.Describe(current)) { Version = version }
+            : Failure.Conflict.Of(message, FieldChanges.Between(startedFrom, CaseFields.Of(current)), version);
+    }
+
+    /// <summary>The person who recorded the event that last changed the case, where one did.</summary>
+    private static string LastChangedBy(CaseRecord current) =>
+        current.History.Select(h => (h.RecordedAt, h.RecordedBy))
+            .Concat(current.Reviews.Select(r => (r.RecordedAt, r.RecordedBy)))
+            .Concat(current.CoreGroups.Select(g => (g.RecordedAt, g.RecordedBy)))
+            .Where(e => e.RecordedAt == current.UpdatedAt)
+            .Select(e => e.RecordedBy)
+            .FirstOrDefault() ?? "Someone else";
 }

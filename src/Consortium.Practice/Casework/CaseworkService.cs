@@ -140,11 +140,13 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// With <paramref name="includeSiblings"/>, the same move is made on every other open case of its sibling group at the
     /// same stage, all or none.
     /// </summary>
-    public Task<Outcome<CaseRecord>> MoveAsync(Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, bool includeSiblings = false, CancellationToken cancellationToken = default)
+    /// <param name="startedFrom">The case's fields as the person's page loaded them, so that a conflict can say what changed since.</param>
+    public Task<Outcome<CaseRecord>> MoveAsync(
+        Guid caseId, StageTransition move, Guid expectedToken, StaffMember who, bool includeSiblings = false, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(move);
         ArgumentNullException.ThrowIfNull(who);
-        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => MoveAsync(change, move, who, includeSiblings, cancellationToken), cancellationToken: cancellationToken);
+        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => MoveAsync(change, move, who, includeSiblings, cancellationToken), startedFrom: startedFrom, cancellationToken: cancellationToken);
     }
 
     private async Task<Outcome<CaseRecord>> MoveAsync(CaseForChange change, StageTransition move, StaffMember who, bool includeSiblings, CancellationToken cancellationToken)

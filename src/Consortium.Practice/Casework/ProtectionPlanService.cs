@@ -14,24 +14,29 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public Task<Outcome<CaseRecord>> RecordReviewAsync(Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    /// <param name="startedFrom">The case's fields as the person's page loaded them, so that a conflict can say what changed since.</param>
+    public Task<Outcome<CaseRecord>> RecordReviewAsync(
+        Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(review);
         return RecordAsync(
             caseId,
             expectedToken,
             who,
+            startedFrom,
             record => ProtectionPlanRules.CheckReview(record, review, Today),
             (record, now) => ProtectionPlanRules.ApplyReview(record, review, who.Name, now),
             "review-conference",
             cancellationToken);
     }
 
-    public Task<Outcome<CaseRecord>> RecordCoreGroupAsync(Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<CaseRecord>> RecordCoreGroupAsync(
+        Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default) =>
         RecordAsync(
             caseId,
             expectedToken,
             who,
+            startedFrom,
             record => ProtectionPlanRules.CheckCoreGroup(record, heldOn, Today),
             (record, now) => ProtectionPlanRules.ApplyCoreGroup(record, heldOn, who.Name, now),
             "core-group",
@@ -41,6 +46,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
         Guid caseId,
         Guid expectedToken,
         StaffMember who,
+        IReadOnlyDictionary<string, string>? startedFrom,
         Func<CaseRecord, Failure?> check,
         Func<CaseRecord, DateTimeOffset, TMeeting> apply,
         string recordType,
@@ -62,6 +68,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             return Task.FromResult<Outcome<CaseRecord>>(change.Case);
         },
         AlreadyRecorded,
+        startedFrom,
         cancellationToken);
     }
 }

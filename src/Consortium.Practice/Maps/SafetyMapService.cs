@@ -81,8 +81,13 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         return new MapView(map, opened.Value.Child, opened.Value.Case, ratings, map.Version == latest);
     }
 
-    /// <summary>Saves the latest version's content if nobody changed it since <paramref name="expectedToken"/>.</summary>
-    public async Task<Outcome<SafetyMap>> SaveAsync(Guid mapId, MapInput input, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the latest version's content if nobody changed it since <paramref name="expectedToken"/>. Otherwise the
+    /// conflict lists, field by field, what changed since <paramref name="startedFrom"/> (the map's fields as the person
+    /// loaded it, which a form posts back; without it, every field that now differs from the person's input).
+    /// </summary>
+    public async Task<Outcome<SafetyMap>> SaveAsync(
+        Guid mapId, MapInput input, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(who);
@@ -99,7 +104,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
 
         if (map.ConcurrencyToken != expectedToken)
         {
-            return Conflict(map);
+            return Conflict(map, input, startedFrom);
         }
 
         var (statement, goal) = Labels(input.Kind);
@@ -126,7 +131,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         map.ConcurrencyToken = Guid.NewGuid();
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "map", map.Id, now);
         return await db.SaveOrFailAsync(
-            async () => Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken)),
+            async () => Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken), input, startedFrom),
             cancellationToken: cancellationToken) ?? (Outcome<SafetyMap>)map;
     }
 
@@ -184,8 +189,14 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
     private static readonly Failure.Refused NewerVersionStarted =
         new("Someone else started a new version of this map at the same time. Open the latest version");
 
-    private static Failure.Conflict Conflict(SafetyMap current) =>
-        new("Someone else changed this map while you were working on it", [$"{current.UpdatedBy} saved it at {current.UpdatedAt:HH:mm} on {current.UpdatedAt:d MMMM yyyy}"]);
+    private Failure.Conflict Conflict(SafetyMap current, MapInput yours, IReadOnlyDictionary<string, string>? startedFrom)
+    {
+        var labels = Labels(current.Kind);
+        return Failure.Conflict.Of(
+            $"{current.UpdatedBy} saved this map {SavedAt.Words(current.UpdatedAt)}, while you were working on it",
+            FieldChanges.Between(startedFrom, MapFields.Of(current, labels), MapFields.Of(yours, labels)),
+            current.ConcurrencyToken.ToString());
+    }
 
     private Task<(Child Child, CaseRecord Case)?> OpenCase(Guid caseId, StaffMember who, CancellationToken cancellationToken) =>
         db.OpenableCaseAsync(caseId, who, cancellationToken);

@@ -25,4 +25,16 @@ public sealed class PracticePolicyKind : ISettingsKind<PracticePolicy>
     public IReadOnlyList<FieldError> Validate(PracticePolicy settings) => PracticePolicyValidator.Validate(settings);
 
     public IReadOnlyList<string> Differences(PracticePolicy before, PracticePolicy after) => PolicySettings.Differences(before, after);
+
+    /// <summary>Each setting by its path, named as the history names it, with the value as the form shows it.</summary>
+    public RecordFields Fields(PracticePolicy settings)
+    {
+        var fields = new RecordFields();
+        foreach (var setting in PolicySettings.All)
+        {
+            fields.Add(setting.Path, setting.Name, setting.Display(settings));
+        }
+
+        return fields;
+    }
 }

@@ -8,9 +8,6 @@ namespace Consortium.Practice.SafetyPlanning;
 /// <summary>A case's safety network and the revisions of its safety plan.</summary>
 public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock)
 {
-    private static readonly Failure.Conflict RevisedAtTheSameMoment =
-        new("Someone else revised this plan at the same moment", ["Another revision was saved first"]);
-
     public async Task<SafetyPlanning?> OpenAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
@@ -70,7 +67,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         var latest = planning.Current?.Revision ?? 0;
         if (latest != basedOnRevision)
         {
-            return new Failure.Conflict("Someone else revised this plan while you were working on it", [$"{planning.Current!.RevisedBy} saved revision {latest}"]);
+            return Conflict(planning, input, basedOnRevision);
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -96,8 +93,35 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         };
         db.SafetyPlans.Add(revision);
         AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety plan", caseId, now);
-        return await db.SaveOrFailAsync(SavingChanges.Always(RevisedAtTheSameMoment), SavingChanges.Always(RevisedAtTheSameMoment), cancellationToken) is { } failure
+        // Another revision can take the same number between our read and our write: the unique index refuses ours.
+        Task<Failure> RevisedFirst() => ConflictNowAsync(caseId, planning, input, basedOnRevision, cancellationToken);
+        return await db.SaveOrFailAsync(RevisedFirst, RevisedFirst, cancellationToken) is { } failure
             ? failure
             : revision;
+    }
+
+    private async Task<Failure> ConflictNowAsync(Guid caseId, SafetyPlanning planning, PlanInput yours, int basedOnRevision, CancellationToken cancellationToken)
+    {
+        var revisions = await db.SafetyPlans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Revision).ToListAsync(cancellationToken);
+        return Conflict(planning with { Revisions = revisions }, yours, basedOnRevision);
+    }
+
+    /// <summary>
+    /// What changed since the revision the person started from, field by field (0 is the unwritten plan). A revision
+    /// number that is not one of this case's (an altered form) gives no starting point, so every field that differs
+    /// from the person's input is shown instead.
+    /// </summary>
+    private static Failure.Conflict Conflict(SafetyPlanning planning, PlanInput yours, int basedOnRevision)
+    {
+        if (planning.Current is not { } current)
+        {
+            return new Failure.Conflict("The revision you started from is not the latest", []) { Version = "0" };
+        }
+
+        var startedFrom = basedOnRevision == 0 ? PlanFields.Of((SafetyPlanRevision?)null, planning.Network).Values : planning.Revisions.FirstOrDefault(r => r.Revision == basedOnRevision) is { } from ? PlanFields.Of(from, planning.Network).Values : null;
+        return Failure.Conflict.Of(
+            $"{current.RevisedBy} saved revision {current.Revision} of this plan {SavedAt.Words(current.RevisedAt)}, while you were working on it",
+            FieldChanges.Between(startedFrom, PlanFields.Of(current, planning.Network), PlanFields.Of(yours, planning.Network)),
+            current.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

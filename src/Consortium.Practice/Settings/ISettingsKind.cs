@@ -17,4 +17,16 @@ public interface ISettingsKind<T>
 
     /// <summary>How a save is told in the history: one line for each setting that changed.</summary>
     IReadOnlyList<string> Differences(T before, T after) => SettingsJson.Differences(before, after);
+
+    /// <summary>The settings field by field, as their form shows them: what a conflict compares.</summary>
+    RecordFields Fields(T settings)
+    {
+        var fields = new RecordFields();
+        foreach (var (path, value) in SettingsJson.Flatten(settings))
+        {
+            fields.Add(path, path, value);
+        }
+
+        return fields;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Data;
 using Consortium.Tenancy.Options;
@@ -54,7 +55,7 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
         var current = await GetCurrentAsync(cancellationToken);
         if (current.Version != expectedVersion)
         {
-            return await ConflictSince(expectedVersion, cancellationToken);
+            return await ConflictSince(expectedVersion, proposed, cancellationToken);
         }
 
         var changes = kind.Differences(current.Settings, proposed);
@@ -69,7 +70,7 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
         };
         db.SettingsRevisions.Add(revision);
         // Another save can take the same version number between our read and our write: the unique index refuses ours.
-        if (await db.SaveOrFailAsync(() => ConflictSince(expectedVersion, cancellationToken), () => ConflictSince(expectedVersion, cancellationToken), cancellationToken) is { } failure)
+        if (await db.SaveOrFailAsync(() => ConflictSince(expectedVersion, proposed, cancellationToken), () => ConflictSince(expectedVersion, proposed, cancellationToken), cancellationToken) is { } failure)
         {
             return failure;
         }
@@ -98,15 +99,32 @@ public sealed class SettingsStore<T>(PracticeDbContext db, ISettingsKind<T> kind
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Failure> ConflictSince(int expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who saved since <paramref name="expectedVersion"/> and when, and what they changed field by field, with this
+    /// person's own value where they changed a setting too. A version number ahead of the latest comes from a form
+    /// someone altered, not from a newer save: it gives no starting point, so every setting that differs from the
+    /// person's input is shown instead.
+    /// </summary>
+    private async Task<Failure> ConflictSince(int expectedVersion, T proposed, CancellationToken cancellationToken)
     {
         var theirs = await Revisions
             .Where(r => r.Version > expectedVersion)
             .OrderBy(r => r.Version)
             .ToListAsync(cancellationToken);
-        // A version number ahead of the latest comes from a form someone altered, not from a newer save.
-        return theirs.LastOrDefault() is { } latest
-            ? new Failure.Conflict($"{latest.ChangedBy} saved a newer version ({latest.Version}) while you were editing", [.. theirs.SelectMany(r => r.Summary.Split('\n'))])
-            : new Failure.Conflict("The version you edited is not the latest", []);
+        var now = await GetCurrentAsync(cancellationToken);
+        var before = await GetVersionAsync(expectedVersion, cancellationToken) ?? (expectedVersion == 0 ? kind.Initial(db.Tenant) : null);
+        var changes = FieldChanges.Between(before is null ? null : kind.Fields(before).Values, kind.Fields(now.Settings), kind.Fields(proposed));
+        var version = now.Version.ToString(CultureInfo.InvariantCulture);
+        if (theirs.LastOrDefault() is not { } latest)
+        {
+            return new Failure.Conflict("The version you edited is not the latest", [.. changes.Select(c => c.Describe())]) { Changes = changes, Version = version };
+        }
+
+        var names = theirs.Select(r => r.ChangedBy).Distinct(StringComparer.Ordinal).ToList();
+        var who = theirs.Count == 1
+            ? $"{latest.ChangedBy} saved a newer version ({latest.Version}) {SavedAt.Words(latest.ChangedAt)} while you were editing"
+            : $"{string.Join(" and ", names)} saved {theirs.Count} newer versions, the latest ({latest.Version}) {SavedAt.Words(latest.ChangedAt)}, while you were editing";
+        var words = before is null ? changes.Select(c => c.Describe()) : kind.Differences(before, now.Settings);
+        return new Failure.Conflict(who, [.. words]) { Changes = changes, Version = version };
     }
 }

@@ -77,7 +77,7 @@ public static class CaseEndpoints
             return ChangeProblem.From(new Failure.Invalid(missing));
         }
 
-        var outcome = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken);
+        var outcome = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken: cancellationToken);
         if (!outcome.IsDone)
         {
             return ChangeProblem.From(outcome.Failure);

@@ -105,7 +105,7 @@ public static class MapEndpoints
             return body.Problem;
         }
 
-        var outcome = await maps.SaveAsync(id, body.Value.ToInput(view.Map.Kind), token, staff, cancellationToken);
+        var outcome = await maps.SaveAsync(id, body.Value.ToInput(view.Map.Kind), token, staff, cancellationToken: cancellationToken);
         return outcome.IsDone
             ? Answer(http, maps, view with { Map = outcome.Value, IsLatest = true })
             : ChangeProblem.From(outcome.Failure);

@@ -55,10 +55,10 @@ public static class ProtectionPlanEndpoints
     }
 
     private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
-        RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, cancellationToken), cancellationToken);
+        RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, cancellationToken: cancellationToken), cancellationToken);
 
     private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
-        RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, cancellationToken), cancellationToken);
+        RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, cancellationToken: cancellationToken), cancellationToken);
 
     private static async Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordAsync<TRequest>(
         Guid id,

@@ -11,8 +11,19 @@ public abstract class FormPageModel : PageModel
 
     public string? ErrorFor(string fieldId) => Errors.FirstOrDefault(e => e.FieldId == fieldId)?.Message;
 
+    /// <summary>The id of the panel that lists, field by field, what the other person changed.</summary>
+    public const string TheirChangesId = "their-changes";
+
+    private readonly HashSet<string> _takenIntoForm = new(StringComparer.Ordinal);
+
     /// <summary>What the other person changed, when a save was refused because they saved first.</summary>
     public IReadOnlyList<string>? TheirChanges { get; private set; }
+
+    /// <summary>The conflict whose changes the page lists field by field, when a save was refused because someone saved first.</summary>
+    public Failure.Conflict? Conflict { get; private set; }
+
+    /// <summary>Whether the form now holds the other person's value of a field, because this person had not changed it.</summary>
+    public bool TookTheirs(string field) => _takenIntoForm.Contains(field);
 
     /// <summary>What the page tells the person about their own input when someone else saved first.</summary>
     protected virtual string InputKeptAfterConflict => "Your entry is below and has not been saved. Check it and save again.";
@@ -41,13 +52,34 @@ public abstract class FormPageModel : PageModel
             case Failure.Refused refused:
                 Errors.Add(new(null, refused.Reason));
                 break;
+            case Failure.Conflict conflict when conflict.Changes.Count > 0:
+                (Conflict, TheirChanges) = (conflict, conflict.TheirChanges);
+                var taken = _takenIntoForm.Count == 0 ? "" : ". Where you had not changed a field, their version is now in the form";
+                Errors.Add(new(TheirChangesId, $"{conflict.Message}. What they changed is listed below{taken}. {InputKeptAfterConflict}"));
+                break;
             case Failure.Conflict conflict:
-                TheirChanges = conflict.TheirChanges;
+                (Conflict, TheirChanges) = (conflict, conflict.TheirChanges);
                 var what = conflict.TheirChanges.Count == 0 ? "" : ": " + string.Join("; ", conflict.TheirChanges);
                 Errors.Add(new(null, $"{conflict.Message}{what}. {InputKeptAfterConflict}"));
                 break;
         }
 
         return Invalid();
+    }
+
+    /// <summary>
+    /// Takes the other person's value into the form for each field only they changed (<paramref name="take"/> sets one
+    /// field from the version the conflict describes), so that saving again keeps their change. A field both changed
+    /// keeps this person's input, with theirs shown beside it. Call it only with the form holding that version.
+    /// </summary>
+    protected void TakeTheirs(Failure.Conflict conflict, Action<string> take)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        ArgumentNullException.ThrowIfNull(take);
+        foreach (var change in conflict.Changes.Where(c => c.Yours is null))
+        {
+            take(change.Field);
+            _takenIntoForm.Add(change.Field);
+        }
     }
 }

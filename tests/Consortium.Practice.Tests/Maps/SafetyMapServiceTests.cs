@@ -105,6 +105,24 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_save_lists_what_the_other_person_changed_since_the_version_it_started_from()
+    {
+        var map = await FirstMap();
+        Assert.True((await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today), map.ConcurrencyToken, Priya))).IsDone);
+        var loaded = (await Maps(m => m.OpenAsync(map.Id, Priya)))!.Map;
+        var startedFrom = await Maps(m => Task.FromResult(MapFields.Of(loaded, m.Labels(loaded.Kind)).Values));
+        Assert.True((await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today) with { ComplicatingFactors = "Dad's new partner has a conviction" }, loaded.ConcurrencyToken, Priya))).IsDone);
+
+        var stale = await Maps(m => m.SaveAsync(map.Id, TwoDangers(Today) with { HarmStatement = "Amara was hit" }, loaded.ConcurrencyToken, Priya, startedFrom));
+
+        var change = Assert.Single(stale.Conflict().Changes);
+        Assert.Equal(new FieldChange("ComplicatingFactors", "Complicating factors", "", "Dad's new partner has a conviction"), change);
+        Assert.Equal(["Complicating factors: added 'Dad's new partner has a conviction'"], stale.Conflict().TheirChanges);
+        Assert.StartsWith("Priya Practitioner saved this map at ", stale.Conflict().Message, StringComparison.Ordinal);
+        Assert.Equal((await Maps(m => m.OpenAsync(map.Id, Priya)))!.Map.ConcurrencyToken.ToString(), stale.Conflict().Version);
+    }
+
+    [Fact]
     public async Task Two_saves_from_the_same_version_the_second_is_refused_and_the_first_is_kept()
     {
         var map = await FirstMap();

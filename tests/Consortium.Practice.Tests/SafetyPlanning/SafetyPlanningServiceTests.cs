@@ -63,7 +63,10 @@ public sealed class SafetyPlanningServiceTests : IAsyncLifetime
         var stale = await At("brent", (s, _) => s.ReviseAsync(caseId, Plan(PlanStatus.Agreed, nana, "Overwrite"), 0, Priya));
 
         Assert.False(stale.IsDone);
-        Assert.Equal(["Priya Practitioner saved revision 1"], stale.Conflict().TheirChanges);
+        Assert.StartsWith("Priya Practitioner saved revision 1 of this plan at ", stale.Conflict().Message, StringComparison.Ordinal);
+        Assert.Equal("1", stale.Conflict().Version);
+        var status = Assert.Single(stale.Conflict().Changes, c => c.Field == "Status");
+        Assert.Equal(("", "Draft", "Agreed"), (status.Before, status.After, status.Yours));
         Assert.Single((await At("brent", (s, _) => s.OpenAsync(caseId, Priya)))!.Revisions);
     }
 

@@ -69,7 +69,8 @@ public sealed class ApiConcurrencyTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var problem = await ApiCalls.Problem(second, HttpStatusCode.PreconditionFailed);
         var change = Assert.Single(problem.GetProperty("theirChanges").EnumerateArray()).GetString()!;
-        Assert.StartsWith("Priya Practitioner saved it at ", change, StringComparison.Ordinal);
+        Assert.Equal("Harm: now 'The practitioner's words'", change);
+        Assert.StartsWith("Priya Practitioner saved this map at ", ApiCalls.Detail(problem), StringComparison.Ordinal);
         Assert.Contains(change, ApiCalls.Detail(problem), StringComparison.Ordinal);
         var now = await manager.Get(url);
         Assert.Equal(first.Headers.ETag, now.Headers.ETag);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
@@ -66,37 +67,19 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
             return RedirectToPage("/Admin/Index");
         }
 
-        if (outcome.Failure is Failure.Conflict)
+        if (outcome.Failure is Failure.Conflict conflict && int.TryParse(conflict.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var theirs))
         {
-            await RebaseOntoCurrent(cancellationToken);
+            // The conflict's changes lead exactly to its version, and a setting's value is as this form writes it, so
+            // their values are taken from it as they are; a version saved since then is again a conflict.
+            TakeTheirs(conflict, path => Values[path] = conflict.Changes.First(c => c.Field == path).After);
+            Version = theirs;
+            ModelState.Clear();
         }
 
         return Failed(outcome.Failure, FormError.IdFor);
     }
 
-    protected override string InputKeptAfterConflict => "Your changes have not been saved yet: they are below, on top of the newer version. Check them and save again.";
-
-    /// <summary>
-    /// Keeps every value this person changed, and takes the newer version's value for every one they did not,
-    /// so saving again applies their changes without undoing the other person's.
-    /// </summary>
-    private async Task RebaseOntoCurrent(CancellationToken cancellationToken)
-    {
-        var loaded = await policies.GetVersionAsync(Version, cancellationToken);
-        var current = await policies.GetCurrentAsync(cancellationToken);
-        var before = loaded is null ? [] : ValuesOf(loaded);
-        foreach (var (path, value) in ValuesOf(current.Settings))
-        {
-            var mine = (Values.GetValueOrDefault(path) ?? "").Trim();
-            if (before.TryGetValue(path, out var original) && mine == original)
-            {
-                Values[path] = value;
-            }
-        }
-
-        Version = current.Version;
-        ModelState.Clear();
-    }
+    protected override string InputKeptAfterConflict => "Your own changes are in the form and have not been saved. Check them against theirs, then save again.";
 
     public string? ErrorForPath(string path) => ErrorFor(FormError.IdFor(path));
 

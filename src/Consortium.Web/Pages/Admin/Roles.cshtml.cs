@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Settings;
@@ -23,8 +24,11 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageMo
     {
         var current = await mappings.GetCurrentAsync(cancellationToken);
         Version = current.Version;
-        Rules = [.. current.Settings.Rules.Select(r => new RuleInput { ClaimType = r.ClaimType, ClaimValue = r.ClaimValue, Role = r.Role.ToString() }), new RuleInput()];
+        Rules = RowsOf(current.Settings);
     }
+
+    private static List<RuleInput> RowsOf(RoleMapping mapping) =>
+        [.. mapping.Rules.Select(r => new RuleInput { ClaimType = r.ClaimType, ClaimValue = r.ClaimValue, Role = r.Role.ToString() }), new RuleInput()];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -59,10 +63,17 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageMo
             return RedirectToPage("/Admin/Index");
         }
 
-        if (outcome.Failure is Failure.Conflict)
+        if (outcome.Failure is Failure.Conflict conflict)
         {
-            Version = (await mappings.GetCurrentAsync(cancellationToken)).Version;
-            ModelState.Remove(nameof(Version));
+            // Only the version whose changes are shown may be saved over; one saved since is again a conflict.
+            var current = await mappings.GetCurrentAsync(cancellationToken);
+            if (current.Version.ToString(CultureInfo.InvariantCulture) == conflict.Version)
+            {
+                TakeTheirs(conflict, _ => Rules = RowsOf(current.Settings));
+                Version = current.Version;
+            }
+
+            ModelState.Clear();
         }
 
         return Failed(outcome.Failure, field => FieldId(field, kept));

@@ -41,6 +41,9 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
     [BindProperty] public bool IncludeSiblings { get; set; }
     [BindProperty] public Guid Token { get; set; }
 
+    /// <summary>The case's fields as this page loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
+    [BindProperty] public string? StartedFrom { get; set; }
+
     public SelectField ToField => new(nameof(To), "Move the case to", StageRules.NextStages(Case.Stage).ToDictionary(s => s.ToString(), CaseStages.DisplayName), To, ErrorFor(nameof(To)));
     public DateField EffectiveOnField => new(nameof(EffectiveOn), "Date it happened", EffectiveOn, ErrorFor(nameof(EffectiveOn)));
     public SelectField CategoryField => new(nameof(CategoryOfAbuse), "Category of abuse (for a child protection plan)", Practice.Census.CategoryOfAbuse.List.Names, CategoryOfAbuse, ErrorFor(nameof(CategoryOfAbuse)));
@@ -54,7 +57,7 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
             return NotFound();
         }
 
-        Token = Case.ConcurrencyToken;
+        StartFrom(Case);
         EffectiveOn = DateInput.From(casework.Today);
         return Page();
     }
@@ -83,20 +86,36 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         }
 
         var move = new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason), AssessmentFactors);
-        var outcome = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, cancellationToken);
+        var outcome = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, StartingValues.Read(StartedFrom), cancellationToken);
         if (outcome.IsDone)
         {
             return Redirect(Url.Content($"~/cases/{id}"));
         }
 
-        if (outcome.Failure is Failure.Conflict)
+        if (outcome.Failure is Failure.Conflict conflict)
         {
-            await Load(id, cancellationToken);
-            Token = Case.ConcurrencyToken;
+            if (!await Load(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            // Only the version whose changes are shown may be moved on; one saved since is again a conflict.
+            if (Case.ConcurrencyToken.ToString() == conflict.Version)
+            {
+                StartFrom(Case);
+            }
+
             ModelState.Clear();
         }
 
         return Failed(outcome.Failure);
+    }
+
+    /// <summary>Bases the form on this version of the case: a move made now is made from it.</summary>
+    private void StartFrom(CaseRecord record)
+    {
+        Token = record.ConcurrencyToken;
+        StartedFrom = StartingValues.Write(CaseFields.Of(record));
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

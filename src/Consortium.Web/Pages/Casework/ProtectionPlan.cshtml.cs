@@ -46,6 +46,9 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
     [BindProperty] public DateInput CoreGroupHeldOn { get; set; } = new();
     [BindProperty] public Guid Token { get; set; }
 
+    /// <summary>The case's fields as this page loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
+    [BindProperty] public string? StartedFrom { get; set; }
+
     public DateField ReviewHeldOnField => new(nameof(ReviewHeldOn), "Date the review conference was held", ReviewHeldOn, ErrorFor(nameof(ReviewHeldOn)));
     public SelectField OutcomeField => new(nameof(Outcome), "Outcome", Outcomes, Outcome, ErrorFor(nameof(Outcome)));
     public SelectField ThenField => new(nameof(Then), "What follows the plan (when it ends)", AfterThePlan, Then, ErrorFor(nameof(Then)));
@@ -59,7 +62,7 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
             return NotFound();
         }
 
-        Token = Case.ConcurrencyToken;
+        StartFrom(Case);
         return Page();
     }
 
@@ -93,7 +96,7 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         }
 
         var review = new ReviewInput(held!.Value, outcome, then, string.IsNullOrWhiteSpace(ClosureReason) ? null : ClosureReason);
-        return await Answer(id, await plans.RecordReviewAsync(id, review, Token, CurrentStaff.From(User), cancellationToken), nameof(ReviewHeldOn), cancellationToken);
+        return await Answer(id, await plans.RecordReviewAsync(id, review, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), nameof(ReviewHeldOn), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCoreGroupAsync(Guid id, CancellationToken cancellationToken)
@@ -115,7 +118,7 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
             return Invalid();
         }
 
-        return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), cancellationToken), nameof(CoreGroupHeldOn), cancellationToken);
+        return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), nameof(CoreGroupHeldOn), cancellationToken);
     }
 
     private async Task<IActionResult> Answer(Guid id, Outcome<CaseRecord> outcome, string dateField, CancellationToken cancellationToken)
@@ -126,14 +129,28 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
                 return Redirect(Url.Content($"~/cases/{id}/plan"));
             case Failure.Conflict when !await Load(id, cancellationToken):
                 return NotFound();
-            case Failure.Conflict:
-                Token = Case.ConcurrencyToken;
+            case Failure.Conflict conflict:
+                // Only the version whose changes are shown may be recorded against; one saved since is again a conflict.
+                if (Case.ConcurrencyToken.ToString() == conflict.Version)
+                {
+                    StartFrom(Case);
+                }
+
                 ModelState.Clear();
                 return Failed(outcome.Failure);
             default:
                 // Both meeting forms are on the page, each with its own date field.
                 return Failed(outcome.Failure, field => field == "HeldOn" ? dateField : field);
         }
+    }
+
+    protected override string InputKeptAfterConflict => "Your meeting is in the form and has not been saved. Check it still applies, then save again.";
+
+    /// <summary>Bases the forms on this version of the case: a meeting recorded now is recorded against it.</summary>
+    private void StartFrom(CaseRecord record)
+    {
+        Token = record.ConcurrencyToken;
+        StartedFrom = StartingValues.Write(CaseFields.Of(record));
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

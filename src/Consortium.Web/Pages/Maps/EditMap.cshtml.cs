@@ -27,6 +27,9 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
     [BindProperty] public List<StepInput> NextSteps { get; set; } = [];
     [BindProperty] public Guid Token { get; set; }
 
+    /// <summary>The map's fields as this form loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
+    [BindProperty] public string? StartedFrom { get; set; }
+
     public SelectField KindField => new(nameof(Kind), "Kind of map", new Dictionary<string, string>
     {
         [nameof(MapKind.SignsOfSafety)] = "Child in need or child protection: danger statements and safety goals",
@@ -51,13 +54,12 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
             return NotFound();
         }
 
-        var map = View.Map;
-        Token = map.ConcurrencyToken;
-        MapDate = DateInput.From(map.MapDate);
-        Kind = map.Kind;
-        (HarmStatement, ComplicatingFactors, ExistingStrengths, ExistingSafety) = (map.HarmStatement, map.ComplicatingFactors, map.ExistingStrengths, map.ExistingSafety);
-        Pairs = [.. map.Pairs.Select(p => new PairInput { Id = p.Id, Statement = p.Statement, Goal = p.Goal }), .. Enumerable.Range(0, BlankPairs).Select(_ => new PairInput())];
-        NextSteps = [.. map.NextSteps.Select(s => new StepInput { What = s.What, Who = s.Who, Due = DateInput.From(s.Due), Done = s.Done }), new StepInput()];
+        foreach (var field in new[] { nameof(MapInput.MapDate), nameof(MapInput.Kind), nameof(MapInput.HarmStatement), nameof(MapInput.Pairs), nameof(MapInput.ComplicatingFactors), nameof(MapInput.ExistingStrengths), nameof(MapInput.ExistingSafety), nameof(MapInput.NextSteps) })
+        {
+            Take(field);
+        }
+
+        StartFrom(View.Map);
         return View.IsLatest ? Page() : Redirect(Url.Content($"~/maps/{id}"));
     }
 
@@ -105,15 +107,26 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
                 Pairs = [.. Pairs.Select(p => (p.Id, p.Statement, p.Goal))],
                 NextSteps = steps,
             };
-            var outcome = await maps.SaveAsync(id, input, Token, CurrentStaff.From(User), cancellationToken);
+            var outcome = await maps.SaveAsync(id, input, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken);
             if (outcome.IsDone)
             {
                 return Redirect(Url.Content($"~/maps/{id}"));
             }
 
-            if (outcome.Failure is Failure.Conflict)
+            if (outcome.Failure is Failure.Conflict conflict)
             {
-                Token = View.Map.ConcurrencyToken;
+                if (!await Load(id, cancellationToken))
+                {
+                    return NotFound();
+                }
+
+                // Only the version whose changes are shown may be saved over; one saved since is again a conflict.
+                if (View.Map.ConcurrencyToken.ToString() == conflict.Version)
+                {
+                    TakeTheirs(conflict, Take);
+                    StartFrom(View.Map);
+                }
+
                 ModelState.Clear();
             }
 
@@ -123,7 +136,47 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
         return Invalid();
     }
 
-    protected override string InputKeptAfterConflict => "Your text is below and has not been saved. Open the map in another tab to compare, then save again.";
+    protected override string InputKeptAfterConflict => "Your own changes are in the form and have not been saved. Check them against theirs, then save again.";
+
+    /// <summary>Bases the form on this version of the map: a save is now a save over it.</summary>
+    private void StartFrom(SafetyMap map)
+    {
+        Token = map.ConcurrencyToken;
+        StartedFrom = StartingValues.Write(MapFields.Of(map, Labels));
+    }
+
+    /// <summary>Puts one field of the loaded map into the form.</summary>
+    private void Take(string field)
+    {
+        var map = View.Map;
+        switch (field)
+        {
+            case nameof(MapInput.MapDate):
+                MapDate = DateInput.From(map.MapDate);
+                break;
+            case nameof(MapInput.Kind):
+                Kind = map.Kind;
+                break;
+            case nameof(MapInput.HarmStatement):
+                HarmStatement = map.HarmStatement;
+                break;
+            case nameof(MapInput.Pairs):
+                Pairs = [.. map.Pairs.Select(p => new PairInput { Id = p.Id, Statement = p.Statement, Goal = p.Goal }), .. Enumerable.Range(0, BlankPairs).Select(_ => new PairInput())];
+                break;
+            case nameof(MapInput.ComplicatingFactors):
+                ComplicatingFactors = map.ComplicatingFactors;
+                break;
+            case nameof(MapInput.ExistingStrengths):
+                ExistingStrengths = map.ExistingStrengths;
+                break;
+            case nameof(MapInput.ExistingSafety):
+                ExistingSafety = map.ExistingSafety;
+                break;
+            case nameof(MapInput.NextSteps):
+                NextSteps = [.. map.NextSteps.Select(s => new StepInput { What = s.What, Who = s.Who, Due = DateInput.From(s.Due), Done = s.Done }), new StepInput()];
+                break;
+        }
+    }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

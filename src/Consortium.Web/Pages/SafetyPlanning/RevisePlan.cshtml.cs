@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Web.Forms;
@@ -36,12 +37,12 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
             return NotFound();
         }
 
-        var current = View.Current;
-        BasedOn = current?.Revision ?? 0;
-        Status = (current?.Status ?? PlanStatus.Draft).ToString();
-        Rules = [.. (current?.Rules ?? []).Select(r => new RuleInput { Rule = r.Rule, Responsible = [.. r.ResponsibleMembers] }), .. Enumerable.Range(0, BlankRules).Select(_ => new RuleInput())];
-        (WarningSigns, BottomLines, ChildsVersion) = (current?.WarningSigns, current?.BottomLines, current?.ChildsVersion);
-        ReviewOn = DateInput.From(current?.ReviewOn);
+        BasedOn = View.Current?.Revision ?? 0;
+        foreach (var field in new[] { nameof(PlanInput.Status), nameof(PlanInput.Rules), nameof(PlanInput.WarningSigns), nameof(PlanInput.BottomLines), nameof(PlanInput.ChildsVersion), nameof(PlanInput.ReviewOn) })
+        {
+            Take(field);
+        }
+
         return Page();
     }
 
@@ -74,16 +75,54 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
             return Redirect(Url.Content($"~/cases/{id}/safety"));
         }
 
-        if (outcome.Failure is Failure.Conflict)
+        if (outcome.Failure is Failure.Conflict conflict)
         {
-            BasedOn = View.Current?.Revision ?? 0;
+            if (!await Load(id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            // Only the revision whose changes are shown may be revised; one saved since is again a conflict.
+            if ((View.Current?.Revision ?? 0).ToString(CultureInfo.InvariantCulture) == conflict.Version)
+            {
+                TakeTheirs(conflict, Take);
+                BasedOn = View.Current?.Revision ?? 0;
+            }
+
             ModelState.Clear();
         }
 
         return Failed(outcome.Failure);
     }
 
-    protected override string InputKeptAfterConflict => "Your revision is below and has not been saved. Check the current plan, then save again.";
+    protected override string InputKeptAfterConflict => "Your own changes are in the form and have not been saved. Check them against theirs, then save again.";
+
+    /// <summary>Puts one field of the current revision (or of an unwritten plan) into the form.</summary>
+    private void Take(string field)
+    {
+        var current = View.Current;
+        switch (field)
+        {
+            case nameof(PlanInput.Status):
+                Status = (current?.Status ?? PlanStatus.Draft).ToString();
+                break;
+            case nameof(PlanInput.Rules):
+                Rules = [.. (current?.Rules ?? []).Select(r => new RuleInput { Rule = r.Rule, Responsible = [.. r.ResponsibleMembers] }), .. Enumerable.Range(0, BlankRules).Select(_ => new RuleInput())];
+                break;
+            case nameof(PlanInput.WarningSigns):
+                WarningSigns = current?.WarningSigns;
+                break;
+            case nameof(PlanInput.BottomLines):
+                BottomLines = current?.BottomLines;
+                break;
+            case nameof(PlanInput.ChildsVersion):
+                ChildsVersion = current?.ChildsVersion;
+                break;
+            case nameof(PlanInput.ReviewOn):
+                ReviewOn = DateInput.From(current?.ReviewOn);
+                break;
+        }
+    }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

@@ -118,7 +118,8 @@ public sealed class AdministrationTests(ConsortiumWebFactory factory) : IClassFi
         var (stale, html) = await Submit(second, "http://west-sussex.localhost/admin/policy", secondForm);
 
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
-        Assert.Contains("saved a newer version (2) while you were editing: Visit frequency: 10 → 15 working days", html, StringComparison.Ordinal);
+        Assert.Matches("saved a newer version \\(2\\) at [0-9:]+ UTC on [^.]+ while you were editing. What they changed is listed below", html);
+        Assert.Contains("data-field=\"Timescales.VisitFrequencyWorkingDays\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"60\"", html, StringComparison.Ordinal);
         Assert.Equal("15", FormOf(html)["Values[Timescales.VisitFrequencyWorkingDays]"]);
         Assert.Equal(15, await As("west-sussex", sp => sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales.VisitFrequencyWorkingDays));

@@ -143,7 +143,7 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Someone else changed this case while you were working on it: The case is now at single assessment, recorded by Priya Practitioner", html, StringComparison.Ordinal);
+        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it: The case is now at single assessment, recorded by Priya Practitioner", html);
         Assert.Contains("<option value=\"RC8\" selected", html, StringComparison.Ordinal);
         Assert.Equal("Single assessment", Html.TestIdText(await manager.GetStringAsync(casePage), "case-stage"));
     }

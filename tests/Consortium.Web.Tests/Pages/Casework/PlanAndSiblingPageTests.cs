@@ -49,7 +49,7 @@ public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
-        Assert.Contains("Someone else changed this case while you were working on it: The case is now at child protection plan", staleHtml, StringComparison.Ordinal);
+        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it: The case is now at child protection plan", staleHtml);
         Assert.Contains("<option value=\"EndPlan\" selected", staleHtml, StringComparison.Ordinal);
         var now = await client.GetStringAsync(page);
         Assert.Single(Regex.Matches(now, "<li>[^<]*recorded by Priya Practitioner</li>"));

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Consortium.Practice.Outcomes;
+
+namespace Consortium.Practice.Casework;
+
+/// <summary>A case field by field, as its pages show it, so that a conflict can say what someone else changed.</summary>
+public static class CaseFields
+{
+    public static RecordFields Of(CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new RecordFields()
+            .Add(nameof(CaseRecord.Stage), "Stage", $"{CaseStages.DisplayName(record.Stage)} since {Date(record.StageSince)}")
+            .Add(nameof(CaseRecord.WorkerName), "Allocated to", record.WorkerName)
+            .AddList(nameof(CaseRecord.AssessmentFactors), "Assessment factors", record.AssessmentFactors.Select(f => f.DisplayName))
+            .Add(nameof(CaseRecord.CategoryOfAbuse), "Category of abuse", record.CategoryOfAbuse?.DisplayName)
+            .Add(nameof(CaseRecord.ClosureReason), "Reason for closing", record.ClosureReason?.DisplayName)
+            .AddList(nameof(CaseRecord.Reviews), "Review conferences", record.Reviews.OrderBy(r => r.HeldOn)
+                .Select(r => $"{Date(r.HeldOn)}: {(r.Outcome == ReviewOutcome.EndPlan ? "the plan ended" : "the plan continues")}"))
+            .AddList(nameof(CaseRecord.CoreGroups), "Core group meetings", record.CoreGroups.OrderBy(g => g.HeldOn).Select(g => Date(g.HeldOn)))
+            .Add(nameof(CaseRecord.SiblingGroupId), "Sibling group", record.SiblingGroupId is null ? "" : "Referred with siblings");
+    }
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
