@@ -14,7 +14,8 @@ public sealed class VisitService(PracticeDbContext db, TimeProvider clock)
             return null;
         }
 
-        return await db.StatutoryVisits.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.RecordedAt).ToListAsync(cancellationToken);
+        var visits = await db.StatutoryVisits.AsNoTracking().Where(v => v.CaseId == caseId).ToListAsync(cancellationToken);
+        return [.. visits.OrderByDescending(v => v.VisitedOn).ThenByDescending(v => v.RecordedAt)];
     }
 
     public async Task<Outcome<StatutoryVisit>> RecordAsync(Guid caseId, VisitInput input, StaffMember who, CancellationToken cancellationToken = default)

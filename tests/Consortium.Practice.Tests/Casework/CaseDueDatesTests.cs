@@ -78,14 +78,33 @@ public sealed class PlanDueDatesTests
 
         var due = DueDates.ForPlan(record, new PracticePolicy());
 
-        Assert.Equal(["First core group", "First review conference", "Review conference 2"], due.Select(d => d.Label));
+        Assert.Equal(["First core group", "First review conference", "Review conference 2", CaseDueDates.NextVisit], due.Select(d => d.Label));
         Assert.Equal(new DateOnly(2026, 3, 16), due[0].Due);
         Assert.True(due[0].WasLate);
         Assert.Equal(new DateOnly(2026, 6, 2), due[1].Due);
         Assert.True(due[1].WasLate);
         Assert.Equal(new DateOnly(2026, 12, 10), due[2].Due);
         Assert.True(due[2].IsOverdue(new DateOnly(2026, 12, 11)));
-        Assert.Equal(due[2], DueDates.For(record, new PracticePolicy()).Where(d => d.Done is null).MinBy(d => d.Due));
+        Assert.Equal(due[2], DueDates.For(record, new PracticePolicy()).Where(d => d.Done is null && d.Label.StartsWith("Review", StringComparison.Ordinal)).MinBy(d => d.Due));
+    }
+
+    [Fact]
+    public void The_next_visit_is_due_the_policys_working_days_after_the_latest_visit_or_after_the_plan_began()
+    {
+        var policy = new PracticePolicy();
+        policy.Timescales.VisitFrequencyWorkingDays = 5;
+        var conference = new DateOnly(2026, 3, 2);
+        var record = OnPlan(conference);
+        var firstDue = DueDates.ForPlan(record, policy).Single(d => d.Label == CaseDueDates.NextVisit).Due;
+        record.Visits.Add(new StatutoryVisit { VisitedOn = new DateOnly(2026, 3, 20) });
+        record.Visits.Add(new StatutoryVisit { VisitedOn = new DateOnly(2026, 2, 1) });
+
+        var afterVisit = DueDates.ForPlan(record, policy).Single(d => d.Label == CaseDueDates.NextVisit).Due;
+        record.Stage = CaseStage.Closed;
+
+        Assert.Equal(new DateOnly(2026, 3, 9), firstDue);
+        Assert.Equal(new DateOnly(2026, 3, 27), afterVisit);
+        Assert.DoesNotContain(DueDates.ForPlan(record, policy), d => d.Label == CaseDueDates.NextVisit);
     }
 
     [Fact]

@@ -62,8 +62,8 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
         Assert.Equal([(PlanStart, Today, ReviewOutcome.ContinuePlan)], opened.Reviews.Select(r => (r.PlanStart, r.HeldOn, r.Outcome)));
         Assert.NotEqual(afterCoreGroup.ConcurrencyToken, afterReview.ConcurrencyToken);
         var due = await AtBrent(sp => Task.FromResult(sp.GetRequiredService<CaseDueDates>().ForPlan(opened, new PracticePolicy())));
-        Assert.Equal(["First core group", "First review conference", "Review conference 2"], due.Select(d => d.Label));
-        Assert.Equal([PlanStart.AddDays(3), Today, null], due.Select(d => d.Done));
+        Assert.Equal(["First core group", "First review conference", "Review conference 2", CaseDueDates.NextVisit], due.Select(d => d.Label));
+        Assert.Equal([PlanStart.AddDays(3), Today, null, null], due.Select(d => d.Done));
         Assert.Equal(Today.AddMonths(6), due[2].Due);
         var log = await AtBrent(sp => sp.GetRequiredService<CaseworkService>().AccessLogAsync(record.ChildId));
         Assert.Contains(log, l => l.Action == AccessAction.Created && l.RecordType == "core-group");

@@ -22,7 +22,7 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         var etag = await practitioner.OntoAPlan(Brent, caseId);
         var plan = await practitioner.Get($"{Brent}/api/cases/{caseId}/plan");
         Assert.Equal(etag, plan.Headers.ETag!.ToString());
-        Assert.Equal(["First core group", "First review conference"], (await ApiCalls.Json(plan)).GetProperty("due").EnumerateArray().Select(d => d.GetProperty("label").GetString()));
+        Assert.Equal(["First core group", "First review conference", "Next visit to the child"], (await ApiCalls.Json(plan)).GetProperty("due").EnumerateArray().Select(d => d.GetProperty("label").GetString()));
 
         var coreGroup = await practitioner.PostJson($"{Brent}/api/cases/{caseId}/plan/core-groups", CoreGroupJson(ApiCalls.Today), etag);
         var stale = await manager.PostJson($"{Brent}/api/cases/{caseId}/plan/reviews", ReviewJson(ApiCalls.Today, "EndPlan", "ChildInNeedPlan"), etag);
