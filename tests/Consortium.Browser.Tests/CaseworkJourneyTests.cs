@@ -176,4 +176,53 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         Assert.Contains("Enter a name or reference", await page.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
     }
+
+    [Fact]
+    public async Task A_child_referred_again_is_found_before_a_second_record_is_made_and_referred_from_their_record()
+    {
+        var page = await SignedIn("brent", "practitioner@brent", "/referrals/new");
+        async Task Refer()
+        {
+            await page.GotoAsync(fixture.Url("brent.localhost", "/referrals/new"));
+            await page.GetByLabel("First name").FillAsync("Rowan");
+            await page.GetByLabel("Last name").FillAsync("Repeatedly");
+            await FillDate(page, "DateOfBirth", new DateTime(2017, 4, 2));
+            await page.GetByLabel("Sex").SelectOptionAsync("2");
+            await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+            await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
+            await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        }
+
+        await Refer();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var firstCase = new Uri(page.Url).AbsolutePath;
+
+        await Refer();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.GetByTestId("likely-matches").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record the referral on this record (Rowan Repeatedly)" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/referrals/new?", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal) && !url.EndsWith(firstCase, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        await page.GotoAsync(fixture.Url("brent.localhost", firstCase + "/visits"));
+        await Accessibility.AssertNoViolations(page);
+        await page.GotoAsync(fixture.Url("brent.localhost", "/search?q=Repeatedly"));
+        Assert.Contains("2 April 2017", await page.GetByTestId("children").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("2 episodes", await page.GetByTestId("children").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rowan Repeatedly" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/children/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.Equal(2, await page.GetByTestId("cases").Locator("li").CountAsync());
+        await Accessibility.AssertNoViolations(page);
+        var childPath = new Uri(page.Url).AbsolutePath;
+
+        var admin = await SignedIn("brent", "admin@brent", "/admin/retention");
+        await Accessibility.AssertNoViolations(admin);
+        await admin.GotoAsync(fixture.Url("brent.localhost", childPath + "/merge"));
+        await Accessibility.AssertNoViolations(admin);
+    }
 }
