@@ -47,6 +47,8 @@ public sealed class RestrictedRecordPageTests(ConsortiumWebFactory factory)
         Assert.Contains("Restricted record C-", qaSearch, StringComparison.Ordinal);
         Assert.Contains("No children found", qaByName, StringComparison.Ordinal);
         Assert.Contains("Robin Private", await practitioner.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
-        Assert.Contains("Robin Private", await manager.GetStringAsync(new Uri($"http://brent.localhost{childPath}")), StringComparison.Ordinal);
+        var forManager = await manager.GetStringAsync(new Uri($"http://brent.localhost{childPath}"));
+        Assert.Contains("Robin Private", forManager, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"restricted-banner\"[\\s\\S]*Restricted record: only [^<]*can open it", forManager);
     }
 }
