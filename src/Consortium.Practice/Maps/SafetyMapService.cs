@@ -176,6 +176,39 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         return map;
     }
 
+    /// <summary>Each person's overall score on every saved version of the case's map (drafts have none).</summary>
+    public async Task<ScoreHistory> ScoreHistoryAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == caseId && !m.IsDraft).OrderBy(m => m.Version)
+            .Select(m => new { m.Id, m.Version, m.MapDate }).ToListAsync(cancellationToken);
+        var ids = versions.Select(v => v.Id).ToList();
+        var ratings = await db.SafetyRatings.AsNoTracking().Where(r => ids.Contains(r.MapId) && r.PairId == null).ToListAsync(cancellationToken);
+        var people = ratings
+            .GroupBy(r => (Name: r.PersonName.Trim().ToUpperInvariant(), Role: r.PersonRole.Trim().ToUpperInvariant()))
+            .Select(person => new ScoreHistory.Person(person.First().PersonName, person.First().PersonRole, [.. versions.Select(v =>
+                person.Where(r => r.MapId == v.Id).OrderByDescending(r => r.RatedOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Score).FirstOrDefault())]))
+            .OrderBy(p => p.Role, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new([.. versions.Select(v => (v.Version, v.MapDate))], people);
+    }
+
+    /// <summary>The people who scored the version before this one, whom this version offers to score again.</summary>
+    public async Task<IReadOnlyList<Scorer>> PreviousScorersAsync(SafetyMap map, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var previous = await db.SafetyMaps.AsNoTracking().Where(m => m.CaseId == map.CaseId && m.Version < map.Version && !m.IsDraft)
+            .OrderByDescending(m => m.Version).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null)
+        {
+            return [];
+        }
+
+        var ratings = await db.SafetyRatings.AsNoTracking().Where(r => r.MapId == previous).ToListAsync(cancellationToken);
+        return [.. ratings.OrderBy(r => r.Id)
+            .Select(r => new Scorer(r.PersonName, r.PersonRole, r.Agency))
+            .DistinctBy(s => (s.Name.ToUpperInvariant(), s.Role.ToUpperInvariant()))];
+    }
+
     /// <summary>The authority's own words for the two ends of the safety scale.</summary>
     public SafetyScalePolicy Scale => policy.Value.SafetyScale;
 

@@ -84,6 +84,29 @@ public sealed class SafetyMapServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_persons_overall_score_is_followed_across_versions_and_a_new_version_offers_the_last_ones_scorers()
+    {
+        var first = await FirstMap();
+        await Maps(m => m.SaveAsync(first.Id, TwoDangers(Today), first.ConcurrencyToken, Priya));
+        Task<Outcome<SafetyMap>> Rate(Guid map, string person, string role, int score, Guid? pair = null) =>
+            Maps(m => m.RateAsync(map, new RatingInput { PairId = pair, PersonName = person, PersonRole = role, Score = score, Why = "Because", RatedOn = Today }, Priya));
+        await Rate(first.Id, "Ms Okafor", "Mother", 3);
+        await Rate(first.Id, "Priya Practitioner", "Social worker", 2);
+        await Rate(first.Id, "Priya Practitioner", "Social worker", 4);
+        var second = (await Maps(m => m.StartVersionAsync(first.CaseId, Priya))).Value!;
+        var offered = await Maps(m => m.PreviousScorersAsync(second));
+        await Maps(m => m.SaveAsync(second.Id, TwoDangers(Today), second.ConcurrencyToken, Priya));
+        await Rate(second.Id, "ms okafor ", "mother", 6);
+
+        var history = await Maps(m => m.ScoreHistoryAsync(first.CaseId));
+
+        Assert.Equal([("Ms Okafor", "Mother"), ("Priya Practitioner", "Social worker")], offered.Select(s => (s.Name, s.Role)));
+        Assert.Equal([1, 2], history.Versions.Select(v => v.Version));
+        Assert.Equal([("Ms Okafor", new int?[] { 3, 6 }), ("Priya Practitioner", new int?[] { 4, null })], history.People.Select(p => (p.Name, p.Scores.ToArray())));
+        Assert.Equal([3.5m, 6m], history.Means);
+    }
+
+    [Fact]
     public async Task A_review_starts_a_new_version_and_the_earlier_one_stays_as_it_was()
     {
         var first = await FirstMap();

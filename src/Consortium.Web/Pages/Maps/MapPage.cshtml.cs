@@ -14,6 +14,28 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
 
     public (string Statement, string Goal) Labels { get; private set; }
 
+    /// <summary>Each person's overall score on every saved version of this case's map.</summary>
+    public ScoreHistory History { get; private set; } = new([], []);
+
+    /// <summary>The people who scored the previous version, offered to score this one.</summary>
+    public IReadOnlyList<Scorer> PreviousScorers { get; private set; } = [];
+
+    [BindProperty] public string? Scorer { get; set; }
+
+    public SelectField ScorerField => new(nameof(Scorer), "Who is scoring", new Dictionary<string, string> { [""] = "Someone else (enter their details below)" }
+        .Concat(PreviousScorers.Select((p, i) => KeyValuePair.Create(i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{p.Name} ({p.Role}{(p.Agency is null ? "" : $", {p.Agency}")})")))
+        .ToDictionary(), Scorer, ErrorFor(nameof(Scorer)), "People who scored the previous version");
+
+    public Hub.Charts.LineChart ScoreChart => new(
+        "score-history", "Overall scores by map version",
+        "Each person's overall score on each version of the map, and the mean; the same figures are in the table below the chart.",
+        [.. History.Versions.Select(v => $"v{v.Version}, {v.MapDate.ToString("d MMM yy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}")],
+        [.. History.People.Select((p, i) => new Hub.Charts.LineChart.Series($"{p.Name} ({p.Role})", [.. p.Scores.Select(s => (decimal?)s)], Palette[i % Palette.Length], Dashes[i / Palette.Length % Dashes.Length])),
+            new Hub.Charts.LineChart.Series("Mean", History.Means, "#0b0c0c", Hub.Charts.LineChart.Dashed)]);
+
+    private static readonly string[] Palette = ["#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#f47738", "#912b88"];
+    private static readonly string?[] Dashes = [Hub.Charts.LineChart.Solid, Hub.Charts.LineChart.Dotted, Hub.Charts.LineChart.DashDot];
+
     [BindProperty] public string? PairId { get; set; }
     [BindProperty] public string? PersonName { get; set; }
     [BindProperty] public string? PersonRole { get; set; }
@@ -49,6 +71,23 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnGetScoresCsvAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var csv = new Consortium.Hub.Export.CsvTable(["person", "role", .. History.Versions.Select(v => $"version_{v.Version}_{v.MapDate:yyyy-MM-dd}")]);
+        foreach (var person in History.People)
+        {
+            csv.Row([person.Name, person.Role, .. person.Scores.Select(s => s?.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+
+        csv.Row(["Mean", "", .. History.Means.Select(m => m?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))]);
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", $"scores_{View.Case.Reference}.csv");
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!User.IsInRole("Practitioner") && !User.IsInRole("TeamManager"))
@@ -65,6 +104,16 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
         if (dateError is not null)
         {
             Errors.Add(new(nameof(RatedOn), dateError));
+            return Invalid();
+        }
+
+        if (int.TryParse(Scorer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var chosen) && chosen < PreviousScorers.Count)
+        {
+            (PersonName, PersonRole, Agency) = (PreviousScorers[chosen].Name, PreviousScorers[chosen].Role, PreviousScorers[chosen].Agency);
+        }
+        else if (!string.IsNullOrEmpty(Scorer))
+        {
+            Errors.Add(new(nameof(Scorer), "Choose who is scoring from the list"));
             return Invalid();
         }
 
@@ -91,6 +140,8 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
 
         View = view;
         Labels = maps.Labels(view.Map.Kind);
+        History = await maps.ScoreHistoryAsync(view.Map.CaseId, cancellationToken);
+        PreviousScorers = await maps.PreviousScorersAsync(view.Map, cancellationToken);
         return true;
     }
 }
