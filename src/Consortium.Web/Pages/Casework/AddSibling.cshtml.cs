@@ -84,7 +84,7 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
         var outcome = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), cancellationToken);
         if (outcome.IsDone)
         {
-            return Redirect(Url.Content($"~/cases/{id}"));
+            return this.Saved("Sibling added to the referral", $"~/cases/{id}");
         }
 
         if (outcome.Failure is Failure.Conflict)

@@ -89,7 +89,7 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         var outcome = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, StartingValues.Read(StartedFrom), cancellationToken);
         if (outcome.IsDone)
         {
-            return Redirect(Url.Content($"~/cases/{id}"));
+            return this.Saved("Case moved", $"~/cases/{id}");
         }
 
         if (outcome.Failure is Failure.Conflict conflict)

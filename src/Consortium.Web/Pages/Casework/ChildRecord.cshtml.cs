@@ -42,7 +42,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
 
         var outcome = await family.AddAsync(id, new FamilyMemberInput(MemberName, MemberRelationship, null, LivesWithChild, ParentalResponsibility, SiblingReference), staff, cancellationToken);
         return outcome.IsDone
-            ? Redirect(Url.Content($"~/children/{id}"))
+            ? this.Saved("Family member added", $"~/children/{id}")
             : await FailedAsync(id, outcome.Failure, cancellationToken, OnThisPage);
     }
 
@@ -61,7 +61,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
         }
 
         var outcome = await casework.RestrictAsync(id, Restricted, (PermittedStaff ?? "").Split('\n'), Token, staff, cancellationToken);
-        return outcome.IsDone ? Redirect(Url.Content($"~/children/{id}")) : await FailedAsync(id, outcome.Failure, cancellationToken);
+        return outcome.IsDone ? this.Saved("Access to this record saved", $"~/children/{id}") : await FailedAsync(id, outcome.Failure, cancellationToken);
     }
 
     /// <summary>The record again with the error summary; a record that cannot be opened is not found.</summary>

@@ -50,7 +50,7 @@ public sealed class MergeChildModel(CaseworkService casework, ChildMerger merger
         }
 
         var merged = await merger.MergeAsync(id, KeptToken, OtherId, OtherToken, CurrentStaff.From(User), cancellationToken);
-        return merged.IsDone ? Redirect(Url.Content($"~/children/{id}")) : Failed(merged.Failure);
+        return merged.IsDone ? this.Saved("The two records are now one", $"~/children/{id}") : Failed(merged.Failure);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -102,7 +102,7 @@ public sealed class NewReferralModel(CaseworkService casework, LikelyMatches lik
             }
 
             var outcome = await casework.RecordReferralAsync(referral, staff, cancellationToken: cancellationToken);
-            return outcome.IsDone ? Redirect(Url.Content($"~/cases/{outcome.Value.Id}")) : Failed(outcome.Failure);
+            return outcome.IsDone ? this.Saved($"Referral recorded as case {outcome.Value.Reference}", $"~/cases/{outcome.Value.Id}") : Failed(outcome.Failure);
         }
 
         return Invalid();

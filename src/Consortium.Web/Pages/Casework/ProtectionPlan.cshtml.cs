@@ -126,7 +126,7 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         switch (outcome.Failure)
         {
             case null:
-                return Redirect(Url.Content($"~/cases/{id}/plan"));
+                return this.Saved("Meeting saved", $"~/cases/{id}/plan");
             case Failure.Conflict when !await Load(id, cancellationToken):
                 return NotFound();
             case Failure.Conflict conflict:

@@ -51,7 +51,7 @@ public sealed class ReReferralModel(CaseworkService casework, ReReferralService 
         }
 
         var outcome = await referrals.RecordAsync(id, new ReReferral { ReferralDate = referred, ReferralSource = ReferralSource, PrimaryNeed = PrimaryNeed }, CurrentStaff.From(User), cancellationToken);
-        return outcome.IsDone ? Redirect(Url.Content($"~/cases/{outcome.Value.Id}")) : Failed(outcome.Failure);
+        return outcome.IsDone ? this.Saved($"Referral recorded as case {outcome.Value.Reference}", $"~/cases/{outcome.Value.Id}") : Failed(outcome.Failure);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

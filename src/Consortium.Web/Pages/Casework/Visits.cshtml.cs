@@ -54,7 +54,7 @@ public sealed class VisitsModel(CaseworkService casework, VisitService visits) :
         }
 
         var outcome = await visits.RecordAsync(id, new VisitInput(on, SeenAlone, Notes), CurrentStaff.From(User), cancellationToken);
-        return outcome.IsDone ? Redirect(Url.Content($"~/cases/{id}/visits")) : Failed(outcome.Failure);
+        return outcome.IsDone ? this.Saved("Visit saved", $"~/cases/{id}/visits") : Failed(outcome.Failure);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

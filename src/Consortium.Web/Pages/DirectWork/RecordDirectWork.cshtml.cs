@@ -83,7 +83,7 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
         };
         var files = Files.Select(f => new IncomingFile(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
         var outcome = await directWork.RecordAsync(id, input, files, CurrentStaff.From(User), cancellationToken);
-        return outcome.IsDone ? Redirect(Url.Content($"~/children/{Child.Id}")) : Failed(outcome.Failure);
+        return outcome.IsDone ? this.Saved("Direct work saved", $"~/children/{Child.Id}") : Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

@@ -110,7 +110,7 @@ public sealed class EditMapModel(SafetyMapService maps) : FormPageModel
             var outcome = await maps.SaveAsync(id, input, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken);
             if (outcome.IsDone)
             {
-                return Redirect(Url.Content($"~/maps/{id}"));
+                return this.Saved("Map saved", $"~/maps/{id}");
             }
 
             if (outcome.Failure is Failure.Conflict conflict)

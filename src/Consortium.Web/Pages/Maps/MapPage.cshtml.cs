@@ -128,7 +128,7 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
             RatedOn = on,
         };
         var outcome = await maps.RateAsync(id, input, CurrentStaff.From(User), cancellationToken);
-        return outcome.IsDone ? Redirect(Url.Content($"~/maps/{id}")) : Failed(outcome.Failure);
+        return outcome.IsDone ? this.Saved($"Score of {input.Score} by {input.PersonName} added", $"~/maps/{id}") : Failed(outcome.Failure);
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

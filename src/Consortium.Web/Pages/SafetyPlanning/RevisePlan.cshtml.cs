@@ -72,7 +72,7 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
         var outcome = await planning.ReviseAsync(id, input, BasedOn, CurrentStaff.From(User), cancellationToken);
         if (outcome.IsDone)
         {
-            return Redirect(Url.Content($"~/cases/{id}/safety"));
+            return this.Saved("Safety plan saved as a new revision", $"~/cases/{id}/safety");
         }
 
         if (outcome.Failure is Failure.Conflict conflict)

@@ -36,7 +36,7 @@ public sealed class SafetyModel(SafetyPlanningService planning) : FormPageModel
         var outcome = await planning.AddMemberAsync(id, new NetworkMemberInput(Name, Relationship, Contact, KnowsDangerStatements, Role), CurrentStaff.From(User), cancellationToken);
         if (outcome.IsDone)
         {
-            return Redirect(Url.Content($"~/cases/{id}/safety"));
+            return this.Saved("Added to the safety network", $"~/cases/{id}/safety");
         }
 
         return await Load(id, cancellationToken) ? Failed(outcome.Failure) : NotFound();

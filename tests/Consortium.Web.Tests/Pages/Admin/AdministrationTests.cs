@@ -60,8 +60,8 @@ public sealed class AdministrationTests(ConsortiumWebFactory factory) : IClassFi
         var (saved, _) = await Submit(admin, "http://lincolnshire.localhost/admin/policy", form);
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
-        Assert.Equal("Lincolnshire Safety", Html.TestId(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/")), "model-name"));
         var overview = await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/admin"));
+        Assert.Equal("Lincolnshire Safety", Html.TestId(await admin.GetStringAsync(new Uri("http://lincolnshire.localhost/")), "model-name"));
         Assert.Contains("Policy saved as version 2. It applies now.", overview, StringComparison.Ordinal);
         Assert.Contains("Assessment timescale: 45 → 40 working days", overview, StringComparison.Ordinal);
         Assert.Contains("by Ada Administrator", overview, StringComparison.Ordinal);

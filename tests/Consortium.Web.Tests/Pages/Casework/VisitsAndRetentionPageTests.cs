@@ -37,6 +37,7 @@ public sealed class VisitsAndRetentionPageTests(ConsortiumWebFactory factory)
             ["SeenAlone"] = "true",
             ["Notes"] = "Vera showed me her drawings.",
         }));
+        var list = await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/visits"));
         var bad = await client.PostAsync(new Uri($"{Brent}/cases/{caseId}/visits"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Html.FormToken(page),
@@ -46,8 +47,9 @@ public sealed class VisitsAndRetentionPageTests(ConsortiumWebFactory factory)
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("govuk-error-summary", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var list = await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/visits"));
         Assert.Contains("Vera showed me her drawings.", list, StringComparison.Ordinal);
+        Assert.Contains("Visit saved", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Visit saved", await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/visits")), StringComparison.Ordinal);
         Assert.Contains("Last visited", await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}")), StringComparison.Ordinal);
 
         var bristol = await factory.SignedIn("http://bristol.localhost/caseload", "practitioner@bristol");
