@@ -52,10 +52,12 @@ public sealed class StaffDirectory(PracticeDbContext db, TimeProvider clock)
         }
 
         var teams = await TeamNamesAsync(cancellationToken);
-        var names = await StaffNamesAsync(cancellationToken);
+        var managers = await db.StaffRecords.AsNoTracking().Select(s => new { s.Id, s.GivenName, s.FamilyName, s.SignInName }).ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = (await staff.ToListAsync(cancellationToken)).Select(s => new StaffListRow(
             s.Id, s.GivenName, s.FamilyName, s.SignInName, s.TeamId is { } t ? teams.GetValueOrDefault(t) : null, s.Role, s.JobTitle,
-            s.ManagerId is { } m ? names.GetValueOrDefault(m) : null, s.StartDate, s.EndDate, s.RegistrationNumber, s.Fte, s.Employment, s.Subject is not null));
+            s.ManagerId is { } m && managers.TryGetValue(m, out var manager) ? $"{manager.GivenName} {manager.FamilyName}" : null,
+            s.ManagerId is { } n && managers.TryGetValue(n, out var same) ? same.SignInName : null,
+            s.StartDate, s.EndDate, s.RegistrationNumber, s.Fte, s.Employment, s.Subject is not null));
         var byName = rows.OrderBy(r => r.FamilyName, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.GivenName, StringComparer.CurrentCultureIgnoreCase);
         return filter.Sort switch
         {
@@ -86,10 +88,6 @@ public sealed class StaffDirectory(PracticeDbContext db, TimeProvider clock)
         return [.. (await ChooseFromAsync(cancellationToken: cancellationToken)).Where(c => ids.Contains(c.Id))];
     }
 
-    internal async Task<Dictionary<Guid, string>> TeamNamesAsync(CancellationToken cancellationToken) =>
+    private async Task<Dictionary<Guid, string>> TeamNamesAsync(CancellationToken cancellationToken) =>
         await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-
-    internal async Task<Dictionary<Guid, string>> StaffNamesAsync(CancellationToken cancellationToken) =>
-        (await db.StaffRecords.AsNoTracking().Select(s => new { s.Id, s.GivenName, s.FamilyName }).ToListAsync(cancellationToken))
-            .ToDictionary(s => s.Id, s => $"{s.GivenName} {s.FamilyName}");
 }

@@ -12,6 +12,7 @@ public sealed record StaffListRow(
     StaffRole Role,
     string JobTitle,
     string? Manager,
+    string? ManagerSignInName,
     DateOnly StartDate,
     DateOnly? EndDate,
     string? RegistrationNumber,
