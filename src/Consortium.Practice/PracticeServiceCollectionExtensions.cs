@@ -8,6 +8,8 @@ using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
+using Consortium.Practice.Staff;
+using Consortium.Practice.Staff.Import;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Options;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,12 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<StaffAdministration>();
+        services.AddScoped<TeamAdministration>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<HrImport>();
+        services.AddScoped<HrUploads>();
         services.AddDocuments(configuration);
 
         services.AddSingleton<TenantDatabaseProvisioner>();

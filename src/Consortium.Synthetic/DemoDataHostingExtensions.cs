@@ -44,6 +44,7 @@ public static class DemoDataHostingExtensions
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<BulkSyntheticSeeder>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoDirectory>();
         services.AddHostedService<SeedDemoDataOnStartup>();
         return services;
     }

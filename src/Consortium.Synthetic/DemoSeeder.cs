@@ -16,15 +16,16 @@ namespace Consortium.Synthetic;
 /// newcomer who signs in sees a caseload; and, when configured, a background history over the current and earlier
 /// reporting years at a fraction of the authority's published volume (written by <see cref="BulkSyntheticSeeder"/>).
 /// </summary>
-public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bulk, TimeProvider clock)
+public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bulk, DemoDirectory directory, TimeProvider clock)
 {
     public const string DemoTeam = "Assessment team 1";
 
-    /// <summary>The showcase (if the authority has no children yet) and the background history (if it has none yet).</summary>
+    /// <summary>The staff directory (if the authority has no staff yet), the showcase (if it has no children yet) and the background history (if it has none yet).</summary>
     public async Task<DemoSeedResult> SeedDemoAsync(TenantInfo tenant, IReadOnlyList<TenantInfo> consortium, DemoDataOptions options, IProgress<SeedProgress>? historyProgress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(options);
+        await directory.SeedAsync(tenant, cancellationToken);
         var showcase = await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
         if (options.HistoryYears <= 0 || options.VolumeFraction <= 0
             || await scopes.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.AnyAsync(c => c.Team == BulkSyntheticSeeder.HistoryTeam, ct), cancellationToken))

@@ -3,6 +3,7 @@ using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Settings;
+using Consortium.Practice.Staff;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,10 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
     public DbSet<SafetyNetworkMember> SafetyNetwork => Set<SafetyNetworkMember>();
     public DbSet<SafetyPlanRevision> SafetyPlans => Set<SafetyPlanRevision>();
+    public DbSet<StaffRecord> StaffRecords => Set<StaffRecord>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
+    public DbSet<HrUpload> HrUploads => Set<HrUpload>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -22,5 +22,6 @@ internal sealed class TenantOpenIdConnectConfigurator(IdentityProviderSettingsRe
 
         OpenIdConnectSetup.Apply(options, providers.ForTenant(tenant), AuthenticationSchemes.TenantCookie, TenantCookieConfigurator.CookieName(tenant), CookiePolicy.For(environment));
         options.DataProtectionProvider = protection.CreateProtector("Consortium.SignIn", "tenant", tenant.Id);
+        options.Events.OnTokenValidated = FirstSignInMatching.OnTokenValidated;
     }
 }

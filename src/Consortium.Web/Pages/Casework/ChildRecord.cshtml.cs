@@ -1,6 +1,7 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Outcomes;
+using Consortium.Practice.Staff;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A child's record and their cases. A restricted record says only that it exists; another authority's id is not found.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork, FamilyService family, Practice.Retention.RetentionReview retention) : FormPageModel
+public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService directWork, FamilyService family, StaffDirectory directory, Practice.Retention.RetentionReview retention) : FormPageModel
 {
     /// <summary>How long the record is kept under the authority's retention rules: for administrators and quality assurance.</summary>
     public Practice.Retention.RetentionDecision? Retention { get; private set; }
@@ -47,10 +48,18 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
     }
 
     [BindProperty] public bool Restricted { get; set; }
-    [BindProperty] public string? PermittedStaff { get; set; }
+    [BindProperty] public List<Guid>? PermittedStaffIds { get; set; }
+
+    /// <summary>People named on the record before names were chosen from the directory, who match no one in it now: kept unless unticked.</summary>
+    [BindProperty] public List<string>? KeptNames { get; set; }
     [BindProperty] public Guid Token { get; set; }
 
-    public TextAreaField PermittedField => new(nameof(PermittedStaff), "Who may open it", PermittedStaff, ErrorFor(nameof(PermittedStaff)), "User names (as people sign in), one a line. You are always included.", 4);
+    public IReadOnlyList<StaffChoice> StaffChoices { get; private set; } = [];
+    public IReadOnlyList<string> OtherNames { get; private set; } = [];
+
+    public CheckboxesField PermittedField => new(nameof(PermittedStaffIds), "Who may open it", StaffChoices.ToDictionary(c => c.Id.ToString(), c => c.Label), [.. (PermittedStaffIds ?? []).Select(i => i.ToString())], ErrorFor(nameof(PermittedStaffIds)), "Current staff from the staff directory. You are always included.");
+
+    public CheckboxesField KeptNamesField => new(nameof(KeptNames), "Also named on this record, not in the staff directory", OtherNames.ToDictionary(n => n), KeptNames ?? [], null, "Untick to remove them.");
 
     public async Task<IActionResult> OnPostRestrictAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -60,8 +69,15 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             return Forbid();
         }
 
-        var outcome = await casework.RestrictAsync(id, Restricted, (PermittedStaff ?? "").Split('\n'), Token, staff, cancellationToken);
-        return outcome.IsDone ? this.Saved("Access to this record saved", $"~/children/{id}") : await FailedAsync(id, outcome.Failure, cancellationToken);
+        var ids = (PermittedStaffIds ?? []).Distinct().ToList();
+        var chosen = await directory.ChosenAsync(ids, cancellationToken);
+        if (chosen.Count != ids.Count)
+        {
+            return await FailedAsync(id, new Failure.Invalid(nameof(PermittedStaffIds), "Choose people from the list of current staff"), cancellationToken);
+        }
+
+        var outcome = await casework.RestrictAsync(id, Restricted, [.. chosen.Select(c => c.Identifier), .. KeptNames ?? []], Token, staff, cancellationToken);
+        return outcome.IsDone ? this.Saved("Access to this record saved", $"~/children/{id}") : await FailedAsync(id, outcome.Failure, cancellationToken, f => f == "PermittedStaff" ? nameof(PermittedStaffIds) : f);
     }
 
     /// <summary>The record again with the error summary; a record that cannot be opened is not found.</summary>
@@ -108,7 +124,14 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             }
 
             Restricted = Opening.Child.IsRestricted;
-            PermittedStaff ??= string.Join("\n", Opening.Child.PermittedStaff);
+            if (CurrentStaff.From(User).MayRestrictRecords)
+            {
+                StaffChoices = await directory.ChooseFromAsync(cancellationToken: cancellationToken);
+                var named = Opening.Child.PermittedStaff;
+                PermittedStaffIds ??= [.. StaffChoices.Where(c => named.Any(c.IsNamedBy)).Select(c => c.Id)];
+                OtherNames = [.. named.Where(n => !StaffChoices.Any(c => c.IsNamedBy(n)))];
+                KeptNames ??= [.. OtherNames];
+            }
         }
 
         return Page();

@@ -1,0 +1,7 @@
+namespace Consortium.Practice.Staff;
+
+public enum DirectoryRecordKind
+{
+    Staff,
+    Team,
+}
