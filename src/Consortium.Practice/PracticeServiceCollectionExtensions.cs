@@ -43,6 +43,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<ChildSearch>();
         services.AddScoped<ChildMerger>();
         services.AddScoped<VisitService>();
+        services.AddScoped<OversightService>();
         services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();

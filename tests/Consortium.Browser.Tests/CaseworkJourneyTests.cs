@@ -225,4 +225,41 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await admin.GotoAsync(fixture.Url("brent.localhost", childPath + "/merge"));
         await Accessibility.AssertNoViolations(admin);
     }
+
+    [Fact]
+    public async Task A_team_manager_allocates_and_supervises_a_case_from_the_team_caseload()
+    {
+        await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, "brent", "tess.allocated@brent.gov.uk", "Tess", "Allocated");
+        var page = await SignedIn("brent", "manager@brent", "/referrals/new");
+        await page.GetByLabel("First name").FillAsync("Ari");
+        await page.GetByLabel("Last name").FillAsync("Overseen");
+        await FillDate(page, "DateOfBirth", new DateTime(2019, 9, 9));
+        await page.GetByLabel("Sex").SelectOptionAsync("1");
+        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+        await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
+        await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GotoAsync(fixture.Url("brent.localhost", "/caseload/team"));
+        await page.GetByTestId("caseload").GetByRole(AriaRole.Link, new() { Name = "Ari Overseen" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Allocation and supervision of this case" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/oversight", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GetByLabel("Allocate to").SelectOptionAsync(new SelectOptionValue { Label = "Tess Allocated, Social worker" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
+        await page.GetByTestId("allocations").WaitForAsync();
+        Assert.Contains("Case allocated to Tess Allocated", await page.GetByTestId("saved").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GetByLabel("Who attended").FillAsync("Mo Manager, Priya Practitioner");
+        await page.GetByLabel("What is working well?").FillAsync("Grandmother visits every day.");
+        await page.GetByLabel("What are we worried about?").FillAsync("Nobody has seen the new partner.");
+        await page.GetByLabel("What needs to happen? (the decisions)").FillAsync("Visit at home by Friday.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save supervision" }).ClickAsync();
+        await page.GetByTestId("supervision").WaitForAsync();
+        Assert.Contains("Visit at home by Friday.", await page.GetByTestId("supervision").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+    }
 }

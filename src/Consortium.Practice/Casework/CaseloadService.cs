@@ -11,8 +11,12 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
 {
     public const int PageSize = 25;
 
-    public Task<IReadOnlyList<CaseloadRow>> MineAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
-        Rows(db.Cases.Where(c => c.WorkerSubject == who.Subject && c.Stage != CaseStage.Closed), who, page, cancellationToken);
+    /// <summary>The person's open cases: allocated to their subject, or by their sign-in name to someone who had not signed in yet.</summary>
+    public Task<IReadOnlyList<CaseloadRow>> MineAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default)
+    {
+        var userName = who.UserName.ToLowerInvariant();
+        return Rows(db.Cases.Where(c => (c.WorkerSubject == who.Subject || (userName != "" && c.WorkerSubject == userName)) && c.Stage != CaseStage.Closed), who, page, cancellationToken);
+    }
 
     public Task<IReadOnlyList<CaseloadRow>> TeamAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
         Rows(db.Cases.Where(c => c.Team == who.Team && c.Stage != CaseStage.Closed), who, page, cancellationToken);

@@ -136,3 +136,32 @@ internal sealed class StatutoryVisitConfiguration : IEntityTypeConfiguration<Sta
         builder.Property(v => v.RecordedBy).HasMaxLength(200).IsRequired();
     }
 }
+
+internal sealed class AllocationChangeConfiguration : IEntityTypeConfiguration<AllocationChange>
+{
+    public void Configure(EntityTypeBuilder<AllocationChange> builder)
+    {
+        builder.ToTable("Allocations");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.TenantId, a.CaseId, a.Id });
+        builder.Property(a => a.FromName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ToName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ToTeam).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.AllocatedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Supervision>
+{
+    public void Configure(EntityTypeBuilder<Supervision> builder)
+    {
+        builder.ToTable("Supervisions");
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.TenantId, s.CaseId, s.HeldOn });
+        builder.Property(s => s.Attendees).HasMaxLength(500).IsRequired();
+        builder.Property(s => s.WorkingWell).HasMaxLength(SupervisionInput.MaxText).IsRequired();
+        builder.Property(s => s.Worries).HasMaxLength(SupervisionInput.MaxText).IsRequired();
+        builder.Property(s => s.NeedsToHappen).HasMaxLength(SupervisionInput.MaxText).IsRequired();
+        builder.Property(s => s.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}

@@ -20,6 +20,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<ReviewConference> ReviewConferences => Set<ReviewConference>();
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
     public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
+    public DbSet<AllocationChange> Allocations => Set<AllocationChange>();
+    public DbSet<Supervision> Supervisions => Set<Supervision>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
