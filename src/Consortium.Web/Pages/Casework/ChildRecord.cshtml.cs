@@ -55,6 +55,9 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
     [BindProperty] public Guid Token { get; set; }
 
     public IReadOnlyList<StaffChoice> StaffChoices { get; private set; } = [];
+
+    /// <summary>Who may open a restricted record, by their names in the staff directory where they are in it.</summary>
+    public IReadOnlyList<string> PermittedNames { get; private set; } = [];
     public IReadOnlyList<string> OtherNames { get; private set; } = [];
 
     public CheckboxesField PermittedField => new(nameof(PermittedStaffIds), "Who may open it", StaffChoices.ToDictionary(c => c.Id.ToString(), c => c.Label), [.. (PermittedStaffIds ?? []).Select(i => i.ToString())], ErrorFor(nameof(PermittedStaffIds)), "Current staff from the staff directory. You are always included.");
@@ -124,9 +127,15 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
             }
 
             Restricted = Opening.Child.IsRestricted;
-            if (CurrentStaff.From(User).MayRestrictRecords)
+            if (Restricted || CurrentStaff.From(User).MayRestrictRecords)
             {
                 StaffChoices = await directory.ChooseFromAsync(cancellationToken: cancellationToken);
+            }
+
+            // The record names people by subject or sign-in name; the banner says who they are.
+            PermittedNames = [.. Opening.Child.PermittedStaff.Select(n => StaffChoices.FirstOrDefault(c => c.IsNamedBy(n))?.Name ?? n)];
+            if (CurrentStaff.From(User).MayRestrictRecords)
+            {
                 var named = Opening.Child.PermittedStaff;
                 PermittedStaffIds ??= [.. StaffChoices.Where(c => named.Any(c.IsNamedBy)).Select(c => c.Id)];
                 OtherNames = [.. named.Where(n => !StaffChoices.Any(c => c.IsNamedBy(n)))];
