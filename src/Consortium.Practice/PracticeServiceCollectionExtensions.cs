@@ -44,6 +44,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<ChildMerger>();
         services.AddScoped<VisitService>();
         services.AddScoped<OversightService>();
+        services.AddScoped<AuthorisationService>();
         services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();

@@ -149,9 +149,15 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => MoveAsync(change, move, who, includeSiblings, cancellationToken), startedFrom: startedFrom, cancellationToken: cancellationToken);
     }
 
-    private async Task<Outcome<CaseRecord>> MoveAsync(CaseForChange change, StageTransition move, StaffMember who, bool includeSiblings, CancellationToken cancellationToken)
+    /// <summary>Makes the move on a case loaded for change; the caller saves. A step that needs authorisation is refused unless this person may give it.</summary>
+    internal async Task<Outcome<CaseRecord>> MoveAsync(CaseForChange change, StageTransition move, StaffMember who, bool includeSiblings, CancellationToken cancellationToken)
     {
         var record = change.Case;
+        if (StageRules.NeedsAuthorisation(record, move.To) && !StageRules.MayAuthorise(who, record))
+        {
+            return new Failure.Refused($"Moving the case to {CaseStages.DisplayName(move.To).ToLowerInvariant()} needs a team manager's authorisation, and nobody authorises their own case. Ask a team manager to authorise it");
+        }
+
         var problems = StageRules.Check(record, move, Today).ToList();
         var siblings = includeSiblings && record.SiblingGroupId is { } group
             ? await db.Cases.WithDetail().Where(c => c.SiblingGroupId == group && c.Id != record.Id && c.Stage == record.Stage).ToListAsync(cancellationToken)

@@ -32,6 +32,24 @@ public static class StageRules
         return record.Stage == CaseStage.Assessment && record.AssessmentAuthorised is null && to is CaseStage.ChildInNeedPlan or CaseStage.Closed or CaseStage.StrategyDiscussion;
     }
 
+    /// <summary>
+    /// Whether the move needs a team manager's authorisation: completing the single assessment, and the steps to a
+    /// child in need plan or to closure. (A child protection plan follows a conference's decision, not a manager's.)
+    /// </summary>
+    public static bool NeedsAuthorisation(CaseRecord record, CaseStage to)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return AuthorisesAssessment(record, to) || to is CaseStage.ChildInNeedPlan or CaseStage.Closed;
+    }
+
+    /// <summary>A team manager authorises by making the move, unless the case is their own: nobody authorises their own work.</summary>
+    public static bool MayAuthorise(StaffMember who, CaseRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(record);
+        return who.Has(Access.StaffRole.TeamManager) && !string.Equals(who.Subject, record.WorkerSubject, StringComparison.Ordinal);
+    }
+
     /// <summary>The problems with the move, as (field, message); empty when it may happen.</summary>
     public static IReadOnlyList<FieldError> Check(CaseRecord record, StageTransition move, DateOnly today)
     {

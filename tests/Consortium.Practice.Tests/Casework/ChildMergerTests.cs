@@ -12,6 +12,7 @@ public sealed class ChildMergerTests : IAsyncLifetime
 {
     private readonly PracticeTestHost _host = new();
     private static readonly StaffMember Priya = new("brent-practitioner", "Priya Practitioner", "Team 1", new HashSet<StaffRole> { StaffRole.Practitioner });
+    private static readonly StaffMember Mo = new("brent-manager", "Mo Manager", "Team 1", new HashSet<StaffRole> { StaffRole.TeamManager });
     private static readonly StaffMember Ada = new("brent-admin", "Ada Administrator", "Admin", new HashSet<StaffRole> { StaffRole.TenantAdministrator });
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -28,7 +29,7 @@ public sealed class ChildMergerTests : IAsyncLifetime
     {
         var referral = CaseworkServiceTests.Referral("Oscar", "Jones") with { ReferralDate = Today.AddDays(-60) };
         var old = (await Brent(sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(referral, Priya))).Value!;
-        Assert.True((await Brent(sp => sp.GetRequiredService<CaseworkService>().MoveAsync(old.Id, new StageTransition(CaseStage.Closed, Today.AddDays(-30), ClosureReason: "RC8"), old.ConcurrencyToken, Priya))).IsDone);
+        Assert.True((await Brent(sp => sp.GetRequiredService<CaseworkService>().MoveAsync(old.Id, new StageTransition(CaseStage.Closed, Today.AddDays(-30), ClosureReason: "RC8"), old.ConcurrencyToken, Mo))).IsDone);
         var duplicate = (await Brent(sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(referral with { GivenName = "Oskar", ReferralDate = Today.AddDays(-5) }, Priya))).Value!;
         var map = (await Brent(sp => sp.GetRequiredService<SafetyMapService>().StartVersionAsync(duplicate.Id, Priya))).Value!;
         Assert.True((await Brent(sp => sp.GetRequiredService<SafetyMapService>().SaveAsync(map.Id, new MapInput { MapDate = Today, Kind = map.Kind, HarmStatement = "Harm" }, map.ConcurrencyToken, Priya))).IsDone);

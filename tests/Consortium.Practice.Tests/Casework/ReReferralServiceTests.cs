@@ -11,6 +11,7 @@ public sealed class ReReferralServiceTests : IAsyncLifetime
 {
     private readonly PracticeTestHost _host = new();
     private static readonly StaffMember Priya = new("brent-practitioner", "Priya Practitioner", "Team 1", new HashSet<StaffRole> { StaffRole.Practitioner });
+    private static readonly StaffMember Mo = new("brent-manager", "Mo Manager", "Team 1", new HashSet<StaffRole> { StaffRole.TeamManager });
     private static readonly StaffMember Other = new("brent-other", "Olu Other", "Team 2", new HashSet<StaffRole> { StaffRole.Practitioner });
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -26,7 +27,7 @@ public sealed class ReReferralServiceTests : IAsyncLifetime
     private async Task<CaseRecord> ClosedEpisode()
     {
         var record = (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral(), Priya))).Value!;
-        var closed = await At("brent", sp => sp.GetRequiredService<CaseworkService>().MoveAsync(record.Id, new StageTransition(CaseStage.Closed, Today.AddDays(-10), ClosureReason: "RC8"), record.ConcurrencyToken, Priya));
+        var closed = await At("brent", sp => sp.GetRequiredService<CaseworkService>().MoveAsync(record.Id, new StageTransition(CaseStage.Closed, Today.AddDays(-10), ClosureReason: "RC8"), record.ConcurrencyToken, Mo));
         Assert.True(closed.IsDone, closed.Failure?.ToString());
         return record;
     }

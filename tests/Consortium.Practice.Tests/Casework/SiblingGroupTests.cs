@@ -11,6 +11,7 @@ namespace Consortium.Practice.Tests.Casework;
 public sealed class SiblingGroupTests : IAsyncLifetime
 {
     private static readonly StaffMember Priya = new("brent-practitioner", "Priya Practitioner", "Team 1", new HashSet<StaffRole> { StaffRole.Practitioner });
+    private static readonly StaffMember Mo = new("brent-manager", "Mo Manager", "Team 1", new HashSet<StaffRole> { StaffRole.TeamManager });
     private static readonly StaffMember Other = new("brent-other", "Olu Other", "Team 2", new HashSet<StaffRole> { StaffRole.Practitioner });
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
     private readonly PracticeTestHost _host = new();
@@ -103,7 +104,7 @@ public sealed class SiblingGroupTests : IAsyncLifetime
         var sibling = (await AtBrent((s, _) => s.OpenCaseAsync(second.Id, Priya)))!.Value.Case;
         Assert.Equal((CaseStage.Assessment, Today), (sibling.Stage, sibling.AssessmentStart));
         Assert.NotEqual(second.ConcurrencyToken, sibling.ConcurrencyToken);
-        var alone = await AtBrent((s, _) => s.MoveAsync(second.Id, new StageTransition(CaseStage.ChildInNeedPlan, Today, AssessmentFactors: ["4B"]), sibling.ConcurrencyToken, Priya));
+        var alone = await AtBrent((s, _) => s.MoveAsync(second.Id, new StageTransition(CaseStage.ChildInNeedPlan, Today, AssessmentFactors: ["4B"]), sibling.ConcurrencyToken, Mo));
         Assert.True(alone.IsDone);
         Assert.Equal(CaseStage.Assessment, (await AtBrent((s, _) => s.OpenCaseAsync(first.Id, Priya)))!.Value.Case.Stage);
     }
