@@ -56,6 +56,8 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
             var plans = services.GetRequiredService<ProtectionPlanService>();
             var timescales = services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales;
             var worker = new StaffMember($"{tenant.Identifier}-practitioner", "Priya Practitioner", DemoTeam, new HashSet<StaffRole> { StaffRole.Practitioner });
+            // Steps that need authorisation are made by the team's manager, as authorising them.
+            var manager = new StaffMember($"{tenant.Identifier}-manager", "Mo Manager", DemoTeam, new HashSet<StaffRole> { StaffRole.TeamManager });
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var added = 0;
             async Task<Guid> Token(Guid caseId) => await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.ConcurrencyToken).FirstAsync(ct);
@@ -82,7 +84,9 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
 
                 foreach (var move in synthetic.Moves)
                 {
-                    Done(await casework.MoveAsync(record.Id, move, await Token(record.Id), worker, includeSiblings: true, cancellationToken: ct));
+                    var current = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == record.Id, ct);
+                    var mover = StageRules.NeedsAuthorisation(current, move.To) ? manager : worker;
+                    Done(await casework.MoveAsync(record.Id, move, current.ConcurrencyToken, mover, includeSiblings: true, cancellationToken: ct));
                 }
 
                 foreach (var meeting in synthetic.Meetings)

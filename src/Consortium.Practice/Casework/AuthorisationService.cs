@@ -122,7 +122,7 @@ public sealed class AuthorisationService(PracticeDbContext db, CaseworkService c
 
     /// <summary>Every request made on the case, newest first.</summary>
     public async Task<IReadOnlyList<AuthorisationRequest>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default) =>
-        await db.AuthorisationRequests.AsNoTracking().Where(r => r.CaseId == caseId).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+        [.. (await db.AuthorisationRequests.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(cancellationToken)).OrderByDescending(r => r.RequestedAt)];
 
     /// <summary>The requests waiting on the manager's team's cases, oldest first; none for anyone but a team manager.</summary>
     public async Task<IReadOnlyList<WaitingAuthorisation>> WaitingForTeamAsync(StaffMember who, CancellationToken cancellationToken = default)

@@ -26,11 +26,12 @@ public static class CaseEndpoints
         api.MapPost("/cases/{id:guid}/stage", MoveAsync)
             .WithName("MoveCaseStage")
             .WithSummary("Move a case to another stage")
-            .WithDescription("If-Match must be the ETag the case was read with. If someone changed the case since, nothing is saved and the answer is 412, saying what changed. A move that authorises the single assessment needs assessmentFactors (census codes). With includeSiblings, every other open case of the sibling group at the same stage moves too, or none does.")
+            .WithDescription("If-Match must be the ETag the case was read with. If someone changed the case since, nothing is saved and the answer is 412, saying what changed. A move that authorises the single assessment needs assessmentFactors (census codes). Completing the assessment, a child in need plan and closure need a team manager's authorisation: made by a practitioner (or by a manager on their own case), nothing moves and the answer is 202 with the request, which a team manager authorises or declines. With includeSiblings, every other open case of the sibling group at the same stage moves too, or none does.")
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<StageMoveRequest>("application/json")
             .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id}"))
             .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status200OK, "ETag", "The case's new version"));
+        api.MapAuthorisations();
         return api;
     }
 
@@ -45,10 +46,11 @@ public static class CaseEndpoints
         return Answer(http, opened.Child, opened.Case, await caseloads.SiblingGroupAsync(opened.Case, staff, cancellationToken), dueDates.For(opened.Case, policy.Value), casework.Today);
     }
 
-    private static async Task<Results<Ok<CaseDetail>, ChangeProblem, RequestProblem>> MoveAsync(
+    private static async Task<Results<Ok<CaseDetail>, Accepted<AuthorisationView>, ChangeProblem, RequestProblem>> MoveAsync(
         Guid id,
         HttpContext http,
         CaseworkService casework,
+        AuthorisationService authorisations,
         CaseloadService caseloads,
         CaseDueDates dueDates,
         IOptionsSnapshot<PracticePolicy> policy,
@@ -77,13 +79,19 @@ public static class CaseEndpoints
             return ChangeProblem.From(new Failure.Invalid(missing));
         }
 
-        var outcome = await casework.MoveAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken: cancellationToken);
+        var outcome = await authorisations.ProposeAsync(id, body.Value.ToTransition(), token, staff, body.Value.IncludeSiblings, cancellationToken: cancellationToken);
         if (!outcome.IsDone)
         {
             return ChangeProblem.From(outcome.Failure);
         }
 
-        var moved = outcome.Value;
+        var moved = outcome.Value.Case;
+        if (outcome.Value.Awaiting is { } awaiting)
+        {
+            http.Response.Headers.ETag = CaseETag.For(moved);
+            return TypedResults.Accepted($"/api/cases/{id}/authorisations", AuthorisationView.From(awaiting));
+        }
+
         return Answer(http, opened.Child, moved, await caseloads.SiblingGroupAsync(moved, staff, cancellationToken), dueDates.For(moved, policy.Value), casework.Today);
     }
 

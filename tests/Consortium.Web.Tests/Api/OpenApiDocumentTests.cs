@@ -20,7 +20,8 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         var paths = root.GetProperty("paths");
         Assert.Equal(
             [
-                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/maps", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
+                "/api/authorisations/{id}/authorise", "/api/authorisations/{id}/decline",
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/maps", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
                 "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",

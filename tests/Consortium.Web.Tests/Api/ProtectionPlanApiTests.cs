@@ -73,12 +73,15 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         Assert.Empty((await ApiCalls.Json(plan)).GetProperty("reviews").EnumerateArray());
     }
 
+    private static readonly string AuthoriseJson = JsonSerializer.Serialize(new { effectiveOn = ApiCalls.Today });
+
     [Fact]
     public async Task A_closed_case_takes_no_sibling_and_says_so_as_a_conflict()
     {
         var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var (caseId, _, etag) = await client.RecordReferral(Brent, "Closed", "Siblingson");
-        var closed = await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("Closed", closureReason: "RC8"), etag);
+        var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
+        var closed = await manager.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("Closed", closureReason: "RC8"), etag);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         var sibling = JsonSerializer.Serialize(new { givenName = "Late", familyName = "Siblingson", dateOfBirth = "2018-07-01", sexCode = "1", ethnicityCode = "BAFR" });
 
@@ -113,8 +116,17 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         var noFactors = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("ChildInNeedPlan", includeSiblings: true), moved.Headers.ETag!.ToString()), HttpStatusCode.BadRequest);
         Assert.Contains(ApiCalls.Errors(noFactors, "assessmentFactors"), e => e.StartsWith("Select the factors", StringComparison.Ordinal));
-        var authorised = await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("ChildInNeedPlan", assessmentFactors: ["3B", "4B"], includeSiblings: true), moved.Headers.ETag!.ToString());
-        Assert.Equal(HttpStatusCode.OK, authorised.StatusCode);
+        var asked = await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("ChildInNeedPlan", assessmentFactors: ["3B", "4B"], includeSiblings: true), moved.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        var request = (await ApiCalls.Json(asked)).GetProperty("id").GetGuid();
+        Assert.Equal("Assessment", (await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}"))).GetProperty("stage").GetString());
+        var byPractitioner = await client.PostJson($"{Brent}/api/authorisations/{request}/authorise", AuthoriseJson, asked.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, byPractitioner.StatusCode);
+        var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
+        var authorisation = await manager.PostJson($"{Brent}/api/authorisations/{request}/authorise", AuthoriseJson, asked.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, authorisation.StatusCode);
+        Assert.Equal(("Authorised", "Mo Manager"), ((await ApiCalls.Json(authorisation)).GetProperty("decision").GetString(), (await ApiCalls.Json(authorisation)).GetProperty("decidedBy").GetString()));
+        var authorised = await client.Get($"{Brent}/api/cases/{caseId}");
         var both = new[] { await ApiCalls.Json(authorised), await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{siblingCase}")) };
         Assert.All(both, c =>
         {

@@ -13,7 +13,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A case: its stage, due dates and history, and the form that moves it on.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class CaseFileModel(CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps) : FormPageModel
+public sealed class CaseFileModel(CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps, AuthorisationService authorisations) : FormPageModel
 {
     public Child Child { get; private set; } = null!;
 
@@ -23,6 +23,11 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
 
 
     public IReadOnlyList<SafetyMap> Maps { get; private set; } = [];
+
+    /// <summary>The latest request for a team manager's authorisation made on this case, if any.</summary>
+    public AuthorisationRequest? LatestRequest { get; private set; }
+
+    public AuthorisationRequest? Waiting => LatestRequest is { Decision: AuthorisationDecision.Waiting } waiting ? waiting : null;
 
     /// <summary>The other cases of the sibling group this case belongs to.</summary>
     public IReadOnlyList<CaseloadRow> Siblings { get; private set; } = [];
@@ -86,10 +91,10 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         }
 
         var move = new StageTransition(to, on!.Value, Blank(CategoryOfAbuse), Blank(ClosureReason), AssessmentFactors);
-        var outcome = await casework.MoveAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, StartingValues.Read(StartedFrom), cancellationToken);
+        var outcome = await authorisations.ProposeAsync(id, move, Token, CurrentStaff.From(User), IncludeSiblings, StartingValues.Read(StartedFrom), cancellationToken);
         if (outcome.IsDone)
         {
-            return this.Saved("Case moved", $"~/cases/{id}");
+            return this.Saved(outcome.Value.Awaiting is null ? "Case moved" : "Sent to a team manager for authorisation. The case moves when they authorise it", $"~/cases/{id}");
         }
 
         if (outcome.Failure is Failure.Conflict conflict)
@@ -128,6 +133,8 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         (Child, Case) = opened;
         Due = dueDates.For(Case, policy.Value);
         Maps = await maps.VersionsAsync(id, cancellationToken);
+        var requests = await authorisations.ForCaseAsync(id, cancellationToken);
+        LatestRequest = requests.Count == 0 ? null : requests[0];
         Siblings = await caseloads.SiblingGroupAsync(Case, CurrentStaff.From(User), cancellationToken);
         return true;
     }
