@@ -21,6 +21,37 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
     public Task<IReadOnlyList<CaseloadRow>> TeamAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
         Rows(db.Cases.Where(c => c.Team == who.Team && c.Stage != CaseStage.Closed), who, page, cancellationToken);
 
+    /// <summary>
+    /// The manager's team's open cases narrowed by stage, worker and overdue, in the order asked for, a page at a time;
+    /// with the team's open and overdue counts overall and by worker. Overdue is worked out per case from the policy's
+    /// timescales, so the team's open cases are read whole (a team holds hundreds, not tens of thousands).
+    /// </summary>
+    public async Task<TeamCaseload> TeamAsync(StaffMember who, TeamCaseloadQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(query);
+        var all = await Rows(db.Cases.Where(c => c.Team == who.Team && c.Stage != CaseStage.Closed), who, 0, cancellationToken, everyPage: true);
+        var workers = all.GroupBy(r => r.WorkerName)
+            .Select(g => new WorkerCaseload(g.Key, g.Count(), g.Count(r => r.Overdue)))
+            .OrderBy(w => w.Worker, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var matching = all
+            .Where(r => query.Stage is null || r.Stage == query.Stage)
+            .Where(r => string.IsNullOrEmpty(query.Worker) || string.Equals(r.WorkerName, query.Worker, StringComparison.Ordinal))
+            .Where(r => !query.OverdueOnly || r.Overdue);
+        var ordered = query.Sort switch
+        {
+            TeamCaseloadSort.Referral => matching.OrderBy(r => r.ReferredOn),
+            TeamCaseloadSort.Worker => matching.OrderBy(r => r.WorkerName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.NextDue?.Due ?? DateOnly.MaxValue),
+            TeamCaseloadSort.Stage => matching.OrderBy(r => r.Stage).ThenBy(r => r.NextDue?.Due ?? DateOnly.MaxValue),
+            _ => matching.OrderBy(r => r.NextDue?.Due ?? DateOnly.MaxValue),
+        };
+        var rows = ordered.ThenBy(r => r.CaseReference, StringComparer.Ordinal).ToList();
+        var pages = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 0, pages - 1);
+        return new TeamCaseload([.. rows.Skip(page * PageSize).Take(PageSize)], rows, all.Count, all.Count(r => r.Overdue), workers, page, pages);
+    }
+
     /// <summary>The other cases of a case's sibling group, open or closed (empty for a child referred alone).</summary>
     public async Task<IReadOnlyList<CaseloadRow>> SiblingGroupAsync(CaseRecord record, StaffMember who, CancellationToken cancellationToken = default)
     {
@@ -63,12 +94,11 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
         return byReference ? rows : [.. rows.Where(r => r.ChildName is not null)];
     }
 
-    private async Task<IReadOnlyList<CaseloadRow>> Rows(IQueryable<CaseRecord> cases, StaffMember who, int page, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CaseloadRow>> Rows(IQueryable<CaseRecord> cases, StaffMember who, int page, CancellationToken cancellationToken, bool everyPage = false)
     {
         // Siblings were referred on the same day: ordering by their group next keeps them together.
-        var rows = await cases.AsNoTracking()
-            .OrderBy(c => c.ReferralDate).ThenBy(c => c.SiblingGroupId ?? c.Id).ThenBy(c => c.Id)
-            .Skip(page * PageSize).Take(PageSize)
+        var ordered = cases.AsNoTracking().OrderBy(c => c.ReferralDate).ThenBy(c => c.SiblingGroupId ?? c.Id).ThenBy(c => c.Id);
+        var rows = await (everyPage ? ordered : ordered.Skip(page * PageSize).Take(PageSize))
             .Join(db.Children.AsNoTracking(), c => c.ChildId, k => k.Id, (c, k) => new { Case = c, Child = k })
             .ToListAsync(cancellationToken);
         await LoadPlanMeetingsAsync([.. rows.Select(r => r.Case)], cancellationToken);
@@ -85,7 +115,7 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
             var visible = r.Child.MayBeOpenedBy(who);
             var group = r.Case.SiblingGroupId;
             var openSiblings = group is { } g ? openInGroup.GetValueOrDefault(g) - (r.Case.IsOpen ? 1 : 0) : 0;
-            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic, group, openSiblings);
+            return new CaseloadRow(r.Case.Id, r.Case.Reference, r.Child.Id, r.Child.Reference, visible ? r.Child.FullName : null, r.Case.Stage, r.Case.WorkerName, due, due?.IsOverdue(today) == true, r.Case.IsSynthetic, group, openSiblings, r.Case.ReferralDate);
         })];
     }
 
