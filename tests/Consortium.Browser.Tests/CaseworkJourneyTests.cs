@@ -227,22 +227,34 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_team_manager_allocates_and_supervises_a_case_from_the_team_caseload()
+    public async Task A_team_manager_authorises_allocates_and_supervises_from_the_team_caseload()
     {
         await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, "brent", "tess.allocated@brent.gov.uk", "Tess", "Allocated");
-        var page = await SignedIn("brent", "manager@brent", "/referrals/new");
-        await page.GetByLabel("First name").FillAsync("Ari");
-        await page.GetByLabel("Last name").FillAsync("Overseen");
-        await FillDate(page, "DateOfBirth", new DateTime(2019, 9, 9));
-        await page.GetByLabel("Sex").SelectOptionAsync("1");
-        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
-        await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
-        await page.GetByLabel("Primary need").SelectOptionAsync("N1");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await page.GotoAsync(fixture.Url("brent.localhost", "/caseload/team"));
-        await page.GetByTestId("caseload").GetByRole(AriaRole.Link, new() { Name = "Ari Overseen" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var practitioner = await SignedIn("brent", "practitioner@brent", "/referrals/new");
+        var open = await RecordReferralAsync(practitioner, "Bo", "Underwood", new DateTime(2016, 3, 3));
+        await practitioner.GotoAsync(fixture.Url("brent.localhost", "/referrals/new"));
+        await RecordReferralAsync(practitioner, "Ari", "Overseen", new DateTime(2019, 9, 9));
+        await practitioner.GetByLabel("Move the case to").SelectOptionAsync("Closed");
+        await practitioner.GetByLabel("Reason for closing (for closure)").SelectOptionAsync("RC8");
+        await practitioner.GetByRole(AriaRole.Button, new() { Name = "Save stage" }).ClickAsync();
+        await practitioner.GetByTestId("waiting-authorisation").WaitForAsync();
+        await Accessibility.AssertNoViolations(practitioner);
+
+        var page = await SignedIn("brent", "manager@brent", "/caseload");
+        await page.GetByTestId("team-cases-link").ClickAsync();
+        await page.GetByTestId("waiting-authorisations").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByTestId("waiting-authorisations").GetByRole(AriaRole.Link, new() { Name = "Ari Overseen" }).ClickAsync();
+        await page.GetByTestId("waiting-request").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Authorise", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.EndsWith("/authorisation", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        Assert.Contains("Authorised: the case is now at closed", await page.GetByTestId("saved").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Closed", await page.GetByTestId("case-stage").InnerTextAsync());
+
+        await page.GotoAsync(fixture.Url("brent.localhost", "/caseload/team?Sort=Worker"));
+        await page.GetByTestId("caseload").GetByRole(AriaRole.Link, new() { Name = "Bo Underwood" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith(open, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Link, new() { Name = "Allocation and supervision of this case" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/oversight", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Accessibility.AssertNoViolations(page);
@@ -261,5 +273,20 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("supervision").WaitForAsync();
         Assert.Contains("Visit at home by Friday.", await page.GetByTestId("supervision").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
+    }
+
+    /// <summary>Records a referral on the new-referral form, and answers the case's path.</summary>
+    private static async Task<string> RecordReferralAsync(IPage page, string given, string family, DateTime born)
+    {
+        await page.GetByLabel("First name").FillAsync(given);
+        await page.GetByLabel("Last name").FillAsync(family);
+        await FillDate(page, "DateOfBirth", born);
+        await page.GetByLabel("Sex").SelectOptionAsync("1");
+        await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
+        await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
+        await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return new Uri(page.Url).AbsolutePath;
     }
 }
