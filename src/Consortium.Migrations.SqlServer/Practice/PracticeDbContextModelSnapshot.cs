@@ -41,6 +41,10 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("RecordId")
                         .HasColumnType("uniqueidentifier");
 

@@ -34,6 +34,10 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RecordId")
                         .HasColumnType("TEXT");
 

@@ -19,4 +19,7 @@ public sealed class AccessLogEntry : ITenantOwned, IAppendOnly
     public string RecordType { get; set; } = "";
     public Guid RecordId { get; set; }
     public DateTimeOffset At { get; set; }
+
+    /// <summary>What changed, where the line says more than the action (a restriction change: who was added and removed).</summary>
+    public string? Detail { get; set; }
 }

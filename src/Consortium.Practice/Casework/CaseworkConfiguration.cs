@@ -110,6 +110,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(a => a.StaffSubject).HasMaxLength(200).IsRequired();
         builder.Property(a => a.StaffName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.RecordType).HasMaxLength(30).IsRequired();
+        builder.Property(a => a.Detail).HasMaxLength(RestrictionChange.MaxDetail);
     }
 }
 

@@ -216,10 +216,11 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         }
 
         var me = who.UserName.Length > 0 ? who.UserName : who.Subject;
+        var (wasRestricted, before) = (child.IsRestricted, child.PermittedStaff.ToList());
         child.IsRestricted = restricted;
         child.PermittedStaff = restricted ? [.. names.Append(me).Distinct(StringComparer.OrdinalIgnoreCase)] : [];
         child.ConcurrencyToken = Guid.NewGuid();
-        Log(child.Id, who, AccessAction.Changed, "restriction", child.Id, clock.GetUtcNow());
+        AccessLogWriter.Add(db, child.Id, who, AccessAction.Changed, "restriction", child.Id, clock.GetUtcNow(), RestrictionChange.Describe(wasRestricted, before, restricted, child.PermittedStaff));
         return await db.SaveOrFailAsync(SavingChanges.Always(RestrictionConflict), cancellationToken: cancellationToken) is { } failure
             ? failure
             : child;

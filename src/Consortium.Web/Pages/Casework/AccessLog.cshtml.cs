@@ -45,10 +45,10 @@ public sealed class AccessLogModel(CaseworkService casework) : FormPageModel
             return Invalid();
         }
 
-        var csv = new CsvTable(["at_utc", "who", "action", "record_type", "record_id"]);
+        var csv = new CsvTable(["at_utc", "who", "action", "record_type", "record_id", "detail"]);
         foreach (var entry in Entries)
         {
-            csv.Row([entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), entry.StaffName, entry.Action.ToString(), entry.RecordType, entry.RecordId.ToString()]);
+            csv.Row([entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), entry.StaffName, entry.Action.ToString(), entry.RecordType, entry.RecordId.ToString(), entry.Detail ?? ""]);
         }
 
         return File(csv.ToBytes(), "text/csv; charset=utf-8", $"access_log_{Child.Reference}.csv");
