@@ -48,6 +48,9 @@ public static class SyntheticCaseload
                 ReferralDate = referred,
                 ReferralSource = Sources[random.Next(Sources.Length)],
                 PrimaryNeed = Needs[random.Next(Needs.Length)],
+                Reason = "Synthetic referral: concerns about the child's care at home.",
+                ReferrerName = "Synthetic referrer",
+                ReferrerEmail = "referrer@example.org",
             }).ToList();
             var siblings = referrals.Skip(1).Select(s => s with { ReferralSource = referrals[0].ReferralSource, PrimaryNeed = referrals[0].PrimaryNeed }).ToList();
             var (moves, meetings, closure) = Path(random, referred, today, t);

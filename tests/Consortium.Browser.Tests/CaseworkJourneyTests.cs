@@ -19,6 +19,13 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         return page;
     }
 
+    private static async Task FillReferralDetails(IPage page)
+    {
+        await page.GetByLabel("Reason for the referral").FillAsync("School reports bruising on both arms.");
+        await page.GetByLabel("Referrer's name").FillAsync("Rosalind Referrer");
+        await page.GetByLabel("Referrer's phone number").FillAsync("020 7946 0000");
+    }
+
     private static async Task FillDate(IPage page, string name, DateTime date)
     {
         await page.Locator($"[id='{name}-Day']").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -41,6 +48,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
         await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
         await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await FillReferralDetails(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
@@ -119,6 +127,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("No disability").CheckAsync();
         await page.GetByLabel("Who made the referral").SelectOptionAsync("6");
         await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await FillReferralDetails(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var casePath = new Uri(page.Url).AbsolutePath;
@@ -191,6 +200,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
             await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
             await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
             await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await FillReferralDetails(page);
         }
 
         await Refer();
@@ -205,6 +215,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Record the referral on this record (Rowan Repeatedly)" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/referrals/new?", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Accessibility.AssertNoViolations(page);
+        await FillReferralDetails(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal) && !url.EndsWith(firstCase, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
@@ -285,6 +296,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Ethnicity").SelectOptionAsync("WBRI");
         await page.GetByLabel("Who made the referral").SelectOptionAsync("2A");
         await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+        await FillReferralDetails(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record referral" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return new Uri(page.Url).AbsolutePath;

@@ -15,6 +15,9 @@ internal static class NamedChildren
 {
     public static readonly string[] Names = ["Zephyrine Quillfeather", "Barnaby Thistlewood", "Ottoline Marchbanks", "Peregrine Ashdown-Vole"];
 
+    /// <summary>Who referred each of them, as unlikely as their names.</summary>
+    public static readonly string[] Referrers = ["Wilhelmina Faircloth", "Cornelius Brackenbury", "Philippa Wintergreen", "Augustin Hollowell"];
+
     public static async Task RecordAsync(string dataDirectory, string slug)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = dataDirectory }).Build();
@@ -35,6 +38,8 @@ internal static class NamedChildren
                     ReferralSource = ReferralSource.List.FromStored("1A"), PrimaryNeed = PrimaryNeed.AbuseOrNeglect, WorkerSubject = $"{slug}-practitioner", WorkerName = "Priya Practitioner", Team = "Assessment team 1",
                 };
                 StageRules.Apply(record, new StageTransition(CaseStage.StrategyDiscussion, today.AddDays(-30)), "test", DateTimeOffset.UtcNow);
+                // The referrer is personal data too, and must stay where it was recorded.
+                record.Referral = new ReferralDetails { Reason = "Named in a referral", ReferrerName = Referrers[i], ReferrerPhone = "020 7946 0000" };
                 db.Children.Add(child);
                 db.Cases.Add(record);
             }
@@ -53,7 +58,7 @@ internal static class NamedChildren
         var recorded = Sqlite.EverythingIn(deployment.TenantDatabase(slug));
         var atHub = Sqlite.EverythingIn(deployment.HubDatabase);
         var messages = deployment.TenantDatabases.SelectMany(db => Sqlite.Strings(db, "SELECT Body FROM OutboxMessages")).ToList();
-        foreach (var part in Names.SelectMany(name => name.Split(' ')))
+        foreach (var part in Names.Concat(Referrers).SelectMany(name => name.Split(' ')))
         {
             Assert.Contains(recorded, value => value.Contains(part, StringComparison.Ordinal));
             Assert.DoesNotContain(atHub, value => value.Contains(part, StringComparison.OrdinalIgnoreCase));

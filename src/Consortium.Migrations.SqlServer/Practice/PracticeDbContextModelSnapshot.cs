@@ -497,6 +497,45 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReferralDetails", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReferrerAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("ReferrerAnonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReferrerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ReferrerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReferrerPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("ReferralDetails", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1248,6 +1287,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReferralDetails", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithOne("Referral")
+                        .HasForeignKey("Consortium.Practice.Casework.ReferralDetails", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -1438,6 +1486,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("CoreGroups");
 
                     b.Navigation("History");
+
+                    b.Navigation("Referral");
 
                     b.Navigation("Reviews");
 

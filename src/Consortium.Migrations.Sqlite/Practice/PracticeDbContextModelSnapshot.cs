@@ -488,6 +488,45 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReferralDetails", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReferrerAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferrerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("ReferralDetails", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1232,6 +1271,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.ReferralDetails", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithOne("Referral")
+                        .HasForeignKey("Consortium.Practice.Casework.ReferralDetails", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.ReviewConference", b =>
                 {
                     b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
@@ -1422,6 +1470,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("CoreGroups");
 
                     b.Navigation("History");
+
+                    b.Navigation("Referral");
 
                     b.Navigation("Reviews");
 

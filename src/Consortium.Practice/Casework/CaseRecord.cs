@@ -53,6 +53,9 @@ public sealed class CaseRecord : ITenantOwned
     /// <summary>Visits to the child on this case, which a plan's visit timescale is counted from.</summary>
     public List<StatutoryVisit> Visits { get; set; } = [];
 
+    /// <summary>The reason for the referral and who made it; null on cases recorded before these were kept.</summary>
+    public ReferralDetails? Referral { get; set; }
+
     public bool IsOpen => Stage != CaseStage.Closed;
 
     /// <summary>
@@ -77,6 +80,7 @@ public sealed class CaseRecord : ITenantOwned
             Team = worker.Team,
             IsSynthetic = child.IsSynthetic,
             UpdatedAt = now,
+            Referral = referral.Reason is null ? null : ReferralDetails.From(referral),
         };
     }
 

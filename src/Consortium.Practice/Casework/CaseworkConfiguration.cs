@@ -57,6 +57,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.CoreGroups).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Visits).WithOne().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Referral).WithOne().HasForeignKey<ReferralDetails>(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.StageSince);
     }
@@ -164,5 +165,21 @@ internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Superv
         builder.Property(s => s.Worries).HasMaxLength(SupervisionInput.MaxText).IsRequired();
         builder.Property(s => s.NeedsToHappen).HasMaxLength(SupervisionInput.MaxText).IsRequired();
         builder.Property(s => s.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
+internal sealed class ReferralDetailsConfiguration : IEntityTypeConfiguration<ReferralDetails>
+{
+    public void Configure(EntityTypeBuilder<ReferralDetails> builder)
+    {
+        builder.ToTable("ReferralDetails");
+        builder.HasKey(r => r.CaseId);
+        builder.Property(r => r.Reason).HasMaxLength(ReferralParticulars.MaxReason).IsRequired();
+        builder.Property(r => r.ReferrerName).HasMaxLength(ReferralParticulars.MaxName);
+        builder.Property(r => r.ReferrerAgency).HasMaxLength(ReferralParticulars.MaxAgency);
+        builder.Property(r => r.ReferrerPhone).HasMaxLength(ReferralParticulars.MaxPhone);
+        builder.Property(r => r.ReferrerEmail).HasMaxLength(ReferralParticulars.MaxEmail);
+        builder.Ignore(r => r.Referrer);
+        builder.Ignore(r => r.Contact);
     }
 }

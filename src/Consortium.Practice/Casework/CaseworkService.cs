@@ -56,9 +56,9 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
             return new Failure.Refused("A closed case cannot take another child. Record a new referral instead");
         }
 
-        var referral = sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource.Code, PrimaryNeed = record.PrimaryNeed.Code };
+        var referral = ReferralDetailsOf(record, sibling with { ReferralDate = record.ReferralDate, ReferralSource = record.ReferralSource.Code, PrimaryNeed = record.PrimaryNeed.Code });
         // The sibling takes the case's referral, so a problem with its date is one with the sibling's date of birth.
-        var problems = referral.Validate(Today).Select(p => p.Field == nameof(NewReferral.ReferralDate)
+        var problems = referral.Validate(Today, particulars: false).Select(p => p.Field == nameof(NewReferral.ReferralDate)
             ? new FieldError(nameof(NewReferral.DateOfBirth), $"Date of birth must be on or before the referral date, {record.ReferralDate:d MMMM yyyy}")
             : p).ToList();
         if (problems.Count > 0)
@@ -276,6 +276,13 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         var ids = siblings.Select(s => s.ChildId).ToList();
         return ids.Count == 0 ? [] : await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
     }
+
+    /// <summary>A sibling's referral with the case's reason and referrer, where the case has them.</summary>
+    private static NewReferral ReferralDetailsOf(CaseRecord record, NewReferral sibling) => record.Referral is not { } details ? sibling with { Reason = null } : sibling with
+    {
+        Reason = details.Reason, ReferrerName = details.ReferrerName, ReferrerAgency = details.ReferrerAgency,
+        ReferrerPhone = details.ReferrerPhone, ReferrerEmail = details.ReferrerEmail, ReferrerAnonymous = details.ReferrerAnonymous,
+    };
 
     /// <summary>A new child and their referral episode, at the referral stage.</summary>
     private static (Child Child, CaseRecord Case) NewEpisode(NewReferral referral, Allocation worker, bool synthetic, DateTimeOffset now)

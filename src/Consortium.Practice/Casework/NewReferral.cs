@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Consortium.Practice.Casework;
 
 /// <summary>What a practitioner records at the front door: the child and the referral.</summary>
-public sealed record NewReferral
+public sealed record NewReferral : IReferralParticulars
 {
     public string? GivenName { get; init; }
     public string? FamilyName { get; init; }
@@ -26,7 +26,16 @@ public sealed record NewReferral
     public string? ReferralSource { get; init; }
     public string? PrimaryNeed { get; init; }
 
-    public IReadOnlyList<FieldError> Validate(DateOnly today)
+    /// <summary>Why the child was referred (free text, required).</summary>
+    public string? Reason { get; init; }
+    public string? ReferrerName { get; init; }
+    public string? ReferrerAgency { get; init; }
+    public string? ReferrerPhone { get; init; }
+    public string? ReferrerEmail { get; init; }
+    public bool ReferrerAnonymous { get; init; }
+
+    /// <summary>The problems with the referral; with <paramref name="particulars"/> false, not those of its reason and referrer (a sibling takes the case's).</summary>
+    public IReadOnlyList<FieldError> Validate(DateOnly today, bool particulars = true)
     {
         var problems = new List<FieldError>();
         Name(problems, nameof(GivenName), GivenName, "first name");
@@ -90,6 +99,11 @@ public sealed record NewReferral
         if (!Census.PrimaryNeed.List.TryParse(PrimaryNeed, out _))
         {
             problems.Add(new(nameof(PrimaryNeed), "Select the child's primary need"));
+        }
+
+        if (particulars)
+        {
+            problems.AddRange(ReferralParticulars.Validate(this));
         }
 
         return problems;

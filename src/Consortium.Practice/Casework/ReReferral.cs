@@ -4,11 +4,19 @@ using Consortium.Practice.Outcomes;
 namespace Consortium.Practice.Casework;
 
 /// <summary>A new referral of a child the authority already knows: only the referral, since the child's details are on their record.</summary>
-public sealed record ReReferral
+public sealed record ReReferral : IReferralParticulars
 {
     public DateOnly? ReferralDate { get; init; }
     public string? ReferralSource { get; init; }
     public string? PrimaryNeed { get; init; }
+
+    /// <summary>Why the child was referred (free text, required).</summary>
+    public string? Reason { get; init; }
+    public string? ReferrerName { get; init; }
+    public string? ReferrerAgency { get; init; }
+    public string? ReferrerPhone { get; init; }
+    public string? ReferrerEmail { get; init; }
+    public bool ReferrerAnonymous { get; init; }
 
     public IReadOnlyList<FieldError> Validate(Child child, DateOnly? lastClosed, DateOnly today)
     {
@@ -42,6 +50,7 @@ public sealed record ReReferral
             problems.Add(new(nameof(PrimaryNeed), "Select the child's primary need"));
         }
 
+        problems.AddRange(ReferralParticulars.Validate(this));
         return problems;
     }
 
@@ -54,5 +63,11 @@ public sealed record ReReferral
         ReferralDate = ReferralDate,
         ReferralSource = ReferralSource,
         PrimaryNeed = PrimaryNeed,
+        Reason = Reason,
+        ReferrerName = ReferrerName,
+        ReferrerAgency = ReferrerAgency,
+        ReferrerPhone = ReferrerPhone,
+        ReferrerEmail = ReferrerEmail,
+        ReferrerAnonymous = ReferrerAnonymous,
     };
 }

@@ -25,6 +25,10 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
         ReferralDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20),
         ReferralSource = "2A",
         PrimaryNeed = "N1",
+        Reason = "School reports bruising on both arms.",
+        ReferrerName = "Rosalind Referrer",
+        ReferrerAgency = "Brent Primary School",
+        ReferrerEmail = "r.referrer@example.org",
     };
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -21,7 +21,7 @@ public sealed class ReReferralServiceTests : IAsyncLifetime
 
     private async Task<T> At<T>(string slug, Func<IServiceProvider, Task<T>> work) => await _host.As(await _host.ProvisionedAsync(slug), work);
 
-    private static ReReferral Again(DateOnly on) => new() { ReferralDate = on, ReferralSource = "3A", PrimaryNeed = "N2" };
+    public static ReReferral Again(DateOnly on) => new() { ReferralDate = on, ReferralSource = "3A", PrimaryNeed = "N2", Reason = "Police attended a domestic incident.", ReferrerName = "PC Dorian Gale", ReferrerAgency = "Metropolitan Police", ReferrerPhone = "020 7946 0000" };
 
     /// <summary>A child referred 20 days ago whose case closed with no further action 10 days ago.</summary>
     private async Task<CaseRecord> ClosedEpisode()

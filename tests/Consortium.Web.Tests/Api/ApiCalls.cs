@@ -21,6 +21,10 @@ internal static class ApiCalls
         referralDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         referralSource = "2A",
         primaryNeed = "N1",
+        reason = "Worried about bruising.",
+        referrerName = "Rosalind Referrer",
+        referrerAgency = "Brent Primary School",
+        referrerEmail = "r.referrer@example.org",
     });
 
     public static string MoveJson(string to, string? closureReason = null, string[]? assessmentFactors = null, bool includeSiblings = false) =>

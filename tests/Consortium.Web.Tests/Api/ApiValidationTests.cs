@@ -23,7 +23,7 @@ public sealed class ApiValidationTests(ConsortiumWebFactory factory) : IClassFix
 
         var problem = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/referrals", json), HttpStatusCode.BadRequest);
 
-        Assert.Equal(["givenName", "dateOfBirth", "sexCode", "referralDate", "primaryNeed"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["givenName", "dateOfBirth", "sexCode", "referralDate", "primaryNeed", "reason", "referrerName", "referrerPhone"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["Enter the child's first name"], ApiCalls.Errors(problem, "givenName"));
         Assert.Equal(["Enter the child's date of birth, or the expected date of birth for an unborn child"], ApiCalls.Errors(problem, "dateOfBirth"));
         Assert.Equal(["Select the child's sex"], ApiCalls.Errors(problem, "sexCode"));

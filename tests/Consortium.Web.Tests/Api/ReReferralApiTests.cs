@@ -8,7 +8,7 @@ public sealed class ReReferralApiTests(ConsortiumWebFactory factory)
 {
     private const string Brent = "http://brent.localhost";
 
-    private static string Again(string date, string source = "3A") => JsonSerializer.Serialize(new { referralDate = date, referralSource = source, primaryNeed = "N2" });
+    private static string Again(string date, string source = "3A") => JsonSerializer.Serialize(new { referralDate = date, referralSource = source, primaryNeed = "N2", reason = "Police attended a domestic incident.", referrerName = "PC Dorian Gale", referrerPhone = "020 7946 0000" });
 
     [Fact]
     public async Task A_known_child_is_referred_again_by_the_api_and_the_new_case_is_theirs()

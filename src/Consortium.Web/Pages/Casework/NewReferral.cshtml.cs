@@ -12,7 +12,7 @@ namespace Consortium.Web.Pages.Casework;
 /// who may be this child are shown first, with the choice to record the referral on their record instead.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
-public sealed class NewReferralModel(CaseworkService casework, LikelyMatches likelyMatches) : FormPageModel
+public sealed class NewReferralModel(CaseworkService casework, LikelyMatches likelyMatches) : FormPageModel, IReferralParticulars
 {
     /// <summary>Set by the button that says none of the likely matches is this child.</summary>
     [BindProperty] public bool NewChildConfirmed { get; set; }
@@ -43,6 +43,15 @@ public sealed class NewReferralModel(CaseworkService casework, LikelyMatches lik
     [BindProperty] public DateInput ReferralDate { get; set; } = new();
     [BindProperty] public string? ReferralSource { get; set; }
     [BindProperty] public string? PrimaryNeed { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? ReferrerName { get; set; }
+    [BindProperty] public string? ReferrerAgency { get; set; }
+    [BindProperty] public string? ReferrerPhone { get; set; }
+    [BindProperty] public string? ReferrerEmail { get; set; }
+    [BindProperty] public bool ReferrerAnonymous { get; set; }
+
+    public ReferralDetailsFields DetailsFields => ReferralDetailsFields.For(this, ErrorFor);
 
     public TextField GivenNameField => new(nameof(GivenName), "First name", GivenName, ErrorFor(nameof(GivenName)), Width: "govuk-!-width-one-half");
     public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
@@ -88,6 +97,12 @@ public sealed class NewReferralModel(CaseworkService casework, LikelyMatches lik
             ReferralDate = referred,
             ReferralSource = ReferralSource,
             PrimaryNeed = PrimaryNeed,
+            Reason = Reason,
+            ReferrerName = ReferrerName,
+            ReferrerAgency = ReferrerAgency,
+            ReferrerPhone = ReferrerPhone,
+            ReferrerEmail = ReferrerEmail,
+            ReferrerAnonymous = ReferrerAnonymous,
         };
         if (Errors.Count == 0)
         {

@@ -8,7 +8,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>Record a new referral of a child who already has a record: a new episode of the same child.</summary>
 [Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
-public sealed class ReReferralModel(CaseworkService casework, ReReferralService referrals) : FormPageModel
+public sealed class ReReferralModel(CaseworkService casework, ReReferralService referrals) : FormPageModel, IReferralParticulars
 {
     public Child Child { get; private set; } = null!;
 
@@ -18,6 +18,15 @@ public sealed class ReReferralModel(CaseworkService casework, ReReferralService 
     [BindProperty] public DateInput ReferralDate { get; set; } = new();
     [BindProperty] public string? ReferralSource { get; set; }
     [BindProperty] public string? PrimaryNeed { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? ReferrerName { get; set; }
+    [BindProperty] public string? ReferrerAgency { get; set; }
+    [BindProperty] public string? ReferrerPhone { get; set; }
+    [BindProperty] public string? ReferrerEmail { get; set; }
+    [BindProperty] public bool ReferrerAnonymous { get; set; }
+
+    public ReferralDetailsFields DetailsFields => ReferralDetailsFields.For(this, ErrorFor);
 
     public DateField ReferralDateField => new(nameof(ReferralDate), "Date of the referral", ReferralDate, ErrorFor(nameof(ReferralDate)));
     public SelectField ReferralSourceField => new(nameof(ReferralSource), "Who made the referral", Practice.Census.ReferralSource.List.Names, ReferralSource, ErrorFor(nameof(ReferralSource)));
@@ -50,7 +59,11 @@ public sealed class ReReferralModel(CaseworkService casework, ReReferralService 
             return Invalid();
         }
 
-        var outcome = await referrals.RecordAsync(id, new ReReferral { ReferralDate = referred, ReferralSource = ReferralSource, PrimaryNeed = PrimaryNeed }, CurrentStaff.From(User), cancellationToken);
+        var outcome = await referrals.RecordAsync(id, new ReReferral
+        {
+            ReferralDate = referred, ReferralSource = ReferralSource, PrimaryNeed = PrimaryNeed, Reason = Reason,
+            ReferrerName = ReferrerName, ReferrerAgency = ReferrerAgency, ReferrerPhone = ReferrerPhone, ReferrerEmail = ReferrerEmail, ReferrerAnonymous = ReferrerAnonymous,
+        }, CurrentStaff.From(User), cancellationToken);
         return outcome.IsDone ? this.Saved($"Referral recorded as case {outcome.Value.Reference}", $"~/cases/{outcome.Value.Id}") : Failed(outcome.Failure);
     }
 

@@ -47,7 +47,7 @@ public sealed class PolicySettingUseTests(ConsortiumWebFactory factory) : IClass
             var record = (await sp.GetRequiredService<CaseworkService>().RecordReferralAsync(new NewReferral
             {
                 GivenName = "Pol", FamilyName = "Icy", DateOfBirth = new DateOnly(2018, 2, 3), SexCode = "1", EthnicityCode = "WBRI",
-                ReferralDate = Today.AddDays(-5), ReferralSource = "2A", PrimaryNeed = "N1",
+                ReferralDate = Today.AddDays(-5), ReferralSource = "2A", PrimaryNeed = "N1", Reason = "Worried about bruising.", ReferrerName = "Rosalind Referrer", ReferrerEmail = "r.referrer@example.org",
             }, Practitioner)).Value!;
             var map = (await sp.GetRequiredService<SafetyMapService>().StartVersionAsync(record.Id, Practitioner)).Value!;
             await sp.GetRequiredService<SafetyMapService>().SaveAsync(map.Id, new MapInput { MapDate = Today, Kind = map.Kind, HarmStatement = "Harm" }, map.ConcurrencyToken, Practitioner);

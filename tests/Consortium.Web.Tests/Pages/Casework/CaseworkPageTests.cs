@@ -26,6 +26,9 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
             ["ReferralDate.Year"] = referred.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ReferralSource"] = "2A",
             ["PrimaryNeed"] = "N1",
+            ["Reason"] = "Worried about bruising.",
+            ["ReferrerName"] = "Rosalind Referrer",
+            ["ReferrerPhone"] = "020 7946 0000",
 
             // These tests record the same child many times on one host: each time, the person says it is a new child.
             ["NewChildConfirmed"] = "true",

@@ -28,6 +28,9 @@ public sealed class ReReferralPageTests(ConsortiumWebFactory factory)
             ["ReferralDate.Year"] = referred.Year.ToString(CultureInfo.InvariantCulture),
             ["ReferralSource"] = "2A",
             ["PrimaryNeed"] = "N1",
+            ["Reason"] = "Worried about bruising.",
+            ["ReferrerName"] = "Rosalind Referrer",
+            ["ReferrerPhone"] = "020 7946 0000",
         };
         if (confirmed)
         {
@@ -89,6 +92,9 @@ public sealed class ReReferralPageTests(ConsortiumWebFactory factory)
             ["ReferralDate.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
             ["ReferralSource"] = "3A",
             ["PrimaryNeed"] = "N2",
+            ["Reason"] = "Police attended a domestic incident.",
+            ["ReferrerName"] = "PC Dorian Gale",
+            ["ReferrerPhone"] = "020 7946 0000",
         };
         var saved = await client.PostAsync(new Uri($"{Brent}{childPage}/referrals/new"), new FormUrlEncodedContent(fields));
         var bad = await client.PostAsync(new Uri($"{Brent}{childPage}/referrals/new"), new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["PrimaryNeed"] = "" }));

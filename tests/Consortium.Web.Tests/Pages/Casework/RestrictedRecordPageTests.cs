@@ -14,7 +14,7 @@ public sealed class RestrictedRecordPageTests(ConsortiumWebFactory factory)
         {
             ["__RequestVerificationToken"] = token, ["GivenName"] = "Robin", ["FamilyName"] = "Private", ["DateOfBirth.Day"] = "1", ["DateOfBirth.Month"] = "2",
             ["DateOfBirth.Year"] = "2016", ["SexCode"] = "2", ["EthnicityCode"] = "WBRI", ["ReferralDate.Day"] = "2", ["ReferralDate.Month"] = "11",
-            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1",
+            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1", ["Reason"] = "Worried about bruising.", ["ReferrerName"] = "Rosalind Referrer", ["ReferrerEmail"] = "r.referrer@example.org",
         }));
         var casePage = await practitioner.GetStringAsync(new Uri(new Uri("http://brent.localhost/"), referral.Headers.Location!));
         var childPath = System.Text.RegularExpressions.Regex.Match(casePage, "href=\"(/children/[0-9a-f-]{36})\"").Groups[1].Value;
@@ -75,7 +75,7 @@ public sealed class RestrictedRecordPageTests(ConsortiumWebFactory factory)
         {
             ["__RequestVerificationToken"] = token, ["GivenName"] = "Quinn", ["FamilyName"] = "Chosen", ["DateOfBirth.Day"] = "3", ["DateOfBirth.Month"] = "3",
             ["DateOfBirth.Year"] = "2015", ["SexCode"] = "1", ["EthnicityCode"] = "WBRI", ["ReferralDate.Day"] = "2", ["ReferralDate.Month"] = "11",
-            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1",
+            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1", ["Reason"] = "Worried about bruising.", ["ReferrerName"] = "Rosalind Referrer", ["ReferrerEmail"] = "r.referrer@example.org",
         }));
         var casePage = await manager.GetStringAsync(new Uri(new Uri("http://brent.localhost/"), referral.Headers.Location!));
         var childPath = System.Text.RegularExpressions.Regex.Match(casePage, "href=\"(/children/[0-9a-f-]{36})\"").Groups[1].Value;

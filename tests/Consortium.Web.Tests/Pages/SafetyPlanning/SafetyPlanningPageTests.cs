@@ -14,7 +14,7 @@ public sealed class SafetyPlanningPageTests(ConsortiumWebFactory factory)
         {
             ["__RequestVerificationToken"] = token, ["GivenName"] = "Kit", ["FamilyName"] = "Hidden", ["DateOfBirth.Day"] = "1", ["DateOfBirth.Month"] = "2",
             ["DateOfBirth.Year"] = "2017", ["SexCode"] = "1", ["EthnicityCode"] = "WBRI", ["ReferralDate.Day"] = "1", ["ReferralDate.Month"] = "11",
-            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1",
+            ["ReferralDate.Year"] = "2026", ["ReferralSource"] = "6", ["PrimaryNeed"] = "N1", ["Reason"] = "Worried about bruising.", ["ReferrerName"] = "Rosalind Referrer", ["ReferrerEmail"] = "r.referrer@example.org",
         }));
         var casePath = referral.Headers.Location!.ToString();
         var startMap = await brent.PostAsync(new Uri($"http://brent.localhost{casePath}/maps"), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
