@@ -46,11 +46,7 @@ internal static class SharingBenchmark
         {
             var db = sp.GetRequiredService<MetricsDbContext>();
             var settings = ComputationSettings.For(norfolk, sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value, today);
-            var computed = new List<(ReportingPeriod, IReadOnlyList<Measure>)>();
-            foreach (var period in recent)
-            {
-                computed.Add((period, await IndicatorComputer.ComputeAsync(db, period, settings, ct)));
-            }
+            var computed = await IndicatorComputer.ComputeAsync(db, recent, settings, ct);
 
             var disclosed = sp.GetRequiredService<DisclosedSnapshots>();
             return await Timings.Time(runs, async () => (await disclosed.ForAsync(computed, settings, norfolk.NewLaCode, today, DateTimeOffset.UtcNow, ct)).Count);

@@ -11,6 +11,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     public DbSet<SnapshotHead> SnapshotHeads => Set<SnapshotHead>();
 
+    public DbSet<HeldIndicatorValue> HeldIndicatorValues => Set<HeldIndicatorValue>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -37,6 +39,16 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             receipt.Property(r => r.AuthorityCode).HasMaxLength(9).IsUnicode(false);
             receipt.Property(r => r.WouldDisclose).HasMaxLength(4000);
             receipt.HasIndex(r => new { r.AuthorityCode, r.PeriodKind, r.PeriodStart, r.CatalogueVersion });
+        });
+
+        modelBuilder.Entity<HeldIndicatorValue>(held =>
+        {
+            held.ToTable("HeldIndicatorValues");
+            held.Property(v => v.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            held.Property(v => v.Value).HasPrecision(18, 4);
+            held.Ignore(v => v.Period);
+            // The guard: one authority's values over a span of periods.
+            held.HasIndex(v => new { v.AuthorityCode, v.CatalogueVersion, v.PeriodStart });
         });
 
         modelBuilder.Entity<SnapshotHead>(head =>

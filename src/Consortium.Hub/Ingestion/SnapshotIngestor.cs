@@ -83,6 +83,10 @@ public sealed class SnapshotIngestor(
             head.ReceivedAt = receivedAt;
             head.ValueCount = snapshot.Values.Count;
             await ReplaceValuesAsync(db, snapshot, receivedAt, cancellationToken);
+            if (outcome == SnapshotOutcome.Applied)
+            {
+                db.HeldIndicatorValues.AddRange(snapshot.Values.Select(v => Held(snapshot, v)));
+            }
         }
 
         db.SnapshotReceipts.Add(new SnapshotReceipt
@@ -108,7 +112,29 @@ public sealed class SnapshotIngestor(
         var held = await db.IndicatorValues.AsNoTracking()
             .Where(v => v.AuthorityCode == code && v.CatalogueVersion == snapshot.CatalogueVersion && v.PeriodStart >= from && v.PeriodStart <= to)
             .ToListAsync(cancellationToken);
-        return DisclosureGuard.WouldDisclose(held, snapshot, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var revisions = await db.HeldIndicatorValues.AsNoTracking()
+            .Where(v => v.AuthorityCode == code && v.CatalogueVersion == snapshot.CatalogueVersion && v.PeriodStart >= from && v.PeriodStart <= to)
+            .ToListAsync(cancellationToken);
+        return DisclosureGuard.WouldDisclose(held, snapshot, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), revisions);
+    }
+
+    /// <summary>A value as held among every revision: a value that is not Available keeps no numbers, as in <see cref="Copy"/>.</summary>
+    private static HeldIndicatorValue Held(IndicatorSnapshotPublished snapshot, IndicatorValue value)
+    {
+        var available = value.Status == ValueStatus.Available;
+        return new HeldIndicatorValue
+        {
+            AuthorityCode = snapshot.Authority.Value,
+            PeriodKind = snapshot.Period.Kind,
+            PeriodStart = snapshot.Period.Start,
+            CatalogueVersion = snapshot.CatalogueVersion,
+            ComputedAt = snapshot.ComputedAt,
+            Indicator = value.Indicator,
+            Status = value.Status,
+            Value = available ? value.Value : null,
+            Numerator = available ? value.Numerator : null,
+            Denominator = available ? value.Denominator : null,
+        };
     }
 
     /// <summary>Records the refusal in its own transaction, since the snapshot's is rolled back; the message goes to the error queue.</summary>

@@ -8,10 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Metrics.Computation;
 
 /// <summary>
-/// Counts every casework indicator of the catalogue for one period in the authority's database. Counts and
-/// fractions are aggregated by the database; medians read one number per item (a duration or a rating), never
-/// whole cases. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
+/// Counts every casework indicator of the catalogue for one period, or for several at once, in the authority's
+/// database. Counts and fractions are aggregated by the database; medians read one number per item (a duration or a
+/// rating), never whole cases. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
 /// </summary>
+/// <remarks>
+/// Several periods (a share's six) are computed together: each kind of item counted over a period (referrals,
+/// assessments, enquiries, conferences, plans starting and ending, cases closed, maps) is read once, dated, over the
+/// span from the earliest period's start to the latest period's end, and counted into every period whose days it falls
+/// in; the figures as at a period's end (open cases and plans) are worked out once for each different end. Each
+/// period's measures are exactly those of computing it alone.
+/// </remarks>
 public static class IndicatorComputer
 {
     private const int AssessmentWorkingDays = 45;
@@ -20,41 +27,163 @@ public static class IndicatorComputer
 
     public static async Task<IReadOnlyList<Measure>> ComputeAsync(MetricsDbContext db, ReportingPeriod period, ComputationSettings settings, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
+        return (await ComputeAsync(db, [period], settings, ct))[0].Measures;
+    }
+
+    /// <summary>The measures of each of <paramref name="periods"/>, in their order.</summary>
+    public static async Task<IReadOnlyList<(ReportingPeriod Period, IReadOnlyList<Measure> Measures)>> ComputeAsync(
+        MetricsDbContext db, IReadOnlyList<ReportingPeriod> periods, ComputationSettings settings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(periods);
         ArgumentNullException.ThrowIfNull(settings);
-        var start = period.Start;
-        var end = settings.Today is { } today && today < period.End ? today : period.End;
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var windows = periods.Select(p => (Period: p, p.Start, End: settings.Today is { } today && today < p.End ? today : p.End)).ToList();
+        var flows = await Flows.ReadAsync(db, windows.Min(w => w.Start), windows.Max(w => w.End), ct);
+        var atEnd = new Dictionary<DateOnly, List<Measure>>();
+        foreach (var end in windows.Select(w => w.End).Distinct())
+        {
+            atEnd[end] = await AtEndAsync(db, end, settings, ct);
+        }
+
+        return [.. windows.Select(w => (w.Period, (IReadOnlyList<Measure>)Assemble(flows.Within(w.Start, w.End), atEnd[w.End])))];
+    }
+
+    /// <summary>The measures in the catalogue's order of computation (the order every snapshot has carried them in).</summary>
+    private static List<Measure> Assemble(List<Measure> flows, List<Measure> atEnd)
+    {
+        var byCode = flows.Concat(atEnd).ToDictionary(m => m.Indicator);
+        return [.. Order.Select(code => byCode[code])];
+    }
+
+    private static readonly IndicatorCode[] Order =
+    [
+        IndicatorCode.REF, IndicatorCode.REREF12, IndicatorCode.REF_NFA, IndicatorCode.ASMT45, IndicatorCode.ASMT_MEDIAN, IndicatorCode.S47,
+        IndicatorCode.ICPC15, IndicatorCode.CPP_START, IndicatorCode.CPP_OPEN, IndicatorCode.CPP_REPEAT, IndicatorCode.CPP_2YR,
+        IndicatorCode.CPP_REVIEWED, IndicatorCode.SOS_NETWORK, IndicatorCode.SOS_PLAN, IndicatorCode.CIN_OPEN, IndicatorCode.SOS_MAPPED,
+        IndicatorCode.SOS_VOICE, IndicatorCode.SOS_WORDS, IndicatorCode.SOS_SCALE_MOVE, IndicatorCode.SOS_SCALE_GAP,
+    ];
+
+    /// <summary>
+    /// Every item counted over a period, dated, read once over the span of the periods computed together; each period
+    /// takes those dated within its own days.
+    /// </summary>
+    private sealed class Flows
+    {
+        private readonly List<(DateOnly On, bool ReReferral, bool NoFurtherAction)> _referrals;
+        private readonly List<(DateOnly On, int Days)> _assessments;
+        private readonly List<(DateOnly On, long Count)> _enquiries;
+        private readonly List<(DateOnly On, int Days)> _conferences;
+        private readonly List<(DateOnly On, bool Repeat)> _planStarts;
+        private readonly List<(DateOnly On, bool Lasted)> _planEnds;
+        private readonly List<(DateOnly On, decimal Movement)> _movements;
+        private readonly List<(DateOnly On, decimal Gap)> _gaps;
+
+        private Flows(
+            List<(DateOnly, bool, bool)> referrals, List<(DateOnly, int)> assessments, List<(DateOnly, long)> enquiries, List<(DateOnly, int)> conferences,
+            List<(DateOnly, bool)> planStarts, List<(DateOnly, bool)> planEnds, List<(DateOnly, decimal)> movements, List<(DateOnly, decimal)> gaps)
+        {
+            _referrals = referrals;
+            _assessments = assessments;
+            _enquiries = enquiries;
+            _conferences = conferences;
+            _planStarts = planStarts;
+            _planEnds = planEnds;
+            _movements = movements;
+            _gaps = gaps;
+        }
+
+        public static async Task<Flows> ReadAsync(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+        {
+            var referrals = await db.Cases.Where(c => c.ReferralDate >= start && c.ReferralDate <= end).Select(c => new
+            {
+                On = c.ReferralDate,
+                ReReferral = db.Cases.Any(p => p.ChildId == c.ChildId && p.ReferralDate < c.ReferralDate && p.ReferralDate >= c.ReferralDate.AddYears(-1)),
+                NoFurtherAction = c.ClosureReason == ClosureReason.NoFurtherAction,
+            }).ToListAsync(ct);
+
+            var assessments = await (
+                from c in db.Cases
+                where c.AssessmentAuthorised >= start && c.AssessmentAuthorised <= end
+                join r in db.WorkingDays on c.ReferralDate equals r.Day
+                join a in db.WorkingDays on c.AssessmentAuthorised equals (DateOnly?)a.Day
+                select new { On = a.Day, Days = a.Number - r.Number }).ToListAsync(ct);
+
+            var enquiries = await StageStarts(db, StageNames.Section47Enquiry, start, end)
+                .GroupBy(h => h.EffectiveOn).Select(g => new { On = g.Key, Count = g.LongCount() }).ToListAsync(ct);
+
+            var conferences = await (
+                from c in db.Cases
+                where c.InitialConference >= start && c.InitialConference <= end && c.StrategyDiscussion != null
+                join s in db.WorkingDays on c.StrategyDiscussion equals (DateOnly?)s.Day
+                join i in db.WorkingDays on c.InitialConference equals (DateOnly?)i.Day
+                select new { On = i.Day, Days = i.Number - s.Number }).ToListAsync(ct);
+
+            var planStarts = PlanStarts(db);
+            var starting = await planStarts.Where(p => p.On >= start && p.On <= end).Select(s => new
+            {
+                s.On,
+                Repeat = planStarts.Any(p => p.ChildId == s.ChildId && (p.On < s.On || (p.On == s.On && p.Id < s.Id))),
+            }).ToListAsync(ct);
+
+            var endings = await (
+                from e in db.StageChanges
+                where e.From == StageNames.ChildProtectionPlan && e.EffectiveOn >= start && e.EffectiveOn <= end
+                select new
+                {
+                    Ended = e.EffectiveOn,
+                    Started = db.StageChanges.Where(s => s.CaseId == e.CaseId && s.To == StageNames.ChildProtectionPlan && s.EffectiveOn <= e.EffectiveOn)
+                        .Max(s => (DateOnly?)s.EffectiveOn),
+                }).ToListAsync(ct);
+
+            return new Flows(
+                [.. referrals.Select(r => (r.On, r.ReReferral, r.NoFurtherAction))],
+                [.. assessments.Select(a => (a.On, a.Days))],
+                [.. enquiries.Select(e => (e.On, e.Count))],
+                [.. conferences.Select(c => (c.On, c.Days))],
+                [.. starting.Select(s => (s.On, s.Repeat))],
+                [.. endings.Select(e => (e.Ended, e.Started is { } s && s.AddYears(2) <= e.Ended))],
+                await ScaleMovements(db, start, end, ct),
+                await RatingGaps(db, start, end, ct));
+        }
+
+        /// <summary>The measures over items dated from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        public List<Measure> Within(DateOnly start, DateOnly end)
+        {
+            bool In(DateOnly day) => day >= start && day <= end;
+            var referrals = _referrals.Where(r => In(r.On)).ToList();
+            var assessmentDays = _assessments.Where(a => In(a.On)).Select(a => a.Days).ToList();
+            var conferenceDays = _conferences.Where(c => In(c.On)).Select(c => c.Days).ToList();
+            var starting = _planStarts.Where(p => In(p.On)).ToList();
+            var ending = _planEnds.Where(p => In(p.On)).ToList();
+            return
+            [
+                Measure.Count(IndicatorCode.REF, referrals.Count),
+                Measure.Fraction(IndicatorCode.REREF12, referrals.Count(r => r.ReReferral), referrals.Count),
+                Measure.Fraction(IndicatorCode.REF_NFA, referrals.Count(r => r.NoFurtherAction), referrals.Count),
+                Measure.Fraction(IndicatorCode.ASMT45, assessmentDays.Count(d => d <= AssessmentWorkingDays), assessmentDays.Count),
+                Measure.Median(IndicatorCode.ASMT_MEDIAN, [.. assessmentDays.Select(d => (decimal)d)]),
+                Measure.Count(IndicatorCode.S47, _enquiries.Where(e => In(e.On)).Sum(e => e.Count)),
+                Measure.Fraction(IndicatorCode.ICPC15, conferenceDays.Count(d => d <= InitialConferenceWorkingDays), conferenceDays.Count),
+                Measure.Count(IndicatorCode.CPP_START, starting.Count),
+                Measure.Fraction(IndicatorCode.CPP_REPEAT, starting.Count(p => p.Repeat), starting.Count),
+                Measure.Fraction(IndicatorCode.CPP_2YR, ending.Count(p => p.Lasted), ending.Count),
+                Measure.Median(IndicatorCode.SOS_SCALE_MOVE, [.. _movements.Where(m => In(m.On)).Select(m => m.Movement)]),
+                Measure.Median(IndicatorCode.SOS_SCALE_GAP, [.. _gaps.Where(g => In(g.On)).Select(g => g.Gap)]),
+            ];
+        }
+    }
+
+    /// <summary>The measures as at the end of a day: episodes and plans open then, and the work recorded on them.</summary>
+    private static async Task<List<Measure>> AtEndAsync(MetricsDbContext db, DateOnly end, ComputationSettings settings, CancellationToken ct)
+    {
         var measures = new List<Measure>();
-
-        var referrals = db.Cases.Where(c => c.ReferralDate >= start && c.ReferralDate <= end);
-        var referralCount = await referrals.LongCountAsync(ct);
-        measures.Add(Measure.Count(IndicatorCode.REF, referralCount));
-        measures.Add(Measure.Fraction(IndicatorCode.REREF12, await referrals.LongCountAsync(c => db.Cases.Any(p =>
-            p.ChildId == c.ChildId && p.ReferralDate < c.ReferralDate && p.ReferralDate >= c.ReferralDate.AddYears(-1)), ct), referralCount));
-        measures.Add(Measure.Fraction(IndicatorCode.REF_NFA, await referrals.LongCountAsync(c => c.ClosureReason == ClosureReason.NoFurtherAction, ct), referralCount));
-
-        var assessmentDays = await (
-            from c in db.Cases
-            where c.AssessmentAuthorised >= start && c.AssessmentAuthorised <= end
-            join r in db.WorkingDays on c.ReferralDate equals r.Day
-            join a in db.WorkingDays on c.AssessmentAuthorised equals (DateOnly?)a.Day
-            select a.Number - r.Number).ToListAsync(ct);
-        measures.Add(Measure.Fraction(IndicatorCode.ASMT45, assessmentDays.Count(d => d <= AssessmentWorkingDays), assessmentDays.Count));
-        measures.Add(Measure.Median(IndicatorCode.ASMT_MEDIAN, [.. assessmentDays.Select(d => (decimal)d)]));
-
-        measures.Add(Measure.Count(IndicatorCode.S47, await StageStarts(db, StageNames.Section47Enquiry, start, end).LongCountAsync(ct)));
-
-        var conferences = await (
-            from c in db.Cases
-            where c.InitialConference >= start && c.InitialConference <= end && c.StrategyDiscussion != null
-            join s in db.WorkingDays on c.StrategyDiscussion equals (DateOnly?)s.Day
-            join i in db.WorkingDays on c.InitialConference equals (DateOnly?)i.Day
-            group i.Number - s.Number by 1 into g
-            select new { Held = g.LongCount(), Within = g.LongCount(d => d <= InitialConferenceWorkingDays) }).FirstOrDefaultAsync(ct);
-        measures.Add(Measure.Fraction(IndicatorCode.ICPC15, conferences?.Within ?? 0, conferences?.Held ?? 0));
-
-        await AddPlanMeasures(db, start, end, settings, measures, ct);
+        await AddPlanMeasures(db, end, settings, measures, ct);
 
         // One pass over the episodes open at the end of the period for all the measures over them. Each kind of work is
         // a set of case ids the database builds once (uncorrelated), not a lookup per open episode.
@@ -75,19 +204,11 @@ public static class IndicatorComputer
         measures.Add(Measure.Fraction(IndicatorCode.SOS_MAPPED, open?.Mapped ?? 0, openCount));
         measures.Add(Measure.Fraction(IndicatorCode.SOS_VOICE, open?.Voice ?? 0, openCount));
         measures.Add(Measure.Fraction(IndicatorCode.SOS_WORDS, open?.Words ?? 0, openCount));
-
-        measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_MOVE, await ScaleMovements(db, start, end, ct)));
-        measures.Add(Measure.Median(IndicatorCode.SOS_SCALE_GAP, await RatingGaps(db, start, end, ct)));
         return measures;
     }
 
-    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly start, DateOnly end, ComputationSettings settings, List<Measure> measures, CancellationToken ct)
+    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly end, ComputationSettings settings, List<Measure> measures, CancellationToken ct)
     {
-        var planStarts = PlanStarts(db);
-        var startingNow = planStarts.Where(p => p.On >= start && p.On <= end);
-        var startCount = await startingNow.LongCountAsync(ct);
-        measures.Add(Measure.Count(IndicatorCode.CPP_START, startCount));
-
         var openPlans = OpenCasesOn(db, end).Where(c => db.StageChanges
             .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
             .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
@@ -103,24 +224,7 @@ public static class IndicatorComputer
         }).ToListAsync(ct);
         var openPlanCount = plans.Count;
         measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
-
-        measures.Add(Measure.Fraction(IndicatorCode.CPP_REPEAT, await startingNow.LongCountAsync(s => planStarts.Any(p =>
-            p.ChildId == s.ChildId && (p.On < s.On || (p.On == s.On && p.Id < s.Id))), ct), startCount));
-
-        var endings = await (
-            from e in db.StageChanges
-            where e.From == StageNames.ChildProtectionPlan && e.EffectiveOn >= start && e.EffectiveOn <= end
-            select new
-            {
-                Ended = e.EffectiveOn,
-                Started = db.StageChanges.Where(s => s.CaseId == e.CaseId && s.To == StageNames.ChildProtectionPlan && s.EffectiveOn <= e.EffectiveOn)
-                    .Max(s => (DateOnly?)s.EffectiveOn),
-            }).ToListAsync(ct);
-        var lasting = endings.Where(e => e.Started is { } s && s.AddYears(2) <= e.Ended);
-        measures.Add(Measure.Fraction(IndicatorCode.CPP_2YR, lasting.Count(), endings.Count));
-
         measures.Add(await ReviewsOnTime(db, plans, end, settings, ct));
-
         measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, plans.Count(p => p.Networked), openPlanCount));
         measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, plans.Count(p => p.Agreed), openPlanCount));
     }
@@ -194,47 +298,45 @@ public static class IndicatorComputer
         db.Cases.Where(c => c.ReferralDate <= day && (c.ClosedOn == null || c.ClosedOn > day));
 
     /// <summary>
-    /// For cases closed in the period: the mean overall rating at the last rated map less that at the first. Each case
-    /// finds its first and last rated maps through the (case, version) index and averages only those two maps' ratings.
+    /// For cases closed from <paramref name="start"/> to <paramref name="end"/>, by the day each closed: the mean overall
+    /// rating at the last rated map less that at the first. The database averages each rated map's overall ratings in
+    /// one pass over the closed cases' maps; the first and last of each case (by version) are picked here.
     /// </summary>
-    private static async Task<IReadOnlyList<decimal>> ScaleMovements(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+    private static async Task<List<(DateOnly On, decimal Movement)>> ScaleMovements(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
     {
-        var rated = db.Maps.Where(m => db.Ratings.Any(r => r.MapId == m.Id && r.PairId == null));
-        var ends = await (
+        var means = await (
             from c in db.Cases
             where c.ClosedOn >= start && c.ClosedOn <= end
-            select new
-            {
-                First = rated.Where(m => m.CaseId == c.Id).OrderBy(m => m.Version).Select(m => (Guid?)m.Id).FirstOrDefault(),
-                Last = rated.Where(m => m.CaseId == c.Id).OrderByDescending(m => m.Version).Select(m => (Guid?)m.Id).FirstOrDefault(),
-            } into maps
-            where maps.First != maps.Last
-            select new
-            {
-                First = db.Ratings.Where(r => r.MapId == maps.First && r.PairId == null).Average(r => (double)r.Score),
-                Last = db.Ratings.Where(r => r.MapId == maps.Last && r.PairId == null).Average(r => (double)r.Score),
-            }).ToListAsync(ct);
-        return [.. ends.Select(e => (decimal)(e.Last - e.First))];
+            join m in db.Maps on c.Id equals m.CaseId
+            join r in db.Ratings on m.Id equals r.MapId
+            where r.PairId == null
+            group r by new { m.Id, m.CaseId, m.Version, c.ClosedOn } into map
+            select new { map.Key.CaseId, map.Key.Version, ClosedOn = map.Key.ClosedOn!.Value, Mean = map.Average(r => (double)r.Score) }).ToListAsync(ct);
+        return [.. means.GroupBy(m => m.CaseId)
+            .Where(c => c.Count() > 1)
+            .Select(c => (c.First().ClosedOn, (decimal)(c.MaxBy(m => m.Version)!.Mean - c.MinBy(m => m.Version)!.Mean)))];
     }
 
     /// <summary>
-    /// For maps dated in the period rated overall by both: the gap between the family's mean rating (people rating
-    /// without an agency) and the professionals' mean (people rating for an agency). The means are the database's.
+    /// For maps dated from <paramref name="start"/> to <paramref name="end"/> rated overall by both, by the map's date: the
+    /// gap between the family's mean rating (people rating without an agency) and the professionals' mean (people rating
+    /// for an agency). The means are the database's.
     /// </summary>
-    private static async Task<IReadOnlyList<decimal>> RatingGaps(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+    private static async Task<List<(DateOnly On, decimal Gap)>> RatingGaps(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
     {
         var means = await (
             from m in db.Maps
             where m.MapDate >= start && m.MapDate <= end
             join r in db.Ratings on m.Id equals r.MapId
             where r.PairId == null
-            group r by m.Id into map
+            group r by new { m.Id, m.MapDate } into map
             select new
             {
+                map.Key.MapDate,
                 Family = map.Where(r => r.Agency == null || r.Agency == "").Average(r => (double?)r.Score),
                 Professional = map.Where(r => r.Agency != null && r.Agency != "").Average(r => (double?)r.Score),
             }).ToListAsync(ct);
         return [.. means.Where(m => m.Family is not null && m.Professional is not null)
-            .Select(m => (decimal)Math.Abs(m.Family!.Value - m.Professional!.Value))];
+            .Select(m => (m.MapDate, (decimal)Math.Abs(m.Family!.Value - m.Professional!.Value)))];
     }
 }

@@ -37,11 +37,7 @@ public sealed class SnapshotWriter(
         var settings = ComputationSettings.For(tenant, policy.Value, today);
 
         var now = clock.GetUtcNow();
-        var computed = new List<(ReportingPeriod, IReadOnlyList<Measure>)>();
-        foreach (var period in periods)
-        {
-            computed.Add((period, await IndicatorComputer.ComputeAsync(db, period, settings, ct)));
-        }
+        var computed = await IndicatorComputer.ComputeAsync(db, periods, settings, ct);
 
         var pending = new List<(SharedSnapshot Snapshot, OutboxMessage Message)>();
         foreach (var message in await disclosed.ForAsync(computed, settings, tenant.NewLaCode, today, now, ct))

@@ -41,6 +41,21 @@ public sealed class DisclosureGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_snapshot_that_would_give_away_a_suppressed_value_with_an_earlier_revision_of_another_period_is_quarantined()
+    {
+        // The quarter's 20 referrals were shown, then taken back by a later revision; whoever saw the 20 still knows it,
+        // so June's 8 would give April away (20 - 9 - 8 = 3) although the hub's latest values no longer say 20.
+        Assert.Equal(SnapshotOutcome.Applied, await _store.Ingestor.IngestAsync(Snapshot(Brent, FirstQuarter, Noon.AddHours(1), Suppressed(IndicatorCode.REF))));
+
+        var refused = await Assert.ThrowsAsync<SnapshotRefusedException>(() => _store.Ingestor.IngestAsync(Snapshot(Brent, June, Noon, Count(IndicatorCode.REF, 8, 1m))));
+
+        Assert.Equal(RefusalReason.WouldDisclose, refused.Reason);
+        await using var db = _store.Db();
+        var receipt = await db.SnapshotReceipts.SingleAsync(r => r.Outcome == SnapshotOutcome.Quarantined);
+        Assert.Contains("2024-04: referrals starting in the period", receipt.WouldDisclose, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_snapshot_that_contradicts_what_the_hub_holds_is_applied_since_it_gives_nothing_away()
     {
         Assert.Equal(SnapshotOutcome.Applied, await _store.Ingestor.IngestAsync(Snapshot(Brent, June, Noon, Count(IndicatorCode.REF, 30, 1m))));
