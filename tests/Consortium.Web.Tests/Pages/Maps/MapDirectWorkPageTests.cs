@@ -56,7 +56,7 @@ public sealed class MapDirectWorkPageTests(ConsortiumWebFactory factory)
             { new StringContent(today.Day.ToString(CultureInfo.InvariantCulture)), "DoneOn.Day" },
             { new StringContent(today.Month.ToString(CultureInfo.InvariantCulture)), "DoneOn.Month" },
             { new StringContent(today.Year.ToString(CultureInfo.InvariantCulture)), "DoneOn.Year" },
-            { new StringContent(words), "ChildsWords" },
+            { new StringContent(words), "WorriesWords" },
             { new StringContent("Given"), "ChildConsent" },
             { new StringContent("Given"), "ParentConsent" },
             { new StringContent(informedMap?.ToString() ?? ""), "InformedMapId" },
@@ -164,5 +164,35 @@ public sealed class MapDirectWorkPageTests(ConsortiumWebFactory factory)
         Assert.DoesNotContain("secret drawing", await mapRestricted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotEqual("image/jpeg", thumbnailRestricted.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task A_three_houses_record_shows_its_three_houses_on_the_map_and_a_record_with_no_house_is_refused_with_the_error_summary()
+    {
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Lou", "Housed");
+        var mapId = await SavedMap(client, caseId);
+        var form = await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/direct-work"));
+        var today = DateTime.UtcNow;
+        Dictionary<string, string> Fields(string worries, string good, string dreams) => new()
+        {
+            ["__RequestVerificationToken"] = Html.FormToken(form), ["Tool"] = "ThreeHouses",
+            ["DoneOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture), ["DoneOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture), ["DoneOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
+            ["WorriesWords"] = worries, ["GoodThingsWords"] = good, ["DreamsWords"] = dreams, ["ChildConsent"] = "Given", ["ParentConsent"] = "Given", ["InformedMapId"] = mapId.ToString(),
+        };
+
+        var refused = await client.PostAsync(new Uri($"{Brent}/cases/{caseId}/direct-work"), new FormUrlEncodedContent(Fields("", " ", "")));
+        var saved = await client.PostAsync(new Uri($"{Brent}/cases/{caseId}/direct-work"), new FormUrlEncodedContent(Fields("When the shouting starts", "", "A bedroom of my own")));
+        var section = Section(await client.GetStringAsync(new Uri($"{Brent}/maps/{mapId}")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("govuk-error-summary", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"#WorriesWords\">Write what the child said in at least one of the three houses", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("When the shouting starts", Html.TestId(section, "house-worries"));
+        Assert.Equal("Nothing written", Html.TestId(section, "house-good-things"));
+        Assert.Equal("A bedroom of my own", Html.TestId(section, "house-dreams"));
+        Assert.Contains("The house of worries", section, StringComparison.Ordinal);
     }
 }
