@@ -86,7 +86,8 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.Url("brent.localhost", casePath + "/direct-work"));
         await Accessibility.AssertNoViolations(page);
         await page.GetByLabel("Tool used").SelectOptionAsync("ThreeHouses");
-        await page.GetByLabel("The child's words").FillAsync("House of worries: being on my own at night. House of dreams: a dog.");
+        await page.GetByLabel("The house of worries").FillAsync("Being on my own at night.");
+        await page.GetByLabel("The house of dreams").FillAsync("A dog.");
         await page.Locator("#Files").SetInputFilesAsync(new FilePayload { Name = "three-houses.png", MimeType = "image/png", Buffer = Drawing });
         await page.GetByLabel("Child's consent to sharing").SelectOptionAsync("Given");
         await page.GetByLabel("Parent's consent to sharing").SelectOptionAsync("Given");

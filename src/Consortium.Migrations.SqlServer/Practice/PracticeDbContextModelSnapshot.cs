@@ -740,6 +740,16 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<DateOnly>("DoneOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DreamsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("GoodThingsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("InformedMapId")
                         .HasColumnType("uniqueidentifier");
 
@@ -770,6 +780,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WorriesWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 

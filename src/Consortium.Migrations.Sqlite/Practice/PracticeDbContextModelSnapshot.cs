@@ -729,6 +729,16 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<DateOnly>("DoneOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DreamsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodThingsWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("InformedMapId")
                         .HasColumnType("TEXT");
 
@@ -758,6 +768,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<string>("Worker")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorriesWords")
+                        .IsRequired()
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -16,6 +16,9 @@ internal sealed class DirectWorkConfiguration : IEntityTypeConfiguration<DirectW
         builder.Property(d => d.ParentConsent).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Worker).HasMaxLength(200).IsRequired();
         builder.Property(d => d.ChildsWords).HasMaxLength(DirectWorkInput.MaxWords);
+        builder.Property(d => d.WorriesWords).HasMaxLength(DirectWorkInput.MaxWords);
+        builder.Property(d => d.GoodThingsWords).HasMaxLength(DirectWorkInput.MaxWords);
+        builder.Property(d => d.DreamsWords).HasMaxLength(DirectWorkInput.MaxWords);
         builder.Property(d => d.SharedWith).HasMaxLength(500);
         builder.OwnsMany(d => d.Documents, documents => documents.ToJson());
     }

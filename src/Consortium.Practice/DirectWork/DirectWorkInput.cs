@@ -6,9 +6,23 @@ public sealed record DirectWorkInput
 {
     public const int MaxWords = 8000;
 
+    /// <summary>Each house's words at most, so the three with their headings fit in <see cref="MaxWords"/>.</summary>
+    public const int MaxHouseWords = 2600;
+
     public DirectWorkTool? Tool { get; init; }
     public DateOnly? DoneOn { get; init; }
     public string? ChildsWords { get; init; }
+
+    /// <summary>Three Houses only: the house of worries, of good things and of dreams; each optional, at least one written.</summary>
+    public string? WorriesWords { get; init; }
+    public string? GoodThingsWords { get; init; }
+    public string? DreamsWords { get; init; }
+
+    public bool IsThreeHouses => Tool == DirectWorkTool.ThreeHouses;
+
+    /// <summary>The three houses with their headings, as one text; only the houses written.</summary>
+    public string HousesAsOneText() => string.Join("\n\n", new[] { ("House of worries", WorriesWords), ("House of good things", GoodThingsWords), ("House of dreams", DreamsWords) }
+        .Where(h => !string.IsNullOrWhiteSpace(h.Item2)).Select(h => $"{h.Item1}: {h.Item2!.Trim()}"));
     public Consent? ChildConsent { get; init; }
     public Consent? ParentConsent { get; init; }
     public string? SharedWith { get; init; }
@@ -31,7 +45,17 @@ public sealed record DirectWorkInput
             problems.Add(new(nameof(DoneOn), "The date of the direct work cannot be in the future"));
         }
 
-        if (string.IsNullOrWhiteSpace(ChildsWords))
+        if (IsThreeHouses)
+        {
+            var houses = new[] { (nameof(WorriesWords), WorriesWords, "The house of worries"), (nameof(GoodThingsWords), GoodThingsWords, "The house of good things"), (nameof(DreamsWords), DreamsWords, "The house of dreams") };
+            if (houses.All(h => string.IsNullOrWhiteSpace(h.Item2)))
+            {
+                problems.Add(new(nameof(WorriesWords), "Write what the child said in at least one of the three houses"));
+            }
+
+            problems.AddRange(houses.Where(h => h.Item2 is { Length: > MaxHouseWords }).Select(h => new FieldError(h.Item1, $"{h.Item3} must be {MaxHouseWords} characters or fewer")));
+        }
+        else if (string.IsNullOrWhiteSpace(ChildsWords))
         {
             problems.Add(new(nameof(ChildsWords), "Write the child's words, as they said them"));
         }

@@ -15,7 +15,17 @@ public sealed class DirectWorkRecord : ITenantOwned
     public DirectWorkTool Tool { get; set; }
     public DateOnly DoneOn { get; set; }
     public string Worker { get; set; } = "";
+    /// <summary>The child's words; for Three Houses, the three houses together (each under its heading) for readers of one text.</summary>
     public string ChildsWords { get; set; } = "";
+
+    /// <summary>Three Houses: the house of worries, in the child's words (empty for other tools).</summary>
+    public string WorriesWords { get; set; } = "";
+
+    /// <summary>Three Houses: the house of good things.</summary>
+    public string GoodThingsWords { get; set; } = "";
+
+    /// <summary>Three Houses: the house of dreams.</summary>
+    public string DreamsWords { get; set; } = "";
     public Consent ChildConsent { get; set; }
     public Consent ParentConsent { get; set; }
     public string SharedWith { get; set; } = "";

@@ -17,6 +17,7 @@ public sealed class DirectWorkService(
     PracticeDbContext db,
     IDocumentStore documents,
     DocumentUploadValidator validator,
+    ThumbnailCache thumbnails,
     IOptionsSnapshot<PracticePolicy> policy,
     TimeProvider clock)
 {
@@ -24,6 +25,10 @@ public sealed class DirectWorkService(
 
     public async Task<IReadOnlyList<DirectWorkRecord>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
         await db.DirectWork.AsNoTracking().Where(d => d.ChildId == childId).OrderByDescending(d => d.DoneOn).ToListAsync(cancellationToken);
+
+    /// <summary>The direct work recorded as having informed a map, earliest first; the caller has opened the map.</summary>
+    public async Task<IReadOnlyList<DirectWorkRecord>> InformingAsync(Guid mapId, CancellationToken cancellationToken = default) =>
+        await db.DirectWork.AsNoTracking().Where(d => d.InformedMapId == mapId).OrderBy(d => d.DoneOn).ToListAsync(cancellationToken);
 
     public async Task<Outcome<DirectWorkRecord>> RecordAsync(Guid caseId, DirectWorkInput input, IReadOnlyList<IncomingFile> files, StaffMember who, CancellationToken cancellationToken = default)
     {
@@ -92,7 +97,10 @@ public sealed class DirectWorkService(
                 Tool = input.Tool!.Value,
                 DoneOn = input.DoneOn!.Value,
                 Worker = who.Name,
-                ChildsWords = input.ChildsWords!.Trim(),
+                ChildsWords = input.IsThreeHouses ? input.HousesAsOneText() : input.ChildsWords!.Trim(),
+                WorriesWords = input.IsThreeHouses ? (input.WorriesWords ?? "").Trim() : "",
+                GoodThingsWords = input.IsThreeHouses ? (input.GoodThingsWords ?? "").Trim() : "",
+                DreamsWords = input.IsThreeHouses ? (input.DreamsWords ?? "").Trim() : "",
                 ChildConsent = input.ChildConsent!.Value,
                 ParentConsent = input.ParentConsent!.Value,
                 SharedWith = (input.SharedWith ?? "").Trim(),
@@ -119,11 +127,7 @@ public sealed class DirectWorkService(
     /// <summary>One artefact of one piece of direct work, if it belongs to it and the person may open the child's record.</summary>
     public async Task<OpenedDocument?> OpenDocumentAsync(Guid directWorkId, string blobName, StaffMember who, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(who);
-        var work = await db.DirectWork.AsNoTracking().FirstOrDefaultAsync(d => d.Id == directWorkId, cancellationToken);
-        var document = work?.Documents.FirstOrDefault(d => d.BlobName == blobName);
-        var child = work is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == work.ChildId, cancellationToken);
-        if (work is null || document is null || child is null || !child.MayBeOpenedBy(who))
+        if (await FindOpenableAsync(directWorkId, blobName, who, cancellationToken) is not var (work, document, childId))
         {
             return null;
         }
@@ -134,9 +138,45 @@ public sealed class DirectWorkService(
             return null;
         }
 
-        AccessLogWriter.Add(db, child.Id, who, AccessAction.Viewed, "document", work.Id, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await LogViewAsync(childId, who, "document", work.Id, cancellationToken);
         return new OpenedDocument(content, document.FileName, document.ContentType);
+    }
+
+    /// <summary>
+    /// A small picture of one drawing (a PNG or JPEG artefact), under the same checks as the document itself and
+    /// written to the child's access log as a view of it; null where the document could not be opened or is not a picture.
+    /// </summary>
+    public async Task<OpenedDocument?> OpenThumbnailAsync(Guid directWorkId, string blobName, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        if (await FindOpenableAsync(directWorkId, blobName, who, cancellationToken) is not var (work, document, childId) || !DrawingThumbnail.CanMake(document.ContentType))
+        {
+            return null;
+        }
+
+        var thumbnail = await thumbnails.GetOrMakeAsync(db.Tenant, document.BlobName, ct => documents.OpenReadAsync(db.Tenant, document.BlobName, ct), cancellationToken);
+        if (thumbnail is null)
+        {
+            return null;
+        }
+
+        await LogViewAsync(childId, who, "document thumbnail", work.Id, cancellationToken);
+        return new OpenedDocument(new MemoryStream(thumbnail, writable: false), Path.ChangeExtension(document.FileName, null) + " (thumbnail).jpg", DrawingThumbnail.ContentType);
+    }
+
+    /// <summary>The record and its document, if the document belongs to it and the person may open the child's record (restricted records included).</summary>
+    private async Task<(DirectWorkRecord Work, DirectWorkDocument Document, Guid ChildId)?> FindOpenableAsync(Guid directWorkId, string blobName, StaffMember who, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var work = await db.DirectWork.AsNoTracking().FirstOrDefaultAsync(d => d.Id == directWorkId, cancellationToken);
+        var document = work?.Documents.FirstOrDefault(d => d.BlobName == blobName);
+        var child = work is null ? null : await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == work.ChildId, cancellationToken);
+        return work is null || document is null || child is null || !child.MayBeOpenedBy(who) ? null : (work, document, child.Id);
+    }
+
+    private async Task LogViewAsync(Guid childId, StaffMember who, string what, Guid workId, CancellationToken cancellationToken)
+    {
+        AccessLogWriter.Add(db, childId, who, AccessAction.Viewed, what, workId, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<byte[]> FirstBytes(IncomingFile file, CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ public static class DocumentsServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton<DocumentUploadValidator>();
+        services.TryAddSingleton<ThumbnailCache>();
         services.TryAddSingleton<IDocumentStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DocumentsOptions>>().Value;

@@ -24,7 +24,8 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
     {
         Tool = DirectWorkTool.ThreeHouses,
         DoneOn = Today,
-        ChildsWords = "House of worries: when mum shouts. House of good things: nana's dog.",
+        WorriesWords = "When mum shouts.",
+        GoodThingsWords = "Nana's dog.",
         ChildConsent = Consent.Given,
         ParentConsent = Consent.Given,
         SharedWith = "Conference",
@@ -107,5 +108,25 @@ public sealed class DirectWorkServiceTests : IAsyncLifetime
         Assert.Null(opened);
         Assert.Null(wrongName);
         Assert.Equal(1, StoredFiles);
+    }
+
+    [Fact]
+    public async Task Three_houses_are_kept_as_three_houses_and_need_at_least_one_while_other_tools_keep_the_childs_words()
+    {
+        var caseId = await CaseAtBrent();
+        var service = (Func<DirectWorkInput, Task<Consortium.Practice.Outcomes.Outcome<DirectWorkRecord>>>)(input => At("brent", sp => sp.GetRequiredService<DirectWorkService>().RecordAsync(caseId, input, [], Priya)));
+
+        var noHouse = await service(ThreeHouses with { WorriesWords = " ", GoodThingsWords = null, ChildsWords = "Not a house" });
+        var tooLong = await service(ThreeHouses with { DreamsWords = new string('x', DirectWorkInput.MaxHouseWords + 1) });
+        var noWords = await service(ThreeHouses with { Tool = DirectWorkTool.SafetyHouse });
+        var houses = (await service(ThreeHouses with { DreamsWords = "A dog of my own." })).Value!;
+        var safetyHouse = (await service(ThreeHouses with { Tool = DirectWorkTool.SafetyHouse, ChildsWords = "Nana is at the door." })).Value!;
+
+        Assert.Equal([new FieldError("WorriesWords", "Write what the child said in at least one of the three houses")], noHouse.Errors());
+        Assert.Equal([new FieldError("DreamsWords", $"The house of dreams must be {DirectWorkInput.MaxHouseWords} characters or fewer")], tooLong.Errors());
+        Assert.Equal([new FieldError("ChildsWords", "Write the child's words, as they said them")], noWords.Errors());
+        Assert.Equal(("When mum shouts.", "Nana's dog.", "A dog of my own."), (houses.WorriesWords, houses.GoodThingsWords, houses.DreamsWords));
+        Assert.Equal("House of worries: When mum shouts.\n\nHouse of good things: Nana's dog.\n\nHouse of dreams: A dog of my own.", houses.ChildsWords);
+        Assert.Equal(("Nana is at the door.", "", "", ""), (safetyHouse.ChildsWords, safetyHouse.WorriesWords, safetyHouse.GoodThingsWords, safetyHouse.DreamsWords));
     }
 }

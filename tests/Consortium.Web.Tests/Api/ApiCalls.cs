@@ -129,7 +129,7 @@ internal static class ApiCalls
             { new StringContent(today.Day.ToString(CultureInfo.InvariantCulture)), "DoneOn.Day" },
             { new StringContent(today.Month.ToString(CultureInfo.InvariantCulture)), "DoneOn.Month" },
             { new StringContent(today.Year.ToString(CultureInfo.InvariantCulture)), "DoneOn.Year" },
-            { new StringContent("My house of good things has my nan in it"), "ChildsWords" },
+            { new StringContent("My house of good things has my nan in it"), "GoodThingsWords" },
             { new StringContent("Given"), "ChildConsent" },
             { new StringContent("Given"), "ParentConsent" },
         };

@@ -24,6 +24,9 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
     [BindProperty] public string? Tool { get; set; }
     [BindProperty] public DateInput DoneOn { get; set; } = new();
     [BindProperty] public string? ChildsWords { get; set; }
+    [BindProperty] public string? WorriesWords { get; set; }
+    [BindProperty] public string? GoodThingsWords { get; set; }
+    [BindProperty] public string? DreamsWords { get; set; }
     [BindProperty] public string? ChildConsent { get; set; }
     [BindProperty] public string? ParentConsent { get; set; }
     [BindProperty] public string? SharedWith { get; set; }
@@ -40,7 +43,10 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
 
     public SelectField ToolField => new(nameof(Tool), "Tool used", Enum.GetValues<DirectWorkTool>().ToDictionary(t => t.ToString(), DirectWorkTools.DisplayName), Tool, ErrorFor(nameof(Tool)));
     public DateField DoneOnField => new(nameof(DoneOn), "Date of the direct work", DoneOn, ErrorFor(nameof(DoneOn)));
-    public TextAreaField WordsField => new(nameof(ChildsWords), "The child's words", ChildsWords, ErrorFor(nameof(ChildsWords)), "Write what the child said, in their words", 8);
+    public TextAreaField WordsField => new(nameof(ChildsWords), "The child's words", ChildsWords, ErrorFor(nameof(ChildsWords)), "Write what the child said, in their words. For Three Houses, use the three houses below instead", 8);
+    public TextAreaField WorriesField => new(nameof(WorriesWords), "The house of worries", WorriesWords, ErrorFor(nameof(WorriesWords)), "What the child is worried about, in their words", 4);
+    public TextAreaField GoodThingsField => new(nameof(GoodThingsWords), "The house of good things", GoodThingsWords, ErrorFor(nameof(GoodThingsWords)), "What is good in the child's life, in their words", 4);
+    public TextAreaField DreamsField => new(nameof(DreamsWords), "The house of dreams", DreamsWords, ErrorFor(nameof(DreamsWords)), "What the child hopes for, in their words", 4);
     public SelectField ChildConsentField => new(nameof(ChildConsent), "Child's consent to sharing", ConsentOptions, ChildConsent, ErrorFor(nameof(ChildConsent)));
     public SelectField ParentConsentField => new(nameof(ParentConsent), "Parent's consent to sharing", ConsentOptions, ParentConsent, ErrorFor(nameof(ParentConsent)), "Where the child lives with them");
     public TextField SharedWithField => new(nameof(SharedWith), "Shared with (optional)", SharedWith, ErrorFor(nameof(SharedWith)));
@@ -76,6 +82,9 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
             Tool = Enum.TryParse<DirectWorkTool>(Tool, out var tool) ? tool : null,
             DoneOn = on,
             ChildsWords = ChildsWords,
+            WorriesWords = WorriesWords,
+            GoodThingsWords = GoodThingsWords,
+            DreamsWords = DreamsWords,
             ChildConsent = Enum.TryParse<Consent>(ChildConsent, out var childConsent) ? childConsent : null,
             ParentConsent = Enum.TryParse<Consent>(ParentConsent, out var parentConsent) ? parentConsent : null,
             SharedWith = SharedWith,

@@ -8,7 +8,7 @@ namespace Consortium.Web.Pages.Maps;
 
 /// <summary>A map version: its categories, each pair with every person's score, and the form to add a score.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
+public sealed class MapPageModel(SafetyMapService maps, Practice.DirectWork.DirectWorkService directWork) : FormPageModel
 {
     public MapView View { get; private set; } = null!;
 
@@ -16,6 +16,9 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
 
     /// <summary>Each person's overall score on every saved version of this case's map.</summary>
     public ScoreHistory History { get; private set; } = new([], []);
+
+    /// <summary>The direct work recorded as having informed this version: the child's voice behind it.</summary>
+    public IReadOnlyList<Practice.DirectWork.DirectWorkRecord> InformingWork { get; private set; } = [];
 
     /// <summary>The people who scored the previous version, offered to score this one.</summary>
     public IReadOnlyList<Scorer> PreviousScorers { get; private set; } = [];
@@ -142,6 +145,7 @@ public sealed class MapPageModel(SafetyMapService maps) : FormPageModel
         Labels = maps.Labels(view.Map.Kind);
         History = await maps.ScoreHistoryAsync(view.Map.CaseId, cancellationToken);
         PreviousScorers = await maps.PreviousScorersAsync(view.Map, cancellationToken);
+        InformingWork = await directWork.InformingAsync(id, cancellationToken);
         return true;
     }
 }
