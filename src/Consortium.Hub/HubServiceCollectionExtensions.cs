@@ -2,6 +2,7 @@ using Consortium.Hub.Authorities;
 using Consortium.Hub.Comparison;
 using Consortium.Hub.Data;
 using Consortium.Hub.Ingestion;
+using Consortium.Hub.Published;
 using Consortium.Hub.Returns;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class HubServiceCollectionExtensions
 
         services.AddSingleton<AuthorityRegistry>();
         services.AddSingleton<PublishedFigures>();
+        services.AddSingleton<PublishedFiguresLoader>();
         services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();
         services.AddSingleton<HubDatabaseMigrator>();

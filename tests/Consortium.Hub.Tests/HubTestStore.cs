@@ -3,6 +3,7 @@ using Consortium.Contracts.Catalogue;
 using Consortium.Contracts.Messages;
 using Consortium.Hub.Data;
 using Consortium.Hub.Ingestion;
+using Consortium.Hub.Published;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Consortium.Hub.Tests;
 
-/// <summary>The hub's services over a migrated SQLite database of its own in a temporary folder, deleted afterwards.</summary>
-public sealed class HubTestStore : IAsyncLifetime
+/// <summary>
+/// The hub's services over a migrated SQLite database of its own in a temporary folder, deleted afterwards; with
+/// <c>withPublished</c>, a copy of a database with the Department's published figures loaded (loaded once per run).
+/// </summary>
+public sealed class HubTestStore(bool withPublished = false) : IAsyncLifetime
 {
     public const string Brent = "E09000005";
     public const string Bristol = "E06000023";
@@ -44,8 +48,15 @@ public sealed class HubTestStore : IAsyncLifetime
         return services;
     }
 
+    private static readonly Lazy<Task<string>> PublishedTemplate = new(LoadPublishedTemplateAsync);
+
     public async Task InitializeAsync()
     {
+        if (withPublished)
+        {
+            File.Copy(await PublishedTemplate.Value, Path.Combine(_directory, HubDatabase.SqliteFileName));
+        }
+
         Services = ServiceCollection(_directory).BuildServiceProvider();
         await Services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync();
     }
@@ -55,6 +66,21 @@ public sealed class HubTestStore : IAsyncLifetime
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private static async Task<string> LoadPublishedTemplateAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("consortium-hub-published-").FullName;
+        await using (var services = ServiceCollection(directory).BuildServiceProvider())
+        {
+            await services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync();
+            await services.GetRequiredService<PublishedFiguresLoader>().LoadAsync(PublishedFiles.Shipped());
+            await using var db = services.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContext();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Path.Combine(directory, HubDatabase.SqliteFileName);
     }
 
     public HubDbContext Db() => Services.GetRequiredService<IDbContextFactory<HubDbContext>>().CreateDbContext();

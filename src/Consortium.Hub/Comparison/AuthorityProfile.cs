@@ -3,6 +3,7 @@ using Consortium.Contracts.Catalogue;
 using Consortium.Contracts.Messages;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Data;
+using Consortium.Hub.Published;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Comparison;
@@ -50,7 +51,7 @@ public sealed class AuthorityProfile(IDbContextFactory<HubDbContext> contexts, A
                 flag));
         }
 
-        var series = kind == PeriodKind.ReportingYear ? published.Series(authority.Code, code) : [];
+        var series = kind == PeriodKind.ReportingYear ? (await published.CurrentAsync(cancellationToken)).Series(authority.Code, code) : [];
         var publishedPoints = series.Select((figure, i) =>
         {
             var before = i > 0 && series[i - 1].Year == figure.Year.Previous() ? series[i - 1] : null;

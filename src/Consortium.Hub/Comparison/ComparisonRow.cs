@@ -1,7 +1,8 @@
-using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
+using Consortium.Contracts;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Data;
+using Consortium.Hub.Published;
 
 namespace Consortium.Hub.Comparison;
 

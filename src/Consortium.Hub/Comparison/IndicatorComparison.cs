@@ -2,6 +2,7 @@ using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Data;
+using Consortium.Hub.Published;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Comparison;
@@ -62,6 +63,7 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
             .ToList();
         var ranks = QuartileBanding.Rank(compared, indicator.Polarity);
         var comparedByCode = compared.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var figures = await published.CurrentAsync(cancellationToken);
 
         var rows = authorities.All.Select(authority =>
         {
@@ -72,14 +74,14 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
                 value,
                 ComparedValue.Of(indicator, value),
                 ranks.TryGetValue(authority.Code, out var rank) ? rank : null,
-                published.For(authority.Code, code, period),
+                figures.For(authority.Code, code, period),
                 groups.For(authority, comparedByCode),
                 flag);
         }).ToList();
 
-        var england = published.For(PublishedFigures.EnglandCode, code, period);
-        decimal? englandRate = indicator.HasRate && england?.Value is { } count && published.EnglandChildren is { } children and > 0
-            ? Math.Round(count * 10_000m / children, 1)
+        var england = figures.For(PublishedSet.EnglandCode, code, period);
+        decimal? englandRate = PublishedIndicatorMap.For(code).RateSeries is { } rateSeries
+            ? figures.Value(PublishedSet.EnglandCode, rateSeries, period.Start.Year + 1)?.Number
             : null;
         return new ComparisonTable(indicator, period, periodsWithData, rows, Median.Of(compared.Select(c => c.Value)), england, englandRate);
     }

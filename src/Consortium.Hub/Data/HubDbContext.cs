@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Data;
 
-/// <summary>The hub's own database: the indicator values the authorities shared and the log of snapshots received.</summary>
+/// <summary>The hub's own database: the indicator values the authorities shared, the log of snapshots received and the Department's published figures.</summary>
 public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
 {
     public DbSet<StoredIndicatorValue> IndicatorValues => Set<StoredIndicatorValue>();
@@ -12,6 +12,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<SnapshotHead> SnapshotHeads => Set<SnapshotHead>();
 
     public DbSet<HeldIndicatorValue> HeldIndicatorValues => Set<HeldIndicatorValue>();
+
+    public DbSet<PublishedValueRow> PublishedValues => Set<PublishedValueRow>();
+
+    public DbSet<PublishedAreaRow> PublishedAreas => Set<PublishedAreaRow>();
+
+    public DbSet<PublishedPopulationRow> PublishedPopulation => Set<PublishedPopulationRow>();
+
+    public DbSet<PublishedNeighbourRow> PublishedNeighbours => Set<PublishedNeighbourRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,5 +65,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             head.Property(h => h.AuthorityCode).HasMaxLength(9).IsUnicode(false);
             head.HasIndex(h => new { h.AuthorityCode, h.PeriodKind, h.PeriodStart, h.CatalogueVersion }).IsUnique();
         });
+
+        PublishedModel.Configure(modelBuilder);
     }
 }

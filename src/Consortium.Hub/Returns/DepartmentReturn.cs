@@ -5,6 +5,7 @@ using Consortium.Hub.Authorities;
 using Consortium.Hub.Comparison;
 using Consortium.Hub.Data;
 using Consortium.Hub.Export;
+using Consortium.Hub.Published;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Hub.Returns;
@@ -58,7 +59,7 @@ public sealed class DepartmentReturn(IDbContextFactory<HubDbContext> contexts, A
         foreach (var authority in authorities.All)
         {
             data.Row([
-                timePeriod, "Reporting year", "Local authority", PublishedFigures.EnglandCode, "England",
+                timePeriod, "Reporting year", "Local authority", PublishedSet.EnglandCode, "England",
                 authority.RegionCode, authority.RegionName, authority.OldLaCode, authority.Code, authority.Name,
                 .. columns.Select(c => Cell(c, ValueOf(authority, c.Indicator.Code))),
             ]);
@@ -66,7 +67,7 @@ public sealed class DepartmentReturn(IDbContextFactory<HubDbContext> contexts, A
 
         var members = authorities.All.Where(a => a.IsConsortiumMember).ToList();
         data.Row([
-            timePeriod, "Reporting year", "Local authority", PublishedFigures.EnglandCode, "England",
+            timePeriod, "Reporting year", "Local authority", PublishedSet.EnglandCode, "England",
             HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, ConsortiumName,
             .. columns.Select(c => ConsortiumAggregate.Cell(c, members, a => ValueOf(a, c.Indicator.Code))),
         ]);

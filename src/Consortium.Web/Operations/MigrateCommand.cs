@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Consortium.Hub.Data;
+using Consortium.Hub.Published;
 using Consortium.Practice.Data;
 using Consortium.Web.Hosting;
 
@@ -29,6 +30,10 @@ internal static class MigrateCommand
             {
                 var hubMigrations = await services.GetRequiredService<HubDatabaseMigrator>().MigrateAsync(cancellationToken);
                 await console.Out.WriteLineAsync($"hub: {hubMigrations} migration(s) applied");
+                if (await services.GetRequiredService<PublishedFiguresLoader>().LoadShippedIfEmptyAsync(cancellationToken: cancellationToken))
+                {
+                    await console.Out.WriteLineAsync("hub: the Department's published figures shipped with the build loaded");
+                }
             }
 
             await console.Out.WriteLineAsync("Done.");

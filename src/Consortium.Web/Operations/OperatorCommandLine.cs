@@ -8,11 +8,11 @@ namespace Consortium.Web.Operations;
 /// Operator commands run by the same host as the web app:
 /// <c>dotnet run --project src/Consortium.Web -- tenants list</c>. They use the deployment's configuration
 /// and services but start no web server. A process has the commands of the roles it runs (Consortium:Roles): only
-/// <c>migrate</c> where it runs only the hub; <c>seed</c> only where it has synthetic data.
+/// <c>migrate</c> and <c>published</c> where it runs only the hub; <c>seed</c> only where it has synthetic data.
 /// </summary>
 public static class OperatorCommandLine
 {
-    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed", "indicators"];
+    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed", "indicators", "published"];
 
     /// <summary>Commands over the authorities' databases, composed only into a process that runs the authorities.</summary>
     private static readonly string[] AuthorityVerbs = ["tenants", "policy", "seed", "indicators"];
@@ -38,6 +38,11 @@ public static class OperatorCommandLine
 
         var console = new OperatorConsole(output, error);
         var root = new RootCommand("Consortium operator commands") { MigrateCommand.Create(services, console) };
+        if (roles.RunsHub)
+        {
+            root.Add(PublishedCommands.Create(services, console));
+        }
+
         if (roles.RunsTenant)
         {
             root.Add(TenantCommands.Create(services, console));
@@ -56,6 +61,11 @@ public static class OperatorCommandLine
     /// <summary>Why a command the process was not composed with cannot run here, rather than "unrecognised command".</summary>
     private static string? Refusal(string verb, ConsortiumRoles roles, bool synthetic)
     {
+        if (!roles.RunsHub && verb.Equals("published", StringComparison.OrdinalIgnoreCase))
+        {
+            return "This process does not run the hub (Consortium__Roles), so it cannot run 'published'. Run the command where the Hub role runs.";
+        }
+
         if (!roles.RunsTenant && AuthorityVerbs.Contains(verb, StringComparer.OrdinalIgnoreCase))
         {
             return $"This process does not run the authorities (Consortium__Roles), so it cannot run '{verb}'. Run the command where the Tenant role runs.";

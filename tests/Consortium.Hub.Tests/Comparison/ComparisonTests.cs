@@ -10,7 +10,7 @@ namespace Consortium.Hub.Tests.Comparison;
 
 public sealed class ComparisonTests : IAsyncLifetime
 {
-    private readonly HubTestStore _store = new();
+    private readonly HubTestStore _store = new(withPublished: true);
     private static readonly ReportingPeriod Year = ReportingPeriod.Year(2024);
 
     public Task InitializeAsync() => _store.InitializeAsync();
@@ -146,17 +146,4 @@ public sealed class MovementCheckTests
     [Fact]
     public void A_missing_or_suppressed_side_is_never_flagged() =>
         Assert.Null(MovementCheck.Check(IndicatorCatalogue.Get(IndicatorCode.REREF12), Before, null, 90m));
-}
-
-public sealed class PublishedFiguresTests
-{
-    [Fact]
-    public void The_departments_year_ending_in_march_2025_is_the_hubs_2024_25()
-    {
-        var figures = new PublishedFigures();
-
-        Assert.Equal(4992m, figures.For(HubTestStore.Wakefield, IndicatorCode.REF, ReportingPeriod.Year(2024))!.Value);
-        Assert.True(figures.For(HubTestStore.Wakefield, IndicatorCode.CPP_2YR, ReportingPeriod.Year(2024))!.IsSuppressed);
-        Assert.Equal(12183016, figures.EnglandChildren);
-    }
 }

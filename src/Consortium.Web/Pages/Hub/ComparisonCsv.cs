@@ -1,9 +1,10 @@
 using Consortium.Contracts.Catalogue;
-using Consortium.Hub.Authorities;
 using Consortium.Contracts.Messages;
+using Consortium.Hub.Authorities;
 using Consortium.Hub.Comparison;
 using Consortium.Hub.Data;
 using Consortium.Hub.Export;
+using Consortium.Hub.Published;
 
 namespace Consortium.Web.Pages.Hub;
 
