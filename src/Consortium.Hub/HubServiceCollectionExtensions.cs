@@ -1,6 +1,7 @@
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Comparison;
 using Consortium.Hub.Data;
+using Consortium.Hub.England;
 using Consortium.Hub.Ingestion;
 using Consortium.Hub.Published;
 using Consortium.Hub.Returns;
@@ -41,6 +42,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<SnapshotIngestor>();
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
+        services.AddScoped<EnglandComparison>();
         services.AddScoped<AuthorityProfile>();
         services.AddScoped<DepartmentReturn>();
         services.AddScoped<Quarantine>();

@@ -16,6 +16,7 @@ public sealed class PublishedSet
     private const string Current = "current";
     private const string OtherCode = "other code of current LA";
     private const string Former = "former LA";
+    private const string LocalAuthority = "Local authority";
 
     private readonly FrozenDictionary<(string Area, string Indicator), PublishedYearValue[]> _series;
     private readonly FrozenDictionary<(string Indicator, int Year), PublishedYearValue[]> _byYear;
@@ -25,6 +26,7 @@ public sealed class PublishedSet
     private readonly FrozenDictionary<string, PublishedNeighbour[]> _neighbours;
     private readonly FrozenDictionary<(string Area, int MidYear), int?> _children;
     private readonly FrozenSet<string> _indicators;
+    private readonly FrozenDictionary<string, (string Code, string Name)> _regions;
 
     public PublishedSet(IEnumerable<PublishedValueRow> values, IEnumerable<PublishedAreaRow> areas, IEnumerable<PublishedPopulationRow> population, IEnumerable<PublishedNeighbourRow> neighbours)
     {
@@ -58,6 +60,9 @@ public sealed class PublishedSet
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(n => n.Rank).Select(n => new PublishedNeighbour(n.Rank, n.NeighbourCode, n.NeighbourName, n.Closeness)).ToArray(), StringComparer.Ordinal);
         _children = population.ToFrozenDictionary(p => (p.AreaCode, p.MidYear), p => p.Children);
         Years = [.. all.Select(v => v.Year).Distinct().Order()];
+        _regions = areaRows
+            .GroupBy(a => a.NewLaCode, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (g.First().RegionCode, g.First().RegionName), StringComparer.Ordinal);
     }
 
     public static PublishedSet Empty { get; } = new([], [], [], []);
@@ -99,6 +104,9 @@ public sealed class PublishedSet
     /// <summary>The current code(s) of any code in the files: itself when current, the authority's when another of its codes, the successors' of a former authority.</summary>
     public IReadOnlyList<string> CurrentCodesOf(string code) => _currentCodes.GetValueOrDefault(code) ?? [];
 
+    /// <summary>The nine-region code and name of any authority code in the files (London boroughs are London, not Inner or Outer London).</summary>
+    public (string Code, string Name)? RegionOf(string areaCode) => _regions.TryGetValue(areaCode, out var region) ? region : null;
+
     public IReadOnlyList<PublishedNeighbour> NeighboursOf(string areaCode) => _neighbours.GetValueOrDefault(areaCode) ?? [];
 
     /// <summary>Children aged 0-17 at a mid-year; none where not published (<c>x</c>) or unknown.</summary>
@@ -135,5 +143,5 @@ public sealed class PublishedSet
     private static string[] Successors(PublishedAreaRow area) =>
         area.MapsTo?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    private static PublishedYearValue ToValue(PublishedValueRow row) => new(row.Year, row.AreaCode, row.AreaName, row.Value, row.Number);
+    private static PublishedYearValue ToValue(PublishedValueRow row) => new(row.Year, row.AreaCode, row.AreaName, row.Value, row.Number, row.Level == LocalAuthority);
 }
