@@ -2,6 +2,7 @@ using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Comparison;
+using Consortium.Hub.England;
 using Consortium.Hub.Export;
 using Consortium.Tenancy.Resolution;
 using Consortium.Web.Forms;
@@ -15,7 +16,7 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>LAIT's comparison: one indicator and period, every authority side by side, as a chart, a table and a CSV file.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class CompareModel(IndicatorComparison comparison, TimeProvider clock) : FormPageModel
+public sealed class CompareModel(IndicatorComparison comparison, EnglandComparison england, TimeProvider clock) : FormPageModel
 {
     [FromQuery(Name = HubQuery.IndicatorField)]
     public string? IndicatorInput { get; set; }
@@ -30,6 +31,9 @@ public sealed class CompareModel(IndicatorComparison comparison, TimeProvider cl
     public IReadOnlyList<ReportingPeriod> Periods { get; private set; } = [];
 
     public BarChart? Chart { get; private set; }
+
+    /// <summary>The same indicator and year against every authority of England, where the Department publishes it.</summary>
+    public EnglandSection? England { get; private set; }
 
     public SelectField IndicatorSelect => new(HubQuery.IndicatorField, "Indicator", HubQuery.IndicatorOptions, Indicator.ToString(), ErrorFor(HubQuery.IndicatorField));
 
@@ -56,6 +60,24 @@ public sealed class CompareModel(IndicatorComparison comparison, TimeProvider cl
         return File(ComparisonCsv.Write(Table).ToBytes(), "text/csv; charset=utf-8", $"comparison_{Table.Indicator.Code.ToString().ToLowerInvariant()}_{Table.Period.Key.Replace(' ', '_')}.csv");
     }
 
+    public async Task<IActionResult> OnGetEnglandCsvAsync(CancellationToken cancellationToken) =>
+        await EnglandFileAsync(EnglandCsv.Authorities, "england", cancellationToken);
+
+    public async Task<IActionResult> OnGetNeighboursCsvAsync(CancellationToken cancellationToken) =>
+        await EnglandFileAsync(EnglandCsv.Neighbours, "neighbours", cancellationToken);
+
+    private async Task<IActionResult> EnglandFileAsync(Func<EnglandTable, CsvTable> write, string name, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Errors.Count > 0 || England is null)
+        {
+            return Errors.Count > 0 ? Invalid() : NotFound();
+        }
+
+        var table = England.Table;
+        return File(write(table).ToBytes(), "text/csv; charset=utf-8", $"{name}_{table.Indicator.Code.ToString().ToLowerInvariant()}_{table.Period.Key}.csv");
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Indicator = HubQuery.Indicator(IndicatorInput, Errors) ?? IndicatorCode.REF;
@@ -80,6 +102,15 @@ public sealed class CompareModel(IndicatorComparison comparison, TimeProvider cl
 
         Table = await comparison.CompareAsync(Indicator, period, Periods, cancellationToken);
         Chart = ChartOf(Table);
+        if (await england.CompareAsync(Indicator, period, cancellationToken) is { } englandTable)
+        {
+            var route = new { indicator = Indicator.ToString(), period = period.Key };
+            England = new EnglandSection(
+                englandTable,
+                EnglandSection.ChartOf(englandTable),
+                Url.Page("Compare", "EnglandCsv", route) ?? "",
+                Url.Page("Compare", "NeighboursCsv", route) ?? "");
+        }
     }
 
     private static BarChart ChartOf(ComparisonTable table)
