@@ -70,12 +70,12 @@ public sealed class CaseNotesApiTests(ConsortiumWebFactory factory)
         await ApiCalls.Problem(await bristol.PostJson($"http://bristol.localhost/api/cases/{caseId}/notes", NoteJson(ApiCalls.Today, "Meeting", "x")), HttpStatusCode.NotFound);
 
         var tenant = (await factory.Services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync("brent"))!;
-        await factory.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, async (sp, _) =>
+        await factory.Services.GetRequiredService<ITenantScopeRunner>().RunAsync(tenant, async (sp, cancellationToken) =>
         {
             var casework = sp.GetRequiredService<CaseworkService>();
             var other = new StaffMember("someone-else", "Someone Else", "Team 9", new HashSet<StaffRole> { StaffRole.TeamManager });
-            var child = (await casework.OpenChildAsync(childId, other)).Child!;
-            return (await casework.RestrictAsync(childId, true, [], child.ConcurrencyToken, other)).IsDone;
+            var child = (await casework.OpenChildAsync(childId, other, cancellationToken)).Child!;
+            return (await casework.RestrictAsync(childId, true, [], child.ConcurrencyToken, other, cancellationToken)).IsDone;
         });
 
         var notes = await client.Get($"{Brent}/api/cases/{caseId}/notes");

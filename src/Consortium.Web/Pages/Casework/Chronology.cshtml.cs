@@ -63,9 +63,9 @@ public sealed class ChronologyModel(ChronologyService chronology, TimeProvider c
         Errors.AddRange(filter.Validate().Select(e => new FormError(e.Field, e.Message)));
         filter = Errors.Count == 0 ? filter : ChronologyFilter.Everything;
         var outcome = await chronology.ForCaseAsync(id, filter, CurrentStaff.From(User), cancellationToken);
-        if (outcome.Failure is { } failure)
+        if (!outcome.IsDone)
         {
-            return Failed(failure);
+            return Failed(outcome.Failure);
         }
 
         (Child, Case, Events) = (outcome.Value.Child, outcome.Value.Case, Errors.Count == 0 ? outcome.Value.Events : []);
