@@ -43,6 +43,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<ChildSearch>();
         services.AddScoped<ChildMerger>();
         services.AddScoped<VisitService>();
+        services.AddScoped<CaseNoteService>();
+        services.AddScoped<ChronologyService>();
         services.AddScoped<OversightService>();
         services.AddScoped<AuthorisationService>();
         services.AddScoped<Retention.RetentionReview>();

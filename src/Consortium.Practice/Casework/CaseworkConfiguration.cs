@@ -139,6 +139,19 @@ internal sealed class StatutoryVisitConfiguration : IEntityTypeConfiguration<Sta
     }
 }
 
+internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
+{
+    public void Configure(EntityTypeBuilder<CaseNote> builder)
+    {
+        builder.ToTable("CaseNotes");
+        builder.HasKey(n => n.Id);
+        builder.HasIndex(n => new { n.TenantId, n.CaseId, n.WrittenOn });
+        builder.Property(n => n.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(n => n.Text).HasMaxLength(CaseNoteInput.MaxText).IsRequired();
+        builder.Property(n => n.RecordedBy).HasMaxLength(200).IsRequired();
+    }
+}
+
 internal sealed class AllocationChangeConfiguration : IEntityTypeConfiguration<AllocationChange>
 {
     public void Configure(EntityTypeBuilder<AllocationChange> builder)

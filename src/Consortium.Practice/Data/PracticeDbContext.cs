@@ -22,6 +22,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
     public DbSet<AllocationChange> Allocations => Set<AllocationChange>();
     public DbSet<Supervision> Supervisions => Set<Supervision>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<AuthorisationRequest> AuthorisationRequests => Set<AuthorisationRequest>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();

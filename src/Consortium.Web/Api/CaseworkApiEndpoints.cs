@@ -27,6 +27,7 @@ public static class CaseworkApiEndpoints
         api.MapCaseloads();
         api.MapMaps();
         api.MapSafetyPlanning();
+        api.MapCaseNotes();
         api.MapDirectWork();
         app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();
         return app;
