@@ -35,7 +35,7 @@ public static class CaseChange
 
         if (record.ConcurrencyToken != expectedToken)
         {
-            return Conflict(record, startedFrom);
+            return db.Refuse(Conflict(record, startedFrom));
         }
 
         var outcome = await change(new CaseForChange(record, child, now));

@@ -199,20 +199,27 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(permitted);
         ArgumentNullException.ThrowIfNull(who);
         var child = await db.Children.FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
-        if (child is null || !child.MayBeOpenedBy(who) || !who.MayRestrictRecords)
+        if (child is null || !who.MayRestrictRecords)
         {
             return new Failure.NotFound("child");
+        }
+
+        // A stale version is the conflict even when the save that won left this person out: they saw the record at that
+        // version, and the conflict says nothing about the child.
+        if (child.ConcurrencyToken != expectedToken)
+        {
+            return db.Refuse(RestrictionConflict);
+        }
+
+        if (!child.MayBeOpenedBy(who))
+        {
+            return db.Refuse(new Failure.NotFound("child"));
         }
 
         var names = permitted.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (names.Count > 50 || names.Any(n => n.Length > 200))
         {
             return new Failure.Invalid("PermittedStaff", "Name at most 50 people, one user name of up to 200 characters a line");
-        }
-
-        if (child.ConcurrencyToken != expectedToken)
-        {
-            return RestrictionConflict;
         }
 
         var me = who.UserName.Length > 0 ? who.UserName : who.Subject;

@@ -56,12 +56,12 @@ public sealed class ChildMerger(PracticeDbContext db, TimeProvider clock)
 
         if (kept.ConcurrencyToken != keptToken || merged.ConcurrencyToken != mergedToken)
         {
-            return Changed;
+            return db.Refuse(Changed);
         }
 
         if (Overlap(new MergePreview(kept, await EpisodesAsync(kept.Id, cancellationToken), merged, await EpisodesAsync(merged.Id, cancellationToken))) is { } overlap)
         {
-            return overlap;
+            return db.Refuse(overlap);
         }
 
         await foreach (var record in db.Cases.Where(c => c.ChildId == merged.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -7,8 +7,19 @@ namespace Consortium.Practice.Casework;
 /// <summary>A child's family and household, within the authority.</summary>
 public sealed class FamilyService(PracticeDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FamilyMember>> ForChildAsync(Guid childId, CancellationToken cancellationToken = default) =>
-        await db.FamilyMembers.AsNoTracking().Where(f => f.ChildId == childId).OrderBy(f => f.Name).ToListAsync(cancellationToken);
+    /// <summary>The child's family as this person may see it: a linked sibling by their record's name, or as a restricted record.</summary>
+    public async Task<IReadOnlyList<FamilyListEntry>> ForChildAsync(Guid childId, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var members = await db.FamilyMembers.AsNoTracking().Where(f => f.ChildId == childId).ToListAsync(cancellationToken);
+        var linked = members.Where(m => m.SiblingChildId is not null).Select(m => m.SiblingChildId!.Value).Distinct().ToList();
+        var siblings = linked.Count == 0 ? [] : await db.Children.AsNoTracking().Where(c => linked.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+
+        // Ordered after the names are resolved, so a hidden name does not show by where it sorts.
+        return [.. members
+            .Select(m => FamilyListEntry.Seen(m, m.SiblingChildId is { } id ? siblings.GetValueOrDefault(id) : null, who))
+            .OrderBy(e => e.IsRestricted).ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Id)];
+    }
 
     public async Task<Outcome<FamilyMember>> AddAsync(Guid childId, FamilyMemberInput input, StaffMember who, CancellationToken cancellationToken = default)
     {

@@ -104,7 +104,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
 
         if (map.ConcurrencyToken != expectedToken)
         {
-            return Conflict(map, input, startedFrom);
+            return db.Refuse(Conflict(map, input, startedFrom));
         }
 
         var (statement, goal) = Labels(input.Kind);

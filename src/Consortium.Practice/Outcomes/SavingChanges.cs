@@ -10,6 +10,17 @@ namespace Consortium.Practice.Outcomes;
 /// </summary>
 public static class SavingChanges
 {
+    /// <summary>
+    /// A failure found before saving (a stale version, a refusal): what this scope loaded or began is let go, as
+    /// <see cref="SaveOrFailAsync"/> does, so the access-log line a page writes next, showing the record again, saves alone.
+    /// </summary>
+    public static Failure Refuse(this DbContext db, Failure failure)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.ChangeTracker.Clear();
+        return failure;
+    }
+
     /// <summary>A failure that is the same whatever is stored now, for <see cref="SaveOrFailAsync"/>.</summary>
     public static Func<Task<Failure>> Always(Failure failure) => () => Task.FromResult(failure);
 

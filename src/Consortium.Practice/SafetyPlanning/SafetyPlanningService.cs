@@ -67,7 +67,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         var latest = planning.Current?.Revision ?? 0;
         if (latest != basedOnRevision)
         {
-            return Conflict(planning, input, basedOnRevision);
+            return db.Refuse(Conflict(planning, input, basedOnRevision));
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -57,7 +57,7 @@ public sealed class ChildMergerTests : IAsyncLifetime
         Assert.Equal([duplicate.Id, old.Id], opened.Cases.Select(c => c.Id));
         Assert.Equal("Oscar", opened.Child!.GivenName);
         Assert.Equal(kept.Id, await Brent(sp => sp.GetRequiredService<PracticeDbContext>().SafetyMaps.Select(m => m.ChildId).SingleAsync()));
-        Assert.Equal("Jo Jones", Assert.Single(await Brent(sp => sp.GetRequiredService<FamilyService>().ForChildAsync(kept.Id))).Name);
+        Assert.Equal("Jo Jones", Assert.Single(await Brent(sp => sp.GetRequiredService<FamilyService>().ForChildAsync(kept.Id, Priya))).Name);
         Assert.Equal(kept.Id, (await Child(other.Id)).MergedIntoChildId);
         var log = await Brent(sp => sp.GetRequiredService<CaseworkService>().AccessLogAsync(kept.Id));
         Assert.All(logBefore, line => Assert.Contains(log, l => l.Id == line.Id));

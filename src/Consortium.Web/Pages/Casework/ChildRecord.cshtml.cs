@@ -21,7 +21,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
 
     public IReadOnlyList<DirectWorkRecord> DirectWork { get; private set; } = [];
 
-    public IReadOnlyList<FamilyMember> Family { get; private set; } = [];
+    public IReadOnlyList<FamilyListEntry> Family { get; private set; } = [];
 
     [BindProperty] public string? MemberName { get; set; }
     [BindProperty] public string? MemberRelationship { get; set; }
@@ -119,7 +119,7 @@ public sealed class ChildRecordModel(CaseworkService casework, DirectWorkService
         else
         {
             DirectWork = await directWork.ForChildAsync(id, cancellationToken);
-            Family = await family.ForChildAsync(id, cancellationToken);
+            Family = await family.ForChildAsync(id, CurrentStaff.From(User), cancellationToken);
             Token = Opening.Child!.ConcurrencyToken;
             if (CurrentStaff.From(User).SeesAccessLogs)
             {
