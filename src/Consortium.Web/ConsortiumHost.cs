@@ -51,6 +51,7 @@ public static class ConsortiumHost
     public static WebApplication MapConsortium(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTrustedProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
