@@ -212,6 +212,8 @@ var commonSettings = [
   { name: 'DevIdentity__Enabled', value: string(developmentSignIn) }
   { name: 'Tenancy__Domain', value: domain }
   { name: 'Tenancy__Strategies__0', value: 'Host' }
+  // The ingress's Envoy proxies reach the app from the environment's subnet: only they may say the request was https.
+  { name: 'ForwardedHeaders__KnownNetworks__0', value: network.appsSubnetPrefix }
   { name: 'Database__Provider', value: 'SqlServer' }
   { name: 'Database__MigrateOnStartup', value: 'false' }
   { name: 'Database__TenantConnectionTemplate', value: '${sqlServer};Database=${databasePrefix}-{slug};${sqlAuthentication}' }

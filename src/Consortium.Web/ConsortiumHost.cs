@@ -1,4 +1,5 @@
 using Consortium.DevIdentity;
+using Consortium.Web.Errors;
 using Consortium.Web.Hosting;
 using Consortium.Web.Messaging;
 using Consortium.ServiceDefaults;
@@ -26,6 +27,7 @@ public static class ConsortiumHost
         builder.AddServiceDefaults();
         builder.Services.AddTenancy(builder.Configuration);
         builder.AddConsortiumSecurity();
+        builder.Services.AddConsortiumErrors();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.Add(new DefaultDenyPageConvention());
@@ -51,10 +53,8 @@ public static class ConsortiumHost
     public static WebApplication MapConsortium(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error");
-        }
+        app.UseTrustedProxies();
+        app.UseConsortiumErrors();
 
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseConsortiumSecurityHeaders();

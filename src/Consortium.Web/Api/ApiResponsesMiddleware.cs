@@ -1,3 +1,5 @@
+using Consortium.Web.Errors;
+
 namespace Consortium.Web.Api;
 
 /// <summary>
@@ -20,12 +22,8 @@ public sealed class ApiResponsesMiddleware(RequestDelegate next, ILogger<ApiResp
         }
         catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
-            logger.LogError(e, "An API request failed");
-            context.Response.Clear();
-            await Results.Problem(
-                statusCode: StatusCodes.Status500InternalServerError,
-                title: "Something went wrong",
-                detail: "The request could not be completed. Try again later.").ExecuteAsync(context);
+            ServerError.Log(logger, e, context);
+            await ServerError.WriteProblemAsync(context);
             return;
         }
 

@@ -10,7 +10,7 @@ namespace Consortium.Web.Hosting;
 public sealed class RolePagesConvention(ConsortiumRoles roles) : IPageRouteModelConvention
 {
     private static readonly string[] EveryProcessFolders = ["/Account/", "/Platform/"];
-    private static readonly string[] EveryProcessPages = ["/NotFound", "/Login"];
+    private static readonly string[] EveryProcessPages = ["/NotFound", "/Error", "/Login"];
 
     public void Apply(PageRouteModel model)
     {

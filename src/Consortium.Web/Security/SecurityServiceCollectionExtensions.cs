@@ -32,6 +32,7 @@ public static class SecurityServiceCollectionExtensions
         services.Configure<HubSignInOptions>(builder.Configuration.GetSection(HubSignInOptions.Section));
 
         builder.AddConsortiumDataProtection();
+        builder.AddTrustedProxies();
 
         services.AddHttpContextAccessor();
         services.AddAuthentication(AuthenticationSchemes.Realm)

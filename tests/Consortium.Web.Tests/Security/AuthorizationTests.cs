@@ -10,7 +10,7 @@ public sealed class AuthorizationTests(ConsortiumWebFactory factory) : IClassFix
     /// <summary>Routes that anyone may open: start pages, not-found, health, sign-in machinery.</summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
-        "", "/", "Index", "not-found", "no-access", "sign-in-failed", "health/live", "health/ready", "/health/live", "/health/ready",
+        "", "/", "Index", "not-found", "error", "no-access", "sign-in-failed", "health/live", "health/ready", "/health/live", "/health/ready",
         "login", "/connect/authorize", "/connect/endsession", "/openapi/{documentName}.json",
     };
 
