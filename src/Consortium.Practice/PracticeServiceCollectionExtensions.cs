@@ -10,6 +10,7 @@ using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
 using Consortium.Practice.Staff;
 using Consortium.Practice.Staff.Import;
+using Consortium.Tenancy;
 using Consortium.Tenancy.Hosting;
 using Consortium.Tenancy.Options;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,11 @@ public static class PracticeServiceCollectionExtensions
         services.AddTenantDbContext<PracticeDbContext>((options, tenant) => new PracticeDbContext(options, tenant));
         services.AddSettingsKind<PracticePolicy, PracticePolicyKind>();
         services.AddSettingsKind<RoleMapping, RoleMappingKind>();
+        services.AddSingleton<ConfiguredRoleRules>();
+        services.ConfigurePerTenant<RoleMapping, ConfiguredRoleRulesConfigurator>();
+        services.AddSingleton<IValidateOptions<TenancyOptions>, ConfiguredRoleRulesValidation>();
+        services.AddOptions<TenancyOptions>().ValidateOnStart();
+        services.AddScoped<RoleMappingChange>();
 
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.AddSingleton(sp => BankHolidayCalendar.Load(sp.GetRequiredService<IOptions<CalendarOptions>>().Value.AdditionalBankHolidays));

@@ -12,10 +12,10 @@ namespace Consortium.Web.Operations;
 /// </summary>
 public static class OperatorCommandLine
 {
-    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed", "indicators", "published"];
+    private static readonly string[] Verbs = ["tenants", "migrate", "policy", "seed", "indicators", "published", "roles"];
 
     /// <summary>Commands over the authorities' databases, composed only into a process that runs the authorities.</summary>
-    private static readonly string[] AuthorityVerbs = ["tenants", "policy", "seed", "indicators"];
+    private static readonly string[] AuthorityVerbs = ["tenants", "policy", "roles", "seed", "indicators"];
 
     public static bool IsOperatorCommand(string[] args) =>
         args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
@@ -47,6 +47,7 @@ public static class OperatorCommandLine
         {
             root.Add(TenantCommands.Create(services, console));
             root.Add(PolicyCommands.Create(services, console));
+            root.Add(RoleCommands.Create(services, console));
             root.Add(IndicatorCommands.Create(services, console));
             if (synthetic)
             {

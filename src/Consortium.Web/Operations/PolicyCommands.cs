@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
-using Consortium.Tenancy;
-using Consortium.Tenancy.Stores;
 
 namespace Consortium.Web.Operations;
 
@@ -25,7 +23,7 @@ internal static class PolicyCommands
         var history = new Option<bool>("--history") { Description = "Also list every earlier version, newest first" };
         var command = new Command("show", "Print the policy in force and, with --history, its versions") { tenant, history };
         command.SetAction(async (parse, cancellationToken) =>
-            await ForTenant(services, console, parse.GetValue(tenant)!, async (store, ct) =>
+            await OperatorTenant.RunAsync<SettingsStore<PracticePolicy>>(services, console, parse.GetValue(tenant)!, async (store, ct) =>
             {
                 var current = await store.GetCurrentAsync(ct);
                 await console.Out.WriteLineAsync($"Version {current.Version}");
@@ -59,7 +57,7 @@ internal static class PolicyCommands
         var settings = new Argument<string[]>("setting") { Description = "One or more Path=Value, e.g. Timescales.AssessmentWorkingDays=40", Arity = ArgumentArity.OneOrMore };
         var command = new Command("set", "Change settings; all are validated together and nothing is saved if any is invalid") { tenant, by, settings };
         command.SetAction(async (parse, cancellationToken) =>
-            await ForTenant(services, console, parse.GetValue(tenant)!, async (store, ct) =>
+            await OperatorTenant.RunAsync<SettingsStore<PracticePolicy>>(services, console, parse.GetValue(tenant)!, async (store, ct) =>
             {
                 var current = await store.GetCurrentAsync(ct);
                 var proposed = current.Settings;
@@ -92,20 +90,5 @@ internal static class PolicyCommands
                 return 1;
             }, cancellationToken));
         return command;
-    }
-
-    private static async Task<int> ForTenant(IServiceProvider services, OperatorConsole console, string slug, Func<SettingsStore<PracticePolicy>, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
-    {
-        var tenant = await services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync(slug, cancellationToken);
-        if (tenant is null)
-        {
-            await console.Error.WriteLineAsync($"There is no authority '{slug}'. 'tenants list' shows them.");
-            return 1;
-        }
-
-        return await services.GetRequiredService<ITenantScopeRunner>().RunAsync(
-            tenant,
-            (provider, ct) => work(provider.GetRequiredService<SettingsStore<PracticePolicy>>(), ct),
-            cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Access;
 using Consortium.Practice.Settings;
+using Consortium.Tenancy;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -12,13 +13,21 @@ namespace Consortium.Web.Pages.Admin;
 
 /// <summary>Change which identity-provider claims give which roles. Applies to everyone's next request.</summary>
 [Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
-public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageModel
+public sealed class RolesModel(SettingsStore<RoleMapping> mappings, RoleMappingChange change, ConfiguredRoleRules configured, ITenantContextAccessor tenant) : FormPageModel
 {
     [BindProperty]
     public List<RuleInput> Rules { get; set; } = [];
 
     [BindProperty]
     public int Version { get; set; }
+
+    public IReadOnlyList<RoleMappingRule> Configured { get; private set; } = [];
+
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        Configured = tenant.Current is { } current ? configured.For(current) : [];
+        base.OnPageHandlerExecuting(context);
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +65,8 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings) : FormPageMo
             return Invalid();
         }
 
-        var outcome = await mappings.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
+        var signedInWith = User.Claims.Select(c => (c.Type, c.Value)).ToList();
+        var outcome = await change.SaveAsync(proposed, Version, User.Identity?.Name ?? "", signedInWith, cancellationToken);
         if (outcome.IsDone)
         {
             TempData["Saved"] = $"Role mapping saved as version {outcome.Value}. It applies now.";
