@@ -58,8 +58,29 @@ internal static class DevIdentityEndpoints
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> EndSession(HttpContext http)
+    /// <summary>
+    /// OpenIddict accepts a post-logout URI registered to any client when the request names none, and every realm's
+    /// client lives in one store; so the URI must also belong to this realm's own client.
+    /// </summary>
+    private static async Task<IResult> EndSession(HttpContext http, IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
     {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var realm = DevIssuerMiddleware.RealmOf(http);
+        if (request.ClientId is { } named && !string.Equals(named, DevIdentityOptions.ClientIdFor(realm), StringComparison.Ordinal))
+        {
+            return Results.Text("This client is not registered with this issuer.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (request.PostLogoutRedirectUri is { } returnTo)
+        {
+            var own = await applications.FindByClientIdAsync(DevIdentityOptions.ClientIdFor(realm), cancellationToken);
+            if (own is null || !await applications.ValidatePostLogoutRedirectUriAsync(own, returnTo, cancellationToken))
+            {
+                return Results.Text("This sign-out address does not belong to this issuer's authority.", statusCode: StatusCodes.Status400BadRequest);
+            }
+        }
+
         await http.SignOutAsync(DevIdentityDefaults.CookieScheme);
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
