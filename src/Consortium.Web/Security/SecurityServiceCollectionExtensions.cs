@@ -30,6 +30,9 @@ public static class SecurityServiceCollectionExtensions
         var devOptions = devIdentity ? builder.Configuration.GetSection(DevIdentityOptions.Section).Get<DevIdentityOptions>() ?? new DevIdentityOptions() : null;
         services.AddSingleton(sp => new IdentityProviderSettingsResolver(sp.GetRequiredService<IConfiguration>(), devOptions));
         services.Configure<HubSignInOptions>(builder.Configuration.GetSection(HubSignInOptions.Section));
+        services.AddSingleton<ClientSecretsCheck>();
+        services.AddHostedService<ClientSecretsStartupReport>();
+        services.AddHealthChecks().AddCheck<ClientSecretsHealthCheck>("identity-provider-secrets", tags: ["ready"]);
 
         builder.AddConsortiumDataProtection();
         builder.AddTrustedProxies();
