@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -20,9 +21,10 @@ internal static class DevIdentityEndpoints
         var idp = endpoints.MapGroup("").InRealms(Realms.Identity).AllowAnonymous();
         idp.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Delegate)Authorize);
         idp.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSession);
+        idp.MapMethods("/connect/userinfo", [HttpMethods.Get, HttpMethods.Post], (Delegate)UserInfo);
     }
 
-    private static async Task<IResult> Authorize(HttpContext http)
+    private static async Task<IResult> Authorize(HttpContext http, IOptions<DevIdentityOptions> options)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -54,7 +56,10 @@ internal static class DevIdentityEndpoints
         }
 
         identity.SetScopes(request.GetScopes());
-        identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);
+        var userInfoOnly = options.Value.ClaimsInUserInfoOnly;
+        identity.SetDestinations(claim => userInfoOnly && claim.Type != Claims.Subject
+            ? [Destinations.AccessToken]
+            : [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -83,6 +88,28 @@ internal static class DevIdentityEndpoints
 
         await http.SignOutAsync(DevIdentityDefaults.CookieScheme);
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>The signed-in person's claims, read from the access token this provider issued.</summary>
+    private static async Task<IResult> UserInfo(HttpContext http)
+    {
+        var token = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        if (token.Principal is not { } principal)
+        {
+            return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal) { [Claims.Subject] = principal.GetClaim(Claims.Subject) ?? "" };
+        foreach (var type in new[] { Claims.Name, Claims.Email, Claims.PreferredUsername, "team" })
+        {
+            if (principal.GetClaim(type) is { } value)
+            {
+                claims[type] = value;
+            }
+        }
+
+        claims["roles"] = principal.GetClaims("roles").ToArray();
+        return Results.Ok(claims);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

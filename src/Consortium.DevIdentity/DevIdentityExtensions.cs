@@ -57,7 +57,8 @@ public static class DevIdentityExtensions
             {
                 o.SetAuthorizationEndpointUris("connect/authorize")
                     .SetTokenEndpointUris("connect/token")
-                    .SetEndSessionEndpointUris("connect/endsession");
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetUserInfoEndpointUris("connect/userinfo");
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email);
                 o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
@@ -65,6 +66,7 @@ public static class DevIdentityExtensions
                 o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });
         return builder;

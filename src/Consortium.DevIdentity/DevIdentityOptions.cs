@@ -14,6 +14,12 @@ public sealed class DevIdentityOptions
     /// <summary>Every development user's password.</summary>
     public string Password { get; set; } = "consortium-demo";
 
+    /// <summary>
+    /// Keep name, email, roles and team off the id_token and give them only at the userinfo endpoint, as many
+    /// providers do in the code flow; the app must then read them from there.
+    /// </summary>
+    public bool ClaimsInUserInfoOnly { get; set; }
+
     public Uri OriginUri => new(Origin.TrimEnd('/') + "/");
 
     /// <summary>The issuer of a realm (an authority's slug, or "hub").</summary>

@@ -30,7 +30,14 @@ internal static class OpenIdConnectSetup
 
         options.SaveTokens = true;
         options.MapInboundClaims = false;
-        options.GetClaimsFromUserInfoEndpoint = false;
+        // Many providers give profile, email and roles or groups only at userinfo in the code flow; a provider
+        // without a userinfo endpoint in its metadata is simply not asked.
+        options.GetClaimsFromUserInfoEndpoint = true;
+        foreach (var type in new[] { "preferred_username", "roles", "groups", "team" })
+        {
+            options.ClaimActions.Add(new UniqueJsonValuesClaimAction(type));
+        }
+
         options.RequireHttpsMetadata = !new Uri(provider.Authority).IsLoopback && !provider.Authority.Contains(".localhost", StringComparison.OrdinalIgnoreCase);
         options.TokenValidationParameters.NameClaimType = "name";
         options.TokenValidationParameters.ValidIssuers = [provider.Authority, provider.Authority + "/"];

@@ -11,7 +11,7 @@ public sealed class AuthorizationTests(ConsortiumWebFactory factory) : IClassFix
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
         "", "/", "Index", "not-found", "error", "no-access", "sign-in-failed", "health/live", "health/ready", "/health/live", "/health/ready",
-        "login", "/connect/authorize", "/connect/endsession", "/openapi/{documentName}.json",
+        "login", "/connect/authorize", "/connect/endsession", "/connect/userinfo", "/openapi/{documentName}.json",
     };
 
     [Fact]
