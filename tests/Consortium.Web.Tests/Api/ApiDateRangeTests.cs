@@ -71,4 +71,18 @@ public sealed class ApiDateRangeTests(ConsortiumWebFactory factory)
         var map = await ApiCalls.Json(await client.Get($"{Brent}/api/maps/{mapId}"));
         Assert.Empty(map.GetProperty("ratings").EnumerateArray());
     }
+
+    [Theory]
+    [InlineData("from", "0001-01-01")]
+    [InlineData("to", "9999-12-31")]
+    public async Task A_chronology_filter_date_out_of_range_is_refused(string field, string date)
+    {
+        var client = await Practitioner();
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Api", "Chronofilter");
+
+        var problem = await ApiCalls.Problem(await client.Get($"{Brent}/api/cases/{caseId}/chronology?{field}={date}"), HttpStatusCode.BadRequest);
+
+        Assert.Contains("1900", Assert.Single(ApiCalls.Errors(problem, field)), StringComparison.Ordinal);
+    }
 }
+
