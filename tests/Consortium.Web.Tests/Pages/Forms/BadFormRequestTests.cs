@@ -77,4 +77,16 @@ public sealed class BadFormRequestTests(ConsortiumWebFactory factory) : IClassFi
 
         await AssertErrorPage(response, "takes a form");
     }
+
+    [Fact]
+    public async Task A_form_without_a_token_posted_to_an_address_that_does_not_exist_gets_the_not_found_page()
+    {
+        var (client, _) = await SignedInWithToken();
+
+        var response = await client.PostAsync(new Uri("http://brent.localhost/no-such-page"), new FormUrlEncodedContent(new Dictionary<string, string> { ["GivenName"] = "Amara" }));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", Html.Heading(await response.Content.ReadAsStringAsync()));
+    }
 }
+
