@@ -1,5 +1,6 @@
 using Consortium.DevIdentity;
 using Consortium.Web.Errors;
+using Consortium.Web.Forms.BadRequests;
 using Consortium.Web.Hosting;
 using Consortium.Web.Messaging;
 using Consortium.ServiceDefaults;
@@ -28,6 +29,7 @@ public static class ConsortiumHost
         builder.Services.AddTenancy(builder.Configuration);
         builder.AddConsortiumSecurity();
         builder.Services.AddConsortiumErrors();
+        builder.Services.AddBadFormPage();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.Add(new DefaultDenyPageConvention());

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Outcomes;
 using Consortium.Web.Api.Answers;
@@ -88,12 +89,12 @@ public static class CaseNoteEndpoints
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && RecordableDates.Contains(date))
         {
             return date;
         }
 
-        problems.Add(new(field, "Enter a date as yyyy-MM-dd"));
+        problems.Add(new(field, $"Enter a date as yyyy-MM-dd, from {RecordableDates.Range}"));
         return null;
     }
 }

@@ -5,7 +5,7 @@ namespace Consortium.Web.Api;
 
 /// <summary>
 /// Reads a request's JSON object of at most <see cref="Limit"/> bytes, or says as a problem why it cannot: not
-/// JSON (415), too large (413), empty or not well-formed (400), or a field of the wrong type (400, keyed by field).
+/// JSON (415), too large (413), empty or not well-formed (400), a field of the wrong type or a date the forms would refuse (400, keyed by field).
 /// </summary>
 public static class JsonBody
 {
@@ -69,9 +69,12 @@ public static class JsonBody
 
             try
             {
-                return document.Deserialize<T>(options) is { } value
-                    ? new JsonBodyResult<T>(value)
-                    : Refused<T>(StatusCodes.Status400BadRequest, "Send a JSON object", "The request body must be a JSON object, { ... }.");
+                return document.Deserialize<T>(options) switch
+                {
+                    null => Refused<T>(StatusCodes.Status400BadRequest, "Send a JSON object", "The request body must be a JSON object, { ... }."),
+                    var value when UnrecordableDates.In(value) is { Count: > 0 } dates => new JsonBodyResult<T>(RequestProblem.Invalid(dates)),
+                    var value => new JsonBodyResult<T>(value),
+                };
             }
             catch (JsonException e)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Consortium.Practice.Calendar;
 
 namespace Consortium.Web.Forms;
 
@@ -32,7 +33,7 @@ public sealed class DateInput
         if (int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            && RecordableDates.HasYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
             return (new DateOnly(year, month, day), null);
         }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Outcomes;
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -19,6 +20,9 @@ public sealed class RequestProblem : ProblemAnswer, IEndpointMetadataProvider
 
     public static RequestProblem InvalidField(string field, string message) =>
         new(ChangeProblem.Invalid(field, message), StatusCodes.Status400BadRequest);
+
+    public static RequestProblem Invalid(IReadOnlyList<FieldError> errors) =>
+        new(ChangeProblem.From(new Failure.Invalid(errors)), StatusCodes.Status400BadRequest);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         Describe(method, builder, StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status428PreconditionRequired);

@@ -51,7 +51,7 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings, RoleMappingC
         var proposed = new RoleMapping { Rules = [] };
         for (var i = 0; i < kept.Count; i++)
         {
-            if (!Enum.TryParse<StaffRole>(kept[i].Role, out var role) || !Enum.IsDefined(role))
+            if (!StaffRoles.TryParseExactly(kept[i].Role, out var role))
             {
                 Errors.Add(new($"Rules-{Rules.IndexOf(kept[i])}-Role", $"Rule {i + 1}: choose a role"));
                 continue;

@@ -120,9 +120,15 @@ public sealed class MapPageModel(SafetyMapService maps, Practice.DirectWork.Dire
             return Invalid();
         }
 
+        if (!TryChosenPair(out var pair))
+        {
+            Errors.Add(new(nameof(PairId), "Choose a statement from this map, or the map overall"));
+            return Invalid();
+        }
+
         var input = new RatingInput
         {
-            PairId = Guid.TryParse(PairId, out var pair) ? pair : null,
+            PairId = pair,
             PersonName = PersonName,
             PersonRole = PersonRole,
             Agency = Agency,
@@ -132,6 +138,24 @@ public sealed class MapPageModel(SafetyMapService maps, Practice.DirectWork.Dire
         };
         var outcome = await maps.RateAsync(id, input, CurrentStaff.From(User), cancellationToken);
         return outcome.IsDone ? this.Saved($"Score of {input.Score} by {input.PersonName} added", $"~/maps/{id}") : Failed(outcome.Failure);
+    }
+
+    /// <summary>The pair chosen to score: none for the map overall; false for a value that names neither.</summary>
+    private bool TryChosenPair(out Guid? pair)
+    {
+        pair = null;
+        if (string.IsNullOrEmpty(PairId) || PairId == "overall")
+        {
+            return true;
+        }
+
+        if (Guid.TryParse(PairId, out var id))
+        {
+            pair = id;
+            return true;
+        }
+
+        return false;
     }
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)

@@ -176,4 +176,25 @@ public sealed class AdministrationTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal(TimeSpan.FromMinutes(15), await As("norfolk", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
         Assert.Equal(TimeSpan.FromMinutes(30), await As("brent", sp => sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan));
     }
+
+    [Theory]
+    [InlineData("Practitioner,TeamManager")]
+    [InlineData("1")]
+    [InlineData(" TenantAdministrator")]
+    public async Task A_role_value_that_is_not_exactly_one_role_is_refused_and_nothing_saved(string role)
+    {
+        var admin = await _factory.SignedIn("http://suffolk.localhost/admin", "admin@suffolk");
+        var form = FormOf(await admin.GetStringAsync(new Uri("http://suffolk.localhost/admin/roles")));
+        var added = form.Keys.Count(k => k.EndsWith(".ClaimType", StringComparison.Ordinal)) - 1;
+        form[$"Rules[{added}].ClaimType"] = "groups";
+        form[$"Rules[{added}].ClaimValue"] = "not-exactly-one-role";
+        form[$"Rules[{added}].Role"] = role;
+
+        var (response, html) = await Submit(admin, "http://suffolk.localhost/admin/roles", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"Rule {added + 1}: choose a role", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-exactly-one-role", await admin.GetStringAsync(new Uri("http://suffolk.localhost/admin/roles")), StringComparison.Ordinal);
+    }
 }
+

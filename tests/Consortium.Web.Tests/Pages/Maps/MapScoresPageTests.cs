@@ -53,4 +53,32 @@ public sealed class MapScoresPageTests(ConsortiumWebFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.DoesNotContain("Dee Scored", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_score_for_a_pair_not_on_the_map_is_refused_not_saved_as_the_overall_score()
+    {
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Pia", "Unpaired");
+        var mapId = await SavedVersion(client, caseId, "Pia was hurt.");
+        var page = await client.GetStringAsync(new Uri($"{Brent}/maps/{mapId}"));
+        var today = DateTime.UtcNow;
+
+        var scored = await client.PostAsync(new Uri($"{Brent}/maps/{mapId}"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.FormToken(page),
+            ["PairId"] = "not-a-pair",
+            ["PersonName"] = "Dee Unpaired",
+            ["PersonRole"] = "Mother",
+            ["Score"] = "4",
+            ["Why"] = "Worried",
+            ["RatedOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture),
+            ["RatedOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture),
+            ["RatedOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, scored.StatusCode);
+        Assert.Contains("Choose a statement from this map, or the map overall", await scored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var map = await ApiCalls.Json(await client.Get($"{Brent}/api/maps/{mapId}"));
+        Assert.Empty(map.GetProperty("ratings").EnumerateArray());
+    }
 }

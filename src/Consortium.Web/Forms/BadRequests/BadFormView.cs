@@ -1,0 +1,3 @@
+namespace Consortium.Web.Forms.BadRequests;
+
+public sealed record BadFormView(string Reason);
