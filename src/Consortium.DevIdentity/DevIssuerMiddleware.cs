@@ -1,5 +1,6 @@
 using Consortium.Tenancy.Resolution;
 using Consortium.Tenancy.Stores;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using OpenIddict.Abstractions;
 
@@ -37,6 +38,11 @@ internal sealed class DevIssuerMiddleware(RequestDelegate next)
         context.Request.Path = rest.Value.Length > realm.Length + 1 ? new PathString(rest.Value[(realm.Length + 1)..]) : new PathString("/");
         context.Items[RealmItem] = realm;
         Realms.Set(context, Realms.Identity);
+        if (context.Request.Path.StartsWithSegments("/connect/userinfo") && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            // A refused userinfo request is a protocol answer (401 with WWW-Authenticate), not a page to replace.
+            pages.Enabled = false;
+        }
         try
         {
             await next(context);

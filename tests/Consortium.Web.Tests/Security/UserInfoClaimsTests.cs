@@ -31,7 +31,8 @@ public sealed class UserInfoClaimsTests(UserInfoClaimsTests.UserInfoOnlyFactory 
     {
         var response = await factory.Client().GetAsync(new Uri("http://localhost/idp/wakefield/connect/userinfo"));
 
-        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Mo Manager", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
