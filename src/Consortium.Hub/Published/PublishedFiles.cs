@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Data;
 
@@ -23,10 +24,21 @@ public sealed class PublishedFiles
     /// <summary>Where the files came from, for messages.</summary>
     public string Source { get; }
 
-    public static PublishedFiles Shipped() => new(
-        name => typeof(PublishedFiles).Assembly.GetManifestResourceStream(ShippedPrefix + name)
-            ?? throw new InvalidOperationException($"The published figures' {name} is missing from the build."),
-        "the copy shipped with the build");
+    /// <summary>The shipped copy; the largest file is kept gzipped in the repository and read through decompression.</summary>
+    public static PublishedFiles Shipped() => new(OpenShipped, "the copy shipped with the build");
+
+    public static Stream OpenShipped(string name)
+    {
+        var assembly = typeof(PublishedFiles).Assembly;
+        if (assembly.GetManifestResourceStream(ShippedPrefix + name) is { } plain)
+        {
+            return plain;
+        }
+
+        return assembly.GetManifestResourceStream(ShippedPrefix + name + ".gz") is { } zipped
+            ? new GZipStream(zipped, CompressionMode.Decompress)
+            : throw new InvalidOperationException($"The published figures' {name} is missing from the build.");
+    }
 
     public static PublishedFiles FromDirectory(string directory)
     {

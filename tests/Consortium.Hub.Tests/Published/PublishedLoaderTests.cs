@@ -52,7 +52,7 @@ public sealed class PublishedLoaderTests : IAsyncLifetime
     {
         foreach (var name in new[] { "la_indicators.csv", "la_codes.csv", "population_0_17.csv", "statistical_neighbours.csv" })
         {
-            using var stream = typeof(PublishedFiles).Assembly.GetManifestResourceStream("Consortium.Hub.published." + name)!;
+            using var stream = PublishedFiles.OpenShipped(name);
             using var reader = new StreamReader(stream);
             var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             File.WriteAllLines(Path.Combine(_folder, name), name == "la_indicators.csv" ? changeIndicators(lines) : lines);

@@ -27,7 +27,7 @@ public sealed class PublishedCommandTests : IDisposable
         _ = _factory.Server;
         foreach (var name in new[] { "la_indicators.csv", "la_codes.csv", "population_0_17.csv", "statistical_neighbours.csv" })
         {
-            await using var stream = typeof(Hub.Published.PublishedFiles).Assembly.GetManifestResourceStream("Consortium.Hub.published." + name)!;
+            await using var stream = Hub.Published.PublishedFiles.OpenShipped(name);
             await using var file = File.Create(Path.Combine(_folder, name));
             await stream.CopyToAsync(file);
         }
