@@ -9,21 +9,21 @@ namespace Consortium.Metrics.Computation;
 
 /// <summary>
 /// Counts every casework indicator of the catalogue for one period, or for several at once, in the authority's
-/// database. Counts and fractions are aggregated by the database; medians read one number per item (a duration or a
-/// rating), never whole cases. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
+/// database. Each item counted is read as the few columns a measure needs (a date, a duration, a rating, a flag), never
+/// as a whole case. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
 /// </summary>
 /// <remarks>
 /// Several periods (a share's six) are computed together: each kind of item counted over a period (referrals,
 /// assessments, enquiries, conferences, plans starting and ending, cases closed, maps) is read once, dated, over the
 /// span from the earliest period's start to the latest period's end, and counted into every period whose days it falls
-/// in; the figures as at a period's end (open cases and plans) are worked out once for each different end. Each
-/// period's measures are exactly those of computing it alone.
+/// in; the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
+/// once with what was recorded on them (<see cref="StocksAtEnd"/>). Each period's measures are exactly those of
+/// computing it alone.
 /// </remarks>
 public static class IndicatorComputer
 {
     private const int AssessmentWorkingDays = 45;
     private const int InitialConferenceWorkingDays = 15;
-    private const int NetworkSize = 3;
 
     public static async Task<IReadOnlyList<Measure>> ComputeAsync(MetricsDbContext db, ReportingPeriod period, ComputationSettings settings, CancellationToken ct = default)
     {
@@ -45,11 +45,8 @@ public static class IndicatorComputer
 
         var windows = periods.Select(p => (Period: p, p.Start, End: settings.Today is { } today && today < p.End ? today : p.End)).ToList();
         var flows = await Flows.ReadAsync(db, windows.Min(w => w.Start), windows.Max(w => w.End), ct);
-        var atEnd = new Dictionary<DateOnly, List<Measure>>();
-        foreach (var end in windows.Select(w => w.End).Distinct())
-        {
-            atEnd[end] = await AtEndAsync(db, end, settings, ct);
-        }
+        var stocks = await StocksAtEnd.ReadAsync(db, windows.Min(w => w.End), windows.Max(w => w.End), settings, ct);
+        var atEnd = windows.Select(w => w.End).Distinct().ToDictionary(end => end, stocks.AsAt);
 
         return [.. windows.Select(w => (w.Period, (IReadOnlyList<Measure>)Assemble(flows.Within(w.Start, w.End), atEnd[w.End])))];
     }
@@ -179,104 +176,6 @@ public static class IndicatorComputer
         }
     }
 
-    /// <summary>The measures as at the end of a day: episodes and plans open then, and the work recorded on them.</summary>
-    private static async Task<List<Measure>> AtEndAsync(MetricsDbContext db, DateOnly end, ComputationSettings settings, CancellationToken ct)
-    {
-        var measures = new List<Measure>();
-        await AddPlanMeasures(db, end, settings, measures, ct);
-
-        // One pass over the episodes open at the end of the period for all the measures over them. Each kind of work is
-        // a set of case ids the database builds once (uncorrelated), not a lookup per open episode.
-        var mappedSince = end.AddDays(-settings.MapReviewIntervalDays);
-        var mapped = db.Maps.Where(m => m.MapDate <= end && m.MapDate > mappedSince).Select(m => m.CaseId);
-        var voiced = db.DirectWork.Where(d => d.DoneOn <= end
-            && (d.Tool == DirectWorkToolNames.ThreeHouses || d.Tool == DirectWorkToolNames.WizardsAndFairies || d.Tool == DirectWorkToolNames.SafetyHouse)).Select(d => d.CaseId);
-        var explained = db.DirectWork.Where(d => d.DoneOn <= end && d.Tool == DirectWorkToolNames.WordsAndPictures).Select(d => d.CaseId);
-        var open = await OpenCasesOn(db, end).GroupBy(_ => 1).Select(g => new
-        {
-            Count = g.LongCount(),
-            Mapped = g.LongCount(c => mapped.Contains(c.Id)),
-            Voice = g.LongCount(c => voiced.Contains(c.Id)),
-            Words = g.LongCount(c => explained.Contains(c.Id)),
-        }).FirstOrDefaultAsync(ct);
-        var openCount = open?.Count ?? 0;
-        measures.Add(Measure.Count(IndicatorCode.CIN_OPEN, openCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_MAPPED, open?.Mapped ?? 0, openCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_VOICE, open?.Voice ?? 0, openCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_WORDS, open?.Words ?? 0, openCount));
-        return measures;
-    }
-
-    private static async Task AddPlanMeasures(MetricsDbContext db, DateOnly end, ComputationSettings settings, List<Measure> measures, CancellationToken ct)
-    {
-        var openPlans = OpenCasesOn(db, end).Where(c => db.StageChanges
-            .Where(h => h.CaseId == c.Id && h.EffectiveOn <= end)
-            .OrderByDescending(h => h.EffectiveOn).ThenByDescending(h => h.Id)
-            .Select(h => h.To).FirstOrDefault() == StageNames.ChildProtectionPlan);
-        // One pass over the plans open at the end of the period gives what each measure about them needs.
-        var plans = await openPlans.Select(c => new OpenPlan
-        {
-            Id = c.Id,
-            InitialConference = c.InitialConference,
-            Start = db.StageChanges.Where(s => s.CaseId == c.Id && s.To == StageNames.ChildProtectionPlan && s.EffectiveOn <= end).Max(s => (DateOnly?)s.EffectiveOn),
-            Networked = db.Network.Count(m => m.CaseId == c.Id && m.KnowsDangerStatements) >= NetworkSize,
-            Agreed = db.Plans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Take(1).Any(p => p.Status == PlanStatusNames.Agreed),
-        }).ToListAsync(ct);
-        var openPlanCount = plans.Count;
-        measures.Add(Measure.Count(IndicatorCode.CPP_OPEN, openPlanCount));
-        measures.Add(await ReviewsOnTime(db, plans, end, settings, ct));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_NETWORK, plans.Count(p => p.Networked), openPlanCount));
-        measures.Add(Measure.Fraction(IndicatorCode.SOS_PLAN, plans.Count(p => p.Agreed), openPlanCount));
-    }
-
-    /// <summary>
-    /// Of the plans open at the end of the period with a review due by then, those whose every review was held by its
-    /// due date: the first <see cref="ComputationSettings.FirstReviewMonths"/> after the initial conference, each next
-    /// <see cref="ComputationSettings.SubsequentReviewMonths"/> after the one before was held.
-    /// </summary>
-    private static async Task<Measure> ReviewsOnTime(MetricsDbContext db, List<OpenPlan> plans, DateOnly end, ComputationSettings settings, CancellationToken ct)
-    {
-        var reviews = (await (
-            from r in db.ReviewConferences
-            join c in OpenCasesOn(db, end) on r.CaseId equals c.Id
-            where r.HeldOn <= end
-            select new { r.CaseId, r.PlanStart, r.HeldOn }).ToListAsync(ct))
-            .ToLookup(r => (r.CaseId, r.PlanStart), r => r.HeldOn);
-
-        long due = 0, onTime = 0;
-        foreach (var plan in plans.Where(p => p.Start is not null))
-        {
-            var start = plan.Start!.Value;
-            var next = (plan.InitialConference is { } conference && conference <= start ? conference : start).AddMonths(settings.FirstReviewMonths);
-            if (next > end)
-            {
-                continue;
-            }
-
-            due++;
-            var kept = true;
-            foreach (var held in reviews[(plan.Id, start)].Order())
-            {
-                kept &= held <= next;
-                next = held.AddMonths(settings.SubsequentReviewMonths);
-            }
-
-            onTime += kept && next > end ? 1 : 0;
-        }
-
-        return Measure.Fraction(IndicatorCode.CPP_REVIEWED, onTime, due);
-    }
-
-    /// <summary>A plan open at the end of the period, with what the measures about open plans need of it.</summary>
-    private sealed class OpenPlan
-    {
-        public Guid Id { get; init; }
-        public DateOnly? InitialConference { get; init; }
-        public DateOnly? Start { get; init; }
-        public bool Networked { get; init; }
-        public bool Agreed { get; init; }
-    }
-
     private sealed class PlanStart
     {
         public long Id { get; init; }
@@ -292,10 +191,6 @@ public static class IndicatorComputer
 
     private static IQueryable<StageChangeRow> StageStarts(MetricsDbContext db, string stage, DateOnly start, DateOnly end) =>
         db.StageChanges.Where(h => h.To == stage && h.EffectiveOn >= start && h.EffectiveOn <= end);
-
-    /// <summary>Episodes open at the end of the day: referred by then and not yet closed.</summary>
-    private static IQueryable<CaseRow> OpenCasesOn(MetricsDbContext db, DateOnly day) =>
-        db.Cases.Where(c => c.ReferralDate <= day && (c.ClosedOn == null || c.ClosedOn > day));
 
     /// <summary>
     /// For cases closed from <paramref name="start"/> to <paramref name="end"/>, by the day each closed: the mean overall

@@ -12,7 +12,7 @@ internal sealed class SqliteTuningInterceptor : DbConnectionInterceptor
 {
     public static readonly SqliteTuningInterceptor Instance = new();
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
