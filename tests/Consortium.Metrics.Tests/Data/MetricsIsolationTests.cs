@@ -1,9 +1,12 @@
 using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
 using Consortium.Metrics.Computation;
 using Consortium.Metrics.Data;
 using Consortium.Metrics.Outbox;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.DirectWork;
+using Consortium.Practice.SafetyPlanning;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +36,18 @@ public sealed class MetricsIsolationTests : IAsyncLifetime
             {
                 book.Case(book.Child(), Year.Start.AddDays(i), (CaseStage.Assessment, Year.Start.AddDays(i + 1)));
             }
+
+            // A plan open at the year's end with every kind of work the measures as at a period's end read.
+            var planStart = Year.End.AddMonths(-7);
+            var onPlan = book.Case(book.Child(), planStart,
+                (CaseStage.StrategyDiscussion, planStart), (CaseStage.Section47Enquiry, planStart),
+                (CaseStage.InitialConference, planStart), (CaseStage.ChildProtectionPlan, planStart));
+            book.Review(onPlan, planStart.AddMonths(3));
+            book.Map(onPlan, Year.End.AddDays(-10), 1, (null, 4), ("School", 6));
+            book.Network(onPlan, knowing: 3);
+            book.Plan(onPlan, 1, PlanStatus.Agreed);
+            book.DirectWork(onPlan, DirectWorkTool.ThreeHouses, Year.End.AddDays(-20));
+            book.DirectWork(onPlan, DirectWorkTool.WordsAndPictures, Year.End.AddDays(-20));
 
             await book.SaveAsync();
             await sp.GetRequiredService<SnapshotWriter>().WriteAsync([Year], SnapshotReason.Operator, skipUnchanged: false);
@@ -71,7 +86,15 @@ public sealed class MetricsIsolationTests : IAsyncLifetime
     public async Task Indicators_computed_for_one_authority_count_nothing_of_anothers_casework()
     {
         await using var wakefield = _host.Services.GetRequiredService<ITenantDbContextFactory<MetricsDbContext>>().Create(_wakefield);
-        Assert.Equal(8, (await IndicatorComputer.ComputeAsync(wakefield, Year, new ComputationSettings(5, 100_000, 90))).Single(m => m.Indicator == Contracts.Catalogue.IndicatorCode.REF).Numerator);
+        var own = (await IndicatorComputer.ComputeAsync(wakefield, Year, new ComputationSettings(5, 100_000, 90))).ToDictionary(m => m.Indicator);
+        Assert.Equal(9, own[IndicatorCode.REF].Numerator);
+        Assert.Equal(1, own[IndicatorCode.CPP_OPEN].Numerator);
+        Assert.Equal((1L, 1L), (own[IndicatorCode.CPP_REVIEWED].Numerator, own[IndicatorCode.CPP_REVIEWED].Denominator));
+        Assert.Equal(1, own[IndicatorCode.SOS_NETWORK].Numerator);
+        Assert.Equal(1, own[IndicatorCode.SOS_PLAN].Numerator);
+        Assert.Equal(1, own[IndicatorCode.SOS_MAPPED].Numerator);
+        Assert.Equal(1, own[IndicatorCode.SOS_VOICE].Numerator);
+        Assert.Equal(1, own[IndicatorCode.SOS_WORDS].Numerator);
 
         await using var brent = BrentOnWakefieldsDatabase();
         var measures = await IndicatorComputer.ComputeAsync(brent, Year, new ComputationSettings(5, 100_000, 90));
