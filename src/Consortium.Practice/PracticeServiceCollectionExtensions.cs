@@ -69,7 +69,10 @@ public static class PracticeServiceCollectionExtensions
 
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddHostedService<MigrateOnStartup>();
-        services.AddHealthChecks().AddCheck<TenantDatabasesHealthCheck>("authority-databases", tags: [ReadyTag]);
+        services.Configure<Data.Readiness.AuthorityDatabasesOptions>(configuration.GetSection(Data.Readiness.AuthorityDatabasesOptions.Section));
+        services.AddSingleton<Data.Readiness.AuthorityDatabasesMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<Data.Readiness.AuthorityDatabasesMonitor>());
+        services.AddHealthChecks().AddCheck<Data.Readiness.TenantDatabasesHealthCheck>("authority-databases", tags: [ReadyTag]);
         return services;
     }
 

@@ -26,8 +26,10 @@ public sealed class ClientSecretReadinessTests
     public async Task A_missing_client_secret_makes_the_app_not_ready_and_names_the_setting_not_a_value()
     {
         using var factory = new ProviderFactory(secret: null);
+        var client = factory.Client();
+        await ReadinessProbe.AuthorityDatabasesChecked(factory.Services);
 
-        var response = await factory.Client().GetAsync(new Uri("http://localhost/health/ready"));
+        var response = await client.GetAsync(new Uri("http://localhost/health/ready"));
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -39,8 +41,10 @@ public sealed class ClientSecretReadinessTests
     public async Task With_the_secret_in_configuration_the_app_is_ready()
     {
         using var factory = new ProviderFactory(secret: "s3cret-value");
+        var client = factory.Client();
+        Assert.Equal(HttpStatusCode.OK, await ReadinessProbe.Within(client, HttpStatusCode.OK));
 
-        var response = await factory.Client().GetAsync(new Uri("http://localhost/health/ready"));
+        var response = await client.GetAsync(new Uri("http://localhost/health/ready"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("s3cret-value", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class HubReadinessTests : IDisposable
     public async Task The_hub_database_is_created_at_start_and_readiness_fails_without_it()
     {
         var client = _factory.Client();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("http://localhost/health/ready"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await Hosting.ReadinessProbe.Within(client, HttpStatusCode.OK));
         Assert.True(File.Exists(Path.Combine(_factory.DataDirectory, "hub.db")));
 
         SqliteConnection.ClearAllPools();
