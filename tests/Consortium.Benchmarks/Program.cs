@@ -32,6 +32,11 @@ internal static class LoadHarness
             return await SharingBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "england")
+        {
+            return await England.EnglandScaleBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

@@ -38,10 +38,7 @@ public sealed partial class OutboxRelay(
             var sent = 0;
             try
             {
-                foreach (var tenant in await directory.GetAllAsync(stoppingToken))
-                {
-                    sent += await RelayAsync(tenant, stoppingToken);
-                }
+                sent = await RelayEveryAuthorityAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -53,6 +50,29 @@ public sealed partial class OutboxRelay(
                 await signal.WaitAsync(TimeSpan.FromSeconds(settings.PollSeconds), stoppingToken);
             }
         }
+    }
+
+    /// <summary>One pass over every authority's outbox; returns how many messages it marked sent.</summary>
+    public async Task<int> RelayEveryAuthorityAsync(CancellationToken ct)
+    {
+        var started = clock.GetTimestamp();
+        var tenants = await directory.GetAllAsync(ct);
+        var sent = 0;
+        foreach (var tenant in tenants)
+        {
+            try
+            {
+                sent += await RelayAsync(tenant, ct);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+            {
+                // One authority's database being away (restored, being onboarded) must not stop every other's messages.
+                LogAuthorityFailed(tenant.Identifier, ex.GetType().Name);
+            }
+        }
+
+        LogPassDone(tenants.Count, sent, clock.GetElapsedTime(started).TotalMilliseconds);
+        return sent;
     }
 
     /// <summary>
@@ -195,6 +215,12 @@ public sealed partial class OutboxRelay(
             ct),
         _ => throw new InvalidOperationException("The outbox holds a message type the relay does not know."),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not read the outbox of {Tenant} ({Failure}); the other authorities carry on")]
+    private partial void LogAuthorityFailed(string tenant, string failure);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox relay pass: {Authorities} authorities, {Sent} sent, {Milliseconds} ms")]
+    private partial void LogPassDone(int authorities, int sent, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox batch {Lease} for {Tenant}: {Count} messages leased")]
     private partial void LogLeased(string tenant, int count, Guid lease);
