@@ -8,5 +8,6 @@ namespace Consortium.Practice.Data;
 /// </summary>
 public interface IAuthorityDatabaseStep
 {
-    Task RunAsync(TenantInfo tenant, CancellationToken cancellationToken);
+    /// <summary>Migrates the step's tables and writes what they must hold; returns how many migrations it applied.</summary>
+    Task<int> RunAsync(TenantInfo tenant, CancellationToken cancellationToken);
 }

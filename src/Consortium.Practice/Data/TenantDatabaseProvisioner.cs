@@ -36,7 +36,6 @@ public sealed class TenantDatabaseProvisioner(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await PlannerStatistics.GatherAsync(db.Database, cancellationToken);
         await scopes.RunAsync(tenant, async (services, ct) =>
         {
             await services.GetRequiredService<SettingsStore<PracticePolicy>>().EnsureInitialAsync(
@@ -44,25 +43,35 @@ public sealed class TenantDatabaseProvisioner(
             await services.GetRequiredService<SettingsStore<RoleMapping>>().EnsureInitialAsync(
                 "Initial role mapping: Entra ID app roles named after the staff roles", ct);
         }, cancellationToken);
+        var stepsApplied = 0;
         foreach (var step in otherSteps)
         {
-            await step.RunAsync(tenant, cancellationToken);
+            stepsApplied += await step.RunAsync(tenant, cancellationToken);
         }
+
+        // Last, so the statistics count what the steps above wrote (working days, the first policy).
+        await PlannerStatistics.EnsureAsync(db.Database, schemaChanged: pending + stepsApplied > 0, cancellationToken);
 
         return pending;
     }
 
-    /// <summary>Migrates the catalog, then every authority in turn, reporting each step.</summary>
+    /// <summary>Migrates the catalog, then every authority, a few at a time, reporting each as it finishes.</summary>
     public async Task ProvisionAllAsync(IProgress<ProvisioningProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         await catalog.MigrateAsync(cancellationToken);
         var tenants = await directory.GetAllAsync(cancellationToken);
-        for (var i = 0; i < tenants.Count; i++)
+        var done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, database.Value.ProvisioningConcurrency), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(tenants, parallel, async (tenant, ct) =>
         {
-            var applied = await ProvisionAsync(tenants[i], cancellationToken);
-            var step = new ProvisioningProgress(i + 1, tenants.Count, tenants[i].Identifier, applied);
-            logger.LogInformation("Migrated authority database {Position}/{Count}: {Tenant} ({Applied} migration(s) applied)", step.Position, step.Count, step.Identifier, step.MigrationsApplied);
-            progress?.Report(step);
-        }
+            var applied = await ProvisionAsync(tenant, ct);
+            lock (tenants)
+            {
+                // One report at a time, in the order they finish: the caller's progress need not be thread-safe.
+                var step = new ProvisioningProgress(++done, tenants.Count, tenant.Identifier, applied);
+                logger.LogInformation("Migrated authority database {Position}/{Count}: {Tenant} ({Applied} migration(s) applied)", step.Position, step.Count, step.Identifier, step.MigrationsApplied);
+                progress?.Report(step);
+            }
+        });
     }
 }

@@ -22,6 +22,9 @@ public sealed class DatabaseOptions
     /// <summary>Create and migrate every authority's database when the host starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>How many authorities' databases are checked and migrated at once, at start and by the migrate command.</summary>
+    public int ProvisioningConcurrency { get; set; } = 4;
+
     public string ConnectionStringFor(TenantInfo tenant)
     {
         ArgumentNullException.ThrowIfNull(tenant);

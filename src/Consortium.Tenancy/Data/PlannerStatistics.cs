@@ -14,6 +14,23 @@ public static class PlannerStatistics
     public static Task GatherAsync(DatabaseFacade database, CancellationToken cancellationToken = default) =>
         IsSqlite(database) ? database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken) : Task.CompletedTask;
 
+    /// <summary>
+    /// Gathers statistics when the schema has just changed or the database has none; otherwise only lets SQLite refresh
+    /// what has drifted, so a start does not re-read every authority's whole database.
+    /// </summary>
+    public static async Task EnsureAsync(DatabaseFacade database, bool schemaChanged, CancellationToken cancellationToken = default)
+    {
+        if (!IsSqlite(database))
+        {
+            return;
+        }
+
+        var present = !schemaChanged
+            && await database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").SingleAsync(cancellationToken) > 0
+            && await database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM sqlite_stat1").SingleAsync(cancellationToken) > 0;
+        await (present ? RefreshAsync(database, cancellationToken) : GatherAsync(database, cancellationToken));
+    }
+
     /// <summary>Lets SQLite refresh the statistics of tables that have changed a lot since they were gathered (cheap otherwise).</summary>
     public static Task RefreshAsync(DatabaseFacade database, CancellationToken cancellationToken = default) =>
         IsSqlite(database) ? database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken) : Task.CompletedTask;
