@@ -20,6 +20,12 @@ public sealed class DevIdentityOptions
     /// </summary>
     public bool ClaimsInUserInfoOnly { get; set; }
 
+    /// <summary>
+    /// Put this audience in every id_token instead of the client's id, as a provider does whose registration and
+    /// the app's client id disagree; the app must refuse the token and say which audience it received.
+    /// </summary>
+    public string? IdTokenAudience { get; set; }
+
     public Uri OriginUri => new(Origin.TrimEnd('/') + "/");
 
     /// <summary>The issuer of a realm (an authority's slug, or "hub").</summary>
