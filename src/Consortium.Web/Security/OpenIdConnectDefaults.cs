@@ -51,6 +51,9 @@ internal static class OpenIdConnectSetup
         options.CorrelationCookie.SecurePolicy = secure;
         options.NonceCookie.SecurePolicy = secure;
 
+        options.Events.OnTokenResponseReceived = SignInFailureLog.OnTokenResponseReceived;
+        options.Events.OnAuthenticationFailed = SignInFailureLog.OnAuthenticationFailed;
+
         // A refused or interrupted sign-in (the person cancelled, the provider said no, the link was stale)
         // ends on a page that says so, not on an error.
         options.Events.OnRemoteFailure = context =>
