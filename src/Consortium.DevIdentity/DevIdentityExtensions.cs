@@ -67,6 +67,9 @@ public static class DevIdentityExtensions
                 o.AddEventHandler<OpenIddictServerEvents.ProcessSignInContext>(handler => handler
                     .UseInlineHandler(DevIdTokenAudience.Apply)
                     .SetOrder(OpenIddictServerHandlers.PrepareIdentityTokenPrincipal.Descriptor.Order + 1));
+                o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
+                    .UseInlineHandler(DevClientAuthentication.RequireRegisteredMethod)
+                    .SetOrder(int.MinValue + 100_000));
                 o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
