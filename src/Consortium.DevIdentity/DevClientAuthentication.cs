@@ -3,6 +3,7 @@ using Microsoft.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -33,6 +34,43 @@ internal static class DevClientAuthentication
         if (!string.Equals(used, client.Method, StringComparison.Ordinal))
         {
             context.Reject(Errors.InvalidClient, $"This client authenticates with {client.Method}, not {used}.");
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// OpenIddict 7 takes only assertions typed "client-authentication+jwt" and addressed to the issuer (RFC 7523bis);
+    /// Microsoft Entra documents and accepts "JWT" addressed to its token endpoint, which is what the app sends, so
+    /// this provider accepts both forms.
+    /// </summary>
+    public static ValueTask AcceptEntraStyleAssertions(OpenIddictServerEvents.ValidateTokenContext context)
+    {
+        if (!context.ValidTokenTypes.Contains(TokenTypeIdentifiers.Private.ClientAssertion))
+        {
+            return default;
+        }
+
+        if (context.TokenValidationParameters?.ValidTypes is { } types && !types.Contains("JWT", StringComparer.Ordinal))
+        {
+            context.TokenValidationParameters.ValidTypes = [.. types, "JWT"];
+        }
+
+        if (context.BaseUri is { } issuer)
+        {
+            context.ValidAudiences.Add(issuer.AbsoluteUri.TrimEnd('/') + "/connect/token");
+        }
+
+        return default;
+    }
+
+    /// <summary>A "JWT"-typed token read where only a client assertion is expected is that assertion, not an id_token.</summary>
+    public static ValueTask TreatJwtTypedAssertionsAsAssertions(OpenIddictServerEvents.ValidateTokenContext context)
+    {
+        if (context.Principal is { } principal && context.ValidTokenTypes is { Count: 1 } types
+            && types.Contains(TokenTypeIdentifiers.Private.ClientAssertion) && principal.GetTokenType() == TokenTypeIdentifiers.IdentityToken)
+        {
+            principal.SetTokenType(TokenTypeIdentifiers.Private.ClientAssertion);
         }
 
         return default;

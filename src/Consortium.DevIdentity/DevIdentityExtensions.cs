@@ -70,6 +70,12 @@ public static class DevIdentityExtensions
                 o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
                     .UseInlineHandler(DevClientAuthentication.RequireRegisteredMethod)
                     .SetOrder(int.MinValue + 100_000));
+                o.AddEventHandler<OpenIddictServerEvents.ValidateTokenContext>(handler => handler
+                    .UseInlineHandler(DevClientAuthentication.AcceptEntraStyleAssertions)
+                    .SetOrder(OpenIddictServerHandlers.Protection.ValidateIdentityModelToken.Descriptor.Order - 1));
+                o.AddEventHandler<OpenIddictServerEvents.ValidateTokenContext>(handler => handler
+                    .UseInlineHandler(DevClientAuthentication.TreatJwtTypedAssertionsAsAssertions)
+                    .SetOrder(OpenIddictServerHandlers.Protection.ValidateIdentityModelToken.Descriptor.Order + 1));
                 o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()

@@ -18,7 +18,7 @@ internal static class OpenIdConnectSetup
         }
 
         options.ClientId = provider.ClientId;
-        options.ClientSecret = provider.ClientSecret;
+        ClientAuthentication(options, provider);
         options.ResponseType = OpenIdConnectResponseType.Code;
         options.ResponseMode = OpenIdConnectResponseMode.Query;
         options.UsePkce = true;
@@ -62,5 +62,32 @@ internal static class OpenIdConnectSetup
             context.HandleResponse();
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// The client authentication the realm's provider registered. Only client_secret_post is the handler's own; the
+    /// other two act on the token request as the code is redeemed. Pushed authorization (PAR) is turned off for them:
+    /// the handler's push request can carry only a secret in its body, so a provider advertising PAR would receive
+    /// the client unauthenticated, or by a method it did not register.
+    /// </summary>
+    private static void ClientAuthentication(OpenIdConnectOptions options, ResolvedIdentityProvider provider)
+    {
+        var credentials = provider.Credentials;
+        switch (credentials.Method)
+        {
+            case ClientAuthenticationMethod.ClientSecretPost:
+                options.ClientSecret = credentials.Secret;
+                break;
+            case ClientAuthenticationMethod.ClientSecretBasic:
+                options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                options.Events.OnAuthorizationCodeReceived = ClientSecretBasic.Redeem(provider.ClientId, credentials.Secret!);
+                break;
+            case ClientAuthenticationMethod.PrivateKeyJwt:
+                options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                options.Events.OnAuthorizationCodeReceived = PrivateKeyJwt.Authenticate(provider.ClientId, credentials.Certificate!);
+                break;
+            default:
+                break;
+        }
     }
 }
