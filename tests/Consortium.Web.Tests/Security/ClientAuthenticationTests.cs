@@ -125,6 +125,34 @@ public sealed class ClientAuthenticationTests
         AssertSignInFailedPage(await SignIn(factory));
     }
 
+    [Fact]
+    public async Task The_hub_signs_in_with_private_key_jwt_too()
+    {
+        using var certificate = NewCertificate("consortium-hub");
+        using var factory = new HubFactory(certificate);
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+
+        var page = await SignInFlow.Run(client, new Uri("http://hub.localhost/compare"), "lead@hub", "consortium-demo");
+
+        Assert.Equal("/compare", page.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    private sealed class HubFactory(X509Certificate2 certificate) : ConsortiumWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Hub:SignIn:Authority", "http://localhost/idp/hub");
+            builder.UseSetting("Hub:SignIn:ClientId", "consortium-hub");
+            builder.UseSetting("Hub:SignIn:ClientAuthenticationMethod", "private_key_jwt");
+            builder.UseSetting("Hub:SignIn:ClientCertificateName", "IdentityProviders:hub:Certificate");
+            builder.UseSetting("IdentityProviders:hub:Certificate", Convert.ToBase64String(certificate.Export(X509ContentType.Pkcs12)));
+            builder.UseSetting("DevIdentity:ConfidentialClients:hub:Method", "private_key_jwt");
+            builder.UseSetting("DevIdentity:ConfidentialClients:hub:Certificate", certificate.ExportCertificatePem());
+        }
+    }
+
     private sealed class MismatchFactory : ConsortiumWebFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
