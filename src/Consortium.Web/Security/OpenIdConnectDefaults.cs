@@ -67,8 +67,8 @@ internal static class OpenIdConnectSetup
     /// <summary>
     /// The client authentication the realm's provider registered. Only client_secret_post is the handler's own; the
     /// other two act on the token request as the code is redeemed. Pushed authorization (PAR) is turned off for them:
-    /// the handler's push request can carry only a secret in its body, so a provider advertising PAR would receive
-    /// the client unauthenticated, or by a method it did not register.
+    /// the handler would send its push with only a secret in the body (or nothing), so a provider advertising PAR would
+    /// see the client unauthenticated, or by a method it did not register; authenticating the push too is not built.
     /// </summary>
     private static void ClientAuthentication(OpenIdConnectOptions options, ResolvedIdentityProvider provider)
     {
