@@ -2,6 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Consortium.Web.Tests.Security;
 
@@ -17,9 +20,12 @@ public sealed class ClientAuthenticationTests
     private sealed class ConfidentialFactory(string method, string? appSecret, string? providerSecret, X509Certificate2? appCertificate, X509Certificate2? providerCertificate)
         : ConsortiumWebFactory
     {
+        public CapturedLogs Logs { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
             builder.UseSetting("Tenancy:Tenants:brent:IdentityProvider:Authority", "http://localhost/idp/brent");
             builder.UseSetting("Tenancy:Tenants:brent:IdentityProvider:ClientId", "consortium-brent");
             builder.UseSetting("Tenancy:Tenants:brent:IdentityProvider:ClientAuthenticationMethod", method);
@@ -73,6 +79,13 @@ public sealed class ClientAuthenticationTests
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
     }
 
+    /// <summary>The token endpoint refused the client (not some other failure on the way), and no secret was logged.</summary>
+    private static void AssertRefusedAsInvalidClient(CapturedLogs logs)
+    {
+        Assert.Contains(logs.Lines, l => l.Contains("OpenIdConnect", StringComparison.Ordinal) && l.Contains("invalid_client", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(Secret, StringComparison.Ordinal) || l.Contains("not-the-secret", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task With_client_secret_basic_the_person_signs_in_at_a_provider_that_accepts_only_the_basic_header()
     {
@@ -104,6 +117,7 @@ public sealed class ClientAuthenticationTests
         using var factory = new ConfidentialFactory("client_secret_basic", "not-the-secret", Secret, null, null);
 
         AssertSignInFailedPage(await SignIn(factory));
+        AssertRefusedAsInvalidClient(factory.Logs);
     }
 
     [Fact]
@@ -114,6 +128,7 @@ public sealed class ClientAuthenticationTests
         using var factory = new ConfidentialFactory("private_key_jwt", null, null, other, registered);
 
         AssertSignInFailedPage(await SignIn(factory));
+        AssertRefusedAsInvalidClient(factory.Logs);
     }
 
     [Fact]
