@@ -6,7 +6,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Consortium.DevIdentity;
 
 /// <summary>
-/// Registers the app as a public client (PKCE) of each realm's issuer the first time that realm is used, with
+/// Registers the app as a public client (PKCE), or a confidential one where <see cref="DevIdentityOptions.ConfidentialClients"/> says so, of each realm's issuer the first time that realm is used, with
 /// the redirect URIs of the realm's host and, for an authority, its base path.
 /// </summary>
 public sealed class DevClientRegistrar(IOptions<DevIdentityOptions> options)
@@ -47,6 +47,16 @@ public sealed class DevClientRegistrar(IOptions<DevIdentityOptions> options)
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
+        if (options.Value.ConfidentialClients.TryGetValue(realm, out var confidential))
+        {
+            descriptor.ClientType = ClientTypes.Confidential;
+            descriptor.ClientSecret = confidential.Secret;
+            if (confidential.Certificate is { Length: > 0 } certificate)
+            {
+                descriptor.JsonWebKeySet = DevClientAuthentication.KeySetOf(certificate);
+            }
+        }
+
         foreach (var root in bases)
         {
             descriptor.RedirectUris.Add(new Uri($"{root}/signin-oidc"));

@@ -6,6 +6,8 @@ public sealed class IdentityProviderOverrides
     public string? MetadataAddress { get; set; }
     public string? ClientId { get; set; }
     public string? ClientSecretName { get; set; }
+    public string? ClientAuthenticationMethod { get; set; }
+    public string? ClientCertificateName { get; set; }
     public List<string> Scopes { get; set; } = [];
 
     internal IdentityProviderSettings ToSettings() => new()
@@ -14,6 +16,8 @@ public sealed class IdentityProviderOverrides
         MetadataAddress = MetadataAddress,
         ClientId = ClientId,
         ClientSecretName = ClientSecretName,
+        ClientAuthenticationMethod = ClientAuthenticationMethod,
+        ClientCertificateName = ClientCertificateName,
         Scopes = Scopes.Count > 0 ? [.. Scopes] : new IdentityProviderSettings().Scopes,
     };
 }

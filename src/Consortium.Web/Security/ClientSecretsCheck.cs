@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 namespace Consortium.Web.Security;
 
 /// <summary>
-/// Which configured identity providers have no client secret where their settings say it is: each as
-/// "realm: setting name", never a value. Reads configuration and the (cached) authority list, no database.
+/// Which configured identity providers cannot be authenticated to as their settings say: an unknown
+/// ClientAuthenticationMethod, a client secret missing where ClientSecretName says it is, a certificate with a
+/// private key missing where ClientCertificateName says it is. Each as "realm: setting name", never a value.
+/// Reads configuration and the (cached) authority list, no database.
 /// </summary>
 public sealed class ClientSecretsCheck(IConfiguration configuration, IOptions<HubSignInOptions> hub, IServiceProvider services)
 {
@@ -17,19 +19,20 @@ public sealed class ClientSecretsCheck(IConfiguration configuration, IOptions<Hu
             foreach (var tenant in await directory.GetAllAsync(cancellationToken))
             {
                 var provider = tenant.IdentityProvider;
-                AddIfMissing(missing, tenant.Identifier, provider.Authority, provider.ClientSecretName);
+                AddProblems(missing, tenant.Identifier, provider.Authority, provider.ClientAuthenticationMethod, provider.ClientSecretName, provider.ClientCertificateName);
             }
         }
 
-        AddIfMissing(missing, "hub", hub.Value.Authority, hub.Value.ClientSecretName);
+        var own = hub.Value;
+        AddProblems(missing, "hub", own.Authority, own.ClientAuthenticationMethod, own.ClientSecretName, own.ClientCertificateName);
         return missing;
     }
 
-    private void AddIfMissing(List<string> missing, string realm, string? authority, string? secretName)
+    private void AddProblems(List<string> missing, string realm, string? authority, string? method, string? secretName, string? certificateName)
     {
-        if (!string.IsNullOrWhiteSpace(authority) && !string.IsNullOrWhiteSpace(secretName) && string.IsNullOrEmpty(configuration[secretName]))
+        if (!string.IsNullOrWhiteSpace(authority))
         {
-            missing.Add($"{realm}: {secretName}");
+            missing.AddRange(ClientCredentials.Problems(configuration, realm, method, secretName, certificateName));
         }
     }
 }

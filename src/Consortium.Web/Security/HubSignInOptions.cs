@@ -13,6 +13,12 @@ public sealed class HubSignInOptions
     /// <summary>Name of the configuration key (or Key Vault secret) holding the client secret.</summary>
     public string? ClientSecretName { get; set; }
 
+    /// <summary>client_secret_post (default with a secret), client_secret_basic or private_key_jwt.</summary>
+    public string? ClientAuthenticationMethod { get; set; }
+
+    /// <summary>Name of the configuration key (or Key Vault secret) holding the certificate for private_key_jwt.</summary>
+    public string? ClientCertificateName { get; set; }
+
     /// <summary>The claim that carries hub roles (Entra app roles: "roles").</summary>
     public string RoleClaimType { get; set; } = "roles";
 

@@ -9,22 +9,24 @@ public sealed class IdentityProviderSettingsResolver(IConfiguration configuratio
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var own = tenant.IdentityProvider;
-        return Resolve(own.Authority, own.MetadataAddress, own.ClientId, own.ClientSecretName, own.Scopes, tenant.Identifier);
+        return Resolve(own.Authority, own.MetadataAddress, own.ClientId, own.Scopes, tenant.Identifier,
+            (own.ClientAuthenticationMethod, own.ClientSecretName, own.ClientCertificateName));
     }
 
     public ResolvedIdentityProvider ForHub(HubSignInOptions hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
-        return Resolve(hub.Authority, hub.MetadataAddress, hub.ClientId, hub.ClientSecretName, ["openid", "profile", "email"], DevDirectory.HubRealm);
+        return Resolve(hub.Authority, hub.MetadataAddress, hub.ClientId, ["openid", "profile", "email"], DevDirectory.HubRealm,
+            (hub.ClientAuthenticationMethod, hub.ClientSecretName, hub.ClientCertificateName));
     }
 
-    private ResolvedIdentityProvider Resolve(string? authority, string? metadata, string? clientId, string? secretName, IReadOnlyList<string> scopes, string realm)
+    private ResolvedIdentityProvider Resolve(string? authority, string? metadata, string? clientId, IReadOnlyList<string> scopes, string realm,
+        (string? Method, string? SecretName, string? CertificateName) credentials)
     {
         if (!string.IsNullOrWhiteSpace(authority))
         {
-            var secret = string.IsNullOrWhiteSpace(secretName) ? null : configuration[secretName]
-                ?? throw new InvalidOperationException($"The client secret '{secretName}' for realm '{realm}' is not in configuration.");
-            return new(authority.TrimEnd('/'), metadata, clientId ?? throw new InvalidOperationException($"Realm '{realm}' has an identity provider but no client id."), secret, scopes);
+            var client = ClientCredentials.Read(configuration, realm, credentials.Method, credentials.SecretName, credentials.CertificateName);
+            return new(authority.TrimEnd('/'), metadata, clientId ?? throw new InvalidOperationException($"Realm '{realm}' has an identity provider but no client id."), client, scopes);
         }
 
         if (devIdentity is null)
@@ -32,6 +34,6 @@ public sealed class IdentityProviderSettingsResolver(IConfiguration configuratio
             throw new InvalidOperationException($"Realm '{realm}' has no identity provider configured and the development provider is off.");
         }
 
-        return new(devIdentity.IssuerFor(realm), null, DevIdentityOptions.ClientIdFor(realm), null, ["openid", "profile", "email"]);
+        return new(devIdentity.IssuerFor(realm), null, DevIdentityOptions.ClientIdFor(realm), ClientCredentials.None, ["openid", "profile", "email"]);
     }
 }

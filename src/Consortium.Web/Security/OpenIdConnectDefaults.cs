@@ -18,7 +18,7 @@ internal static class OpenIdConnectSetup
         }
 
         options.ClientId = provider.ClientId;
-        options.ClientSecret = provider.ClientSecret;
+        ClientAuthentication(options, provider);
         options.ResponseType = OpenIdConnectResponseType.Code;
         options.ResponseMode = OpenIdConnectResponseMode.Query;
         options.UsePkce = true;
@@ -51,6 +51,9 @@ internal static class OpenIdConnectSetup
         options.CorrelationCookie.SecurePolicy = secure;
         options.NonceCookie.SecurePolicy = secure;
 
+        options.Events.OnTokenResponseReceived = SignInFailureLog.OnTokenResponseReceived;
+        options.Events.OnAuthenticationFailed = SignInFailureLog.OnAuthenticationFailed;
+
         // A refused or interrupted sign-in (the person cancelled, the provider said no, the link was stale)
         // ends on a page that says so, not on an error.
         options.Events.OnRemoteFailure = context =>
@@ -59,5 +62,32 @@ internal static class OpenIdConnectSetup
             context.HandleResponse();
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// The client authentication the realm's provider registered. Only client_secret_post is the handler's own; the
+    /// other two act on the token request as the code is redeemed. Pushed authorization (PAR) is turned off for them:
+    /// the handler would send its push with only a secret in the body (or nothing), so a provider advertising PAR would
+    /// see the client unauthenticated, or by a method it did not register; authenticating the push too is not built.
+    /// </summary>
+    private static void ClientAuthentication(OpenIdConnectOptions options, ResolvedIdentityProvider provider)
+    {
+        var credentials = provider.Credentials;
+        switch (credentials.Method)
+        {
+            case ClientAuthenticationMethod.ClientSecretPost:
+                options.ClientSecret = credentials.Secret;
+                break;
+            case ClientAuthenticationMethod.ClientSecretBasic:
+                options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                options.Events.OnAuthorizationCodeReceived = ClientSecretBasic.Redeem(provider.ClientId, credentials.Secret!);
+                break;
+            case ClientAuthenticationMethod.PrivateKeyJwt:
+                options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+                options.Events.OnAuthorizationCodeReceived = PrivateKeyJwt.Authenticate(provider.ClientId, credentials.Certificate!);
+                break;
+            default:
+                break;
+        }
     }
 }
