@@ -29,6 +29,7 @@ public sealed class ClientCredentialReadinessTests
         using var factory = new ProviderFactory(settings);
         _ = factory.Server;
         var problems = await factory.Services.GetRequiredService<Consortium.Web.Security.ClientSecretsCheck>().MissingAsync();
+        await ReadinessProbe.AuthorityDatabasesChecked(factory.Services);
         var ready = await factory.Client().GetAsync(new Uri("http://localhost/health/ready"));
         Assert.Equal(problems.Count == 0 ? System.Net.HttpStatusCode.OK : System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         return problems;
