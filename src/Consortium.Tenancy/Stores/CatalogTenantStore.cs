@@ -32,7 +32,7 @@ internal sealed class CatalogTenantStore(
         await EnsureMigratedAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
-        IReadOnlyList<TenantInfo> tenants = [.. rows.Select(ToTenantInfo)];
+        IReadOnlyList<TenantInfo> tenants = [.. rows.Select(r => WithConfiguredProvider(ToTenantInfo(r)))];
         _snapshot = new Snapshot(now, tenants);
         return tenants;
     }
@@ -87,7 +87,7 @@ internal sealed class CatalogTenantStore(
         }
 
         _snapshot = null;
-        return new TenantCatalogResult(ToTenantInfo(row), []);
+        return new TenantCatalogResult(WithConfiguredProvider(ToTenantInfo(row)), []);
     }
 
     public async Task RemoveAsync(string identifier, CancellationToken cancellationToken = default)
@@ -118,6 +118,15 @@ internal sealed class CatalogTenantStore(
         _migrated ? Task.CompletedTask : MigrateAsync(cancellationToken);
 
     public void Dispose() => _migration.Dispose();
+
+    /// <summary>
+    /// An identity provider set in configuration (<c>Tenancy:Tenants:{slug}:IdentityProvider</c>) wins over the one
+    /// given when onboarding, as for the reference ten: client authentication method, certificate and all.
+    /// </summary>
+    private TenantInfo WithConfiguredProvider(TenantInfo tenant) =>
+        options.CurrentValue.Tenants.GetValueOrDefault(tenant.Identifier)?.IdentityProvider is { } configured
+            ? tenant with { IdentityProvider = configured.ToSettings() }
+            : tenant;
 
     private static TenantInfo ToTenantInfo(CatalogTenant row) => new()
     {

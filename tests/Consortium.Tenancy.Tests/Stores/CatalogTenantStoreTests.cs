@@ -11,12 +11,20 @@ public sealed class CatalogTenantStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 
-    private ServiceProvider Process(int cacheSeconds) =>
-        new ServiceCollection().AddLogging().AddTenancy(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private ServiceProvider Process(int cacheSeconds, IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
         {
             ["Database:DataDirectory"] = _dataDirectory,
             ["Tenancy:CatalogCacheSeconds"] = cacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build()).BuildServiceProvider();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        return new ServiceCollection().AddLogging().AddTenancy(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).BuildServiceProvider();
+    }
 
     private static readonly NewTenant Rutland = new()
     {
@@ -48,6 +56,31 @@ public sealed class CatalogTenantStoreTests : IDisposable
         Assert.Equal("E06000017", rutland.Id);
         Assert.Equal("Rutland Safety", rutland.PolicySeed["Terminology.ModelName"]);
         Assert.Equal(11, (await directory.GetAllAsync()).Count);
+    }
+
+    [Fact]
+    public async Task An_onboarded_authoritys_identity_provider_is_set_by_configuration_as_the_reference_tens_is()
+    {
+        const string prefix = "Tenancy:Tenants:rutland:IdentityProvider:";
+        await using var services = Process(cacheSeconds: 0, new Dictionary<string, string?>
+        {
+            [prefix + "Authority"] = "https://login.microsoftonline.com/rutland-tenant/v2.0",
+            [prefix + "ClientId"] = "rutland-app",
+            [prefix + "ClientAuthenticationMethod"] = "private_key_jwt",
+            [prefix + "ClientCertificateName"] = "IdentityProviders:rutland:Certificate",
+        });
+        var catalog = services.GetRequiredService<ITenantCatalog>();
+        await catalog.MigrateAsync();
+        await catalog.AddAsync(Rutland with { IdentityProvider = new IdentityProviderSettings { Authority = "https://old.example/rutland", ClientId = "old", ClientSecretName = "Old:Secret" } });
+
+        var rutland = (await services.GetRequiredService<ITenantDirectory>().FindByIdentifierAsync("rutland"))!;
+
+        Assert.Equal("https://login.microsoftonline.com/rutland-tenant/v2.0", rutland.IdentityProvider.Authority);
+        Assert.Equal("rutland-app", rutland.IdentityProvider.ClientId);
+        Assert.Equal("private_key_jwt", rutland.IdentityProvider.ClientAuthenticationMethod);
+        Assert.Equal("IdentityProviders:rutland:Certificate", rutland.IdentityProvider.ClientCertificateName);
+        Assert.Null(rutland.IdentityProvider.ClientSecretName);
+        Assert.Equal("Rutland Safety", rutland.PolicySeed["Terminology.ModelName"]);
     }
 
     [Fact]
