@@ -102,7 +102,7 @@ internal static partial class EnglandFolders
         return slug.Length <= 40 ? slug : slug[..40].TrimEnd('-');
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
