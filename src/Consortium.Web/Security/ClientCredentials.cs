@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Consortium.Web.Security;
@@ -25,6 +27,13 @@ public sealed record ClientCredentials(ClientAuthenticationMethod Method, string
         ["private_key_jwt"] = ClientAuthenticationMethod.PrivateKeyJwt,
     };
 
+    /// <summary>
+    /// Certificates by a hash of their configuration value: a realm's options are rebuilt every
+    /// <c>Tenancy:OptionsCacheSeconds</c> and readiness checks them on every probe, so each value is parsed once and the
+    /// certificate (a native key handle) shared, not made afresh and left to the finaliser. A rotated value is a new entry.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<X509Certificate2?>> Certificates = new(StringComparer.Ordinal);
+
     public static ClientCredentials None { get; } = new(ClientAuthenticationMethod.None, null, null);
 
     /// <summary>The realm's credentials, or an exception that names the first problem.</summary>
@@ -37,9 +46,7 @@ public sealed record ClientCredentials(ClientAuthenticationMethod Method, string
     /// <summary>What stops the realm's client authenticating, each as "realm: setting (why)"; empty when nothing does.</summary>
     public static IReadOnlyList<string> Problems(IConfiguration configuration, string realm, string? method, string? secretName, string? certificateName)
     {
-        var (credentials, problems) = Resolve(configuration, realm, method, secretName, certificateName);
-        credentials?.Certificate?.Dispose();
-        return problems;
+        return Resolve(configuration, realm, method, secretName, certificateName).Problems;
     }
 
     private static (ClientCredentials? Credentials, List<string> Problems) Resolve(IConfiguration configuration, string realm, string? method, string? secretName, string? certificateName)
@@ -84,7 +91,8 @@ public sealed record ClientCredentials(ClientAuthenticationMethod Method, string
                     return (null, problems);
                 }
 
-                var certificate = LoadWithPrivateKey(value);
+                var key = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)));
+                var certificate = Certificates.GetOrAdd(key, _ => new Lazy<X509Certificate2?>(() => LoadWithPrivateKey(value))).Value;
                 if (certificate is null)
                 {
                     problems.Add($"{realm}: {certificateName} (not a certificate with an RSA private key)");

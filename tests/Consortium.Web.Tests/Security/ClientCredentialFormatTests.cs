@@ -1,4 +1,6 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using Consortium.Web.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -14,6 +16,23 @@ public sealed class ClientCredentialFormatTests
         var header = Encoding.UTF8.GetString(Convert.FromBase64String(ClientSecretBasic.Credentials("app id", "a:b+c/d%e~f")));
 
         Assert.Equal("app+id:a%3Ab%2Bc%2Fd%25e~f", header);
+    }
+
+    [Fact]
+    public void A_certificate_is_loaded_once_however_often_the_realms_options_are_rebuilt_or_checked()
+    {
+        using var generated = ClientAuthenticationTests.NewCertificate("consortium-brent");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["IdentityProviders:brent:Certificate"] = Convert.ToBase64String(generated.Export(X509ContentType.Pkcs12)),
+        }).Build();
+
+        var first = ClientCredentials.Read(configuration, "brent", "private_key_jwt", null, "IdentityProviders:brent:Certificate");
+        Assert.Empty(ClientCredentials.Problems(configuration, "brent", "private_key_jwt", null, "IdentityProviders:brent:Certificate"));
+        var second = ClientCredentials.Read(configuration, "brent", "private_key_jwt", null, "IdentityProviders:brent:Certificate");
+
+        Assert.Same(first.Certificate, second.Certificate);
+        Assert.NotNull(first.Certificate!.GetRSAPrivateKey());
     }
 
     [Fact]
