@@ -15,4 +15,5 @@ namespace Consortium.Synthetic;
 /// A background history behind the demo set: allocated to synthetic workers of <see cref="BulkSyntheticSeeder.HistoryTeam"/>
 /// only (so the development staff's caseloads keep the showcase children), with references C-H... and R-H....
 /// </param>
-public sealed record BulkSeedShape(int? HistoryDays = null, bool Background = false);
+/// <param name="Rates">The re-referral and plan rates to follow (default: about one referral in ten to a plan, re-referrals as the generator makes them).</param>
+public sealed record BulkSeedShape(int? HistoryDays = null, bool Background = false, PublishedRates? Rates = null);

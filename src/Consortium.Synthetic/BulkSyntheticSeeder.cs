@@ -31,9 +31,9 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var now = clock.GetUtcNow();
         var timescales = await scopes.RunAsync(tenant, (services, _) => Task.FromResult(services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales), cancellationToken);
-        using var cases = SyntheticCaseload.Generate(seed, total, today, historyDays, timescales).GetEnumerator();
+        using var cases = SyntheticCaseload.Generate(seed, total, today, historyDays, timescales, shape.Rates).GetEnumerator();
         var random = new Random(seed);
-        var writer = new Writer(tenant, shape.Background, now, random);
+        var writer = new Writer(tenant, shape.Background, now, random, shape.Rates);
         while (writer.Written < total)
         {
             await scopes.RunAsync(tenant, async (services, ct) =>
@@ -56,11 +56,16 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
     }
 
     /// <summary>Turns synthetic referrals into records, numbering children and cases and sharing open cases among workers.</summary>
-    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random)
+    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random, PublishedRates? rates)
     {
-        private const int ReReferralsInSix = 1;
+        /// <summary>
+        /// Only a referral of one child can be of a child referred before (a sibling group is of new children), and
+        /// half the children referred are referred alone (<see cref="SyntheticCaseload"/>'s groups: 7 in 10 of one, 2
+        /// of two, 1 of three), so a lone child is referred again at twice the rate asked for.
+        /// </summary>
+        private readonly double _returning = rates is null ? 1.0 / 6 : Math.Min(0.95, 2 * rates.ReReferralPercent / 100);
         private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
-        private readonly List<(Guid ChildId, DateOnly ClosedOn)> _closed = [];
+        private readonly List<(Guid ChildId, DateOnly ReferredOn, DateOnly ClosedOn)> _closed = [];
         private int _openSoFar;
 
         public int Written { get; private set; }
@@ -98,7 +103,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                 db.Cases.Add(record);
                 if (record.ClosedOn is { } closedOn)
                 {
-                    _closed.Add((record.ChildId, closedOn));
+                    _closed.Add((record.ChildId, record.ReferralDate, closedOn));
                 }
 
                 if (returning is not null)
@@ -131,21 +136,23 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         }
 
         /// <summary>
-        /// About one referral in six is of a child referred before whose earlier episode has closed, as the published
-        /// re-referral rates (around one in five) suggest; the rest are of new children.
+        /// Without published rates, about one lone child's referral in six is of a child referred before whose
+        /// earlier episode has closed (any time before). With them, the authority's published re-referral rate: a
+        /// child whose earlier episode was referred in the twelve months before and has closed. The rest are new children.
         /// </summary>
         private Guid? ReturningChild(DateOnly referred)
         {
-            if (random.Next(6) >= ReReferralsInSix)
+            if (random.NextDouble() >= _returning)
             {
                 return null;
             }
 
             var from = Math.Max(0, _closed.Count - 2000);
-            for (var attempt = 0; attempt < 5 && _closed.Count > 0; attempt++)
+            var attempts = rates is null ? 5 : 40;
+            for (var attempt = 0; attempt < attempts && _closed.Count > 0; attempt++)
             {
                 var candidate = _closed[random.Next(from, _closed.Count)];
-                if (candidate.ClosedOn < referred)
+                if (candidate.ClosedOn < referred && (rates is null || candidate.ReferredOn >= referred.AddDays(-365)))
                 {
                     return candidate.ChildId;
                 }

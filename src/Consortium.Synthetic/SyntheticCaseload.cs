@@ -23,11 +23,13 @@ public static class SyntheticCaseload
 
     /// <summary>
     /// Referrals of <paramref name="children"/> children in all (siblings count one each) spread over the last
-    /// <paramref name="historyDays"/> days (about a year for the demo set), under the authority's <paramref name="timescales"/>.
+    /// <paramref name="historyDays"/> days (about a year for the demo set), under the authority's <paramref name="timescales"/>,
+    /// with child protection plans starting at the <paramref name="rates"/> given (default: about one referral in ten).
     /// </summary>
-    public static IEnumerable<SyntheticCase> Generate(int seed, int children, DateOnly today, int historyDays = 400, TimescalePolicy? timescales = null)
+    public static IEnumerable<SyntheticCase> Generate(int seed, int children, DateOnly today, int historyDays = 400, TimescalePolicy? timescales = null, PublishedRates? rates = null)
     {
         var t = timescales ?? new TimescalePolicy();
+        var planPercent = rates is null ? DefaultPlanPercent : Math.Clamp((int)Math.Round(rates.PlanStartsPerHundredReferrals), 1, 25);
         var random = new Random(seed);
         var written = 0;
         while (written < children)
@@ -53,7 +55,7 @@ public static class SyntheticCaseload
                 ReferrerEmail = "referrer@example.org",
             }).ToList();
             var siblings = referrals.Skip(1).Select(s => s with { ReferralSource = referrals[0].ReferralSource, PrimaryNeed = referrals[0].PrimaryNeed }).ToList();
-            var (moves, meetings, closure) = Path(random, referred, today, t);
+            var (moves, meetings, closure) = Path(random, referred, today, t, planPercent);
             written += group;
             yield return new SyntheticCase(referrals[0], siblings, moves, meetings, closure);
         }
@@ -81,11 +83,11 @@ public static class SyntheticCaseload
     /// A path through the statutory process in roughly the published proportions: about 1 referral in 11 closed with
     /// no further action; most assessed, a third of those closed and the rest on a child in need plan; about 3 in 10
     /// to a section 47 enquiry, a third of which lead to a child protection plan (about 1 referral in 10, as Norfolk's
-    /// published plans suggest). Plans end at a review (the second most often; about 1 in 25 lasts two years or more)
+    /// published plans suggest, or <paramref name="planPercent"/> in 100), the next ten in 100 to a child in need plan. Plans end at a review (the second most often; about 1 in 25 lasts two years or more)
     /// and child in need plans close after four months to two years, so the episodes open at any time are a few
     /// thousand for a Norfolk-sized authority, as published, rather than everything ever referred.
     /// </summary>
-    private static (List<StageTransition> Moves, List<SyntheticMeeting> Meetings, StageTransition? Closure) Path(Random random, DateOnly referred, DateOnly today, TimescalePolicy t)
+    private static (List<StageTransition> Moves, List<SyntheticMeeting> Meetings, StageTransition? Closure) Path(Random random, DateOnly referred, DateOnly today, TimescalePolicy t, int planPercent)
     {
         var moves = new List<StageTransition>();
         var meetings = new List<SyntheticMeeting>();
@@ -154,9 +156,9 @@ public static class SyntheticCaseload
             return (moves, meetings, null);
         }
 
-        if (route < 90)
+        if (route < 100 - planPercent)
         {
-            if (route < 80)
+            if (route < 90 - planPercent)
             {
                 moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: ClosureReason.ServicesCeased.Code));
                 return (moves, meetings, null);
@@ -174,6 +176,9 @@ public static class SyntheticCaseload
         var ending = planMeetings.LastOrDefault(m => m.Review?.Outcome == ReviewOutcome.EndPlan);
         return (moves, meetings, ending is not null && steppingDown ? ClosingAfter(ending.HeldOn, 90, 300) : null);
     }
+
+    /// <summary>Of a hundred referrals, how many lead to a child protection plan when no published rate is given.</summary>
+    private const int DefaultPlanPercent = 10;
 
     /// <summary>Which review ends a plan: the first (3 months) for 1 in 5, the second (9 months) for 2 in 5, and 1 in 25 after two years.</summary>
     private static int EndingReview(Random random) => random.Next(100) switch

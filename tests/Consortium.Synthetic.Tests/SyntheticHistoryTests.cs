@@ -133,6 +133,31 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task A_history_seeded_to_an_authoritys_published_rates_has_its_re_referrals_and_plan_starts()
+    {
+        var bristol = await _host.ProvisionedAsync("bristol");
+        var seeder = _host.Services.GetRequiredService<BulkSyntheticSeeder>();
+        var rates = new PublishedRates(ReReferralPercent: 26.3, PlanStartsPerHundredReferrals: 15.0);
+
+        await seeder.SeedAsync(bristol, 1500, 2, 5, shape: new BulkSeedShape(HistoryDays: 730, Background: true, Rates: rates));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.As(bristol, async sp =>
+        {
+            var cases = await sp.GetRequiredService<PracticeDbContext>().Cases.AsNoTracking()
+                .Select(c => new { c.ChildId, c.ReferralDate, c.ProtectionPlanStart }).ToListAsync();
+            // The second year: every referral in it has a full twelve months of history before it.
+            var lastYear = cases.Where(c => c.ReferralDate > today.AddDays(-365)).ToList();
+            var reReferred = lastYear.Count(c => cases.Any(e => e.ChildId == c.ChildId && e.ReferralDate < c.ReferralDate && e.ReferralDate >= c.ReferralDate.AddDays(-365)));
+            Assert.InRange(100.0 * reReferred / lastYear.Count, 22.3, 30.3);
+            // Referrals old enough for their enquiry and conference to have happened.
+            var settled = cases.Where(c => c.ReferralDate > today.AddDays(-365) && c.ReferralDate <= today.AddDays(-90)).ToList();
+            Assert.InRange(100.0 * settled.Count(c => c.ProtectionPlanStart is not null) / settled.Count, 12.0, 18.0);
+            return 0;
+        });
+    }
+
     private static string Fingerprint(SyntheticCase c) =>
         $"{c.Referral.GivenName}|{c.Referral.DateOfBirth}|{c.Siblings.Count}|{string.Join(",", c.Moves.Select(m => $"{m.To}{m.EffectiveOn}{string.Join("+", m.AssessmentFactors ?? [])}"))}|{string.Join(",", c.Meetings.Select(m => $"{m.HeldOn}{m.Review?.Outcome}"))}";
 }
