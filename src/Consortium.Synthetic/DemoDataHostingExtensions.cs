@@ -1,3 +1,4 @@
+using Consortium.Practice.Data.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,8 @@ public static class DemoDataHostingExtensions
         services.AddSingleton<BulkSyntheticSeeder>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoDirectory>();
+        services.AddSingleton<DemoHistoryProgress>();
+        services.Replace(ServiceDescriptor.Singleton<IStartupSeeding>(sp => sp.GetRequiredService<DemoHistoryProgress>()));
         services.AddHostedService<SeedDemoDataOnStartup>();
         return services;
     }

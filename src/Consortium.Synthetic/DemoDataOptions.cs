@@ -23,6 +23,12 @@ public sealed class DemoDataOptions
     /// </summary>
     public int HistoryYears { get; set; }
 
+    /// <summary>
+    /// Whether the history is written after the process starts answering (each authority's first share waiting for
+    /// it, progress shown on its pages) rather than before: a history at full volume takes minutes.
+    /// </summary>
+    public bool HistoryInBackground { get; set; }
+
     /// <summary>The background history's share of the authority's published referrals a year (0.1: a tenth).</summary>
     public double VolumeFraction { get; set; }
 }

@@ -23,22 +23,47 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
     /// <summary>The staff directory (if the authority has no staff yet), the showcase (if it has no children yet) and the background history (if it has none yet).</summary>
     public async Task<DemoSeedResult> SeedDemoAsync(TenantInfo tenant, IReadOnlyList<TenantInfo> consortium, DemoDataOptions options, IProgress<SeedProgress>? historyProgress = null, CancellationToken cancellationToken = default)
     {
+        var showcase = await SeedShowcaseAsync(tenant, options, cancellationToken);
+        var history = await SeedHistoryAsync(tenant, consortium, options, historyProgress, cancellationToken);
+        return new DemoSeedResult(showcase, history);
+    }
+
+    /// <summary>The staff directory (if the authority has no staff yet) and the showcase children (if it has no children yet).</summary>
+    public async Task<int> SeedShowcaseAsync(TenantInfo tenant, DemoDataOptions options, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(options);
         await directory.SeedAsync(tenant, cancellationToken);
-        var showcase = await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
-        if (options.HistoryYears <= 0 || options.VolumeFraction <= 0
-            || await scopes.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.AnyAsync(c => c.Team == BulkSyntheticSeeder.HistoryTeam, ct), cancellationToken))
+        return await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The background history (if the authority has none yet): <see cref="DemoDataOptions.HistoryYears"/> reporting years
+    /// to today at the authority's published referrals a year (times <see cref="DemoDataOptions.VolumeFraction"/>),
+    /// re-referral percentage and plans starting per hundred referrals.
+    /// </summary>
+    public async Task<int> SeedHistoryAsync(TenantInfo tenant, IReadOnlyList<TenantInfo> consortium, DemoDataOptions options, IProgress<SeedProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!HasHistory(options) || await HasHistoryAsync(tenant, cancellationToken))
         {
-            return new DemoSeedResult(showcase, 0);
+            return 0;
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var from = ReportingYears.StartOf(today).AddYears(1 - options.HistoryYears);
         var perYear = Math.Max(1, (int)Math.Round(PublishedReferralVolumes.PerYear(tenant, consortium) * options.VolumeFraction));
-        var history = await bulk.SeedAsync(tenant, perYear, options.HistoryYears, StableSeed(tenant.Identifier) ^ 0x5EED, historyProgress, new BulkSeedShape(today.DayNumber - from.DayNumber + 1, Background: true), cancellationToken);
-        return new DemoSeedResult(showcase, history);
+        var shape = new BulkSeedShape(today.DayNumber - from.DayNumber + 1, Background: true, Rates: PublishedReferralVolumes.Rates(tenant, consortium));
+        return await bulk.SeedAsync(tenant, perYear, options.HistoryYears, StableSeed(tenant.Identifier) ^ 0x5EED, progress, shape, cancellationToken);
     }
+
+    /// <summary>Whether the options ask for a history at all.</summary>
+    public static bool HasHistory(DemoDataOptions options) => options is { HistoryYears: > 0, VolumeFraction: > 0 };
+
+    /// <summary>Whether the authority has a background history already (written, or begun, by an earlier start).</summary>
+    public Task<bool> HasHistoryAsync(TenantInfo tenant, CancellationToken cancellationToken) =>
+        scopes.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.AnyAsync(c => c.Team == BulkSyntheticSeeder.HistoryTeam, ct), cancellationToken);
 
     /// <summary>Seeds up to <paramref name="count"/> showcase children, all on open cases, if the authority has none yet; returns how many were added.</summary>
     public async Task<int> SeedAsync(TenantInfo tenant, int count, IProgress<int>? progress = null, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Metrics.Data;
+using Consortium.Practice.Data.Seeding;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Stores;
@@ -23,7 +24,8 @@ public sealed partial class SnapshotScheduler(
     ITenantDbContextFactory<MetricsDbContext> contexts,
     IOptions<SnapshotScheduleOptions> options,
     TimeProvider clock,
-    ILogger<SnapshotScheduler> logger) : BackgroundService
+    ILogger<SnapshotScheduler> logger,
+    IStartupSeeding? seeding = null) : BackgroundService
 {
     public const string DailyJob = "daily";
     public const string StartJob = "publish-at-start";
@@ -58,12 +60,20 @@ public sealed partial class SnapshotScheduler(
         return RunEachAsync(DailyJob, today, (tenant, token) => publisher.PublishRecentAsync(tenant, SnapshotReason.Daily, token), ct);
     }
 
-    /// <summary>Every period of the last <paramref name="years"/> reporting years, for each authority that has shared nothing yet.</summary>
+    /// <summary>
+    /// Every period of the last <paramref name="years"/> reporting years, for each authority that has shared nothing
+    /// yet, once what the process writes into its database after start (<see cref="IStartupSeeding"/>) is written.
+    /// </summary>
     public Task<int> PublishAtStartAsync(int years, CancellationToken ct)
     {
         var fromYear = ReportingPeriod.YearOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ReportingYear - years + 1;
         return RunEachAsync(StartJob, "done", async (tenant, token) =>
         {
+            if (seeding is not null)
+            {
+                await seeding.WhenDoneAsync(tenant, token);
+            }
+
             await using (var db = contexts.Create(tenant))
             {
                 if (await db.SharedSnapshots.AnyAsync(token))

@@ -1,6 +1,7 @@
 using Consortium.Metrics.Data;
 using Consortium.Metrics.Scheduling;
 using Consortium.Practice.Data;
+using Consortium.Practice.Data.Seeding;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Stores;
@@ -25,13 +26,14 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private SnapshotScheduler Instance() => new(
+    private SnapshotScheduler Instance(IStartupSeeding? seeding = null) => new(
         _host.Services.GetRequiredService<IndicatorPublisher>(),
         new OneAuthority(_tenant),
         _host.Services.GetRequiredService<ITenantDbContextFactory<MetricsDbContext>>(),
         Options.Create(new SnapshotScheduleOptions()),
         _clock,
-        NullLogger<SnapshotScheduler>.Instance)
+        NullLogger<SnapshotScheduler>.Instance,
+        seeding)
     {
         RetryInterval = TimeSpan.FromMilliseconds(100),
     };
@@ -58,6 +60,24 @@ public sealed class SchedulerLeaseTests : IAsyncLifetime
         Assert.Equal(new[] { 0, 6 }, together.Order());
         Assert.Equal(0, later);
         Assert.Equal(6, await Shared());
+    }
+
+    [Fact]
+    public async Task The_publish_at_start_waits_for_what_the_process_is_still_writing_into_the_authoritys_database()
+    {
+        var seeding = new Synthetic.DemoHistoryProgress();
+        seeding.Expect(_tenant);
+        await ReferToday();
+
+        var publishing = Instance(seeding).PublishAtStartAsync(1, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var sharedWhileWriting = await Shared();
+        seeding.Done(_tenant);
+        var written = await publishing.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, sharedWhileWriting);
+        Assert.True(written > 0);
+        Assert.Equal(written, await Shared());
     }
 
     [Fact]
