@@ -110,11 +110,23 @@ internal sealed partial class SeedDemoDataOnStartup(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_background.IsCompleted)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _background.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>The host may dispose its services without stopping them (a host that failed to start).</summary>
+    public void Dispose()
+    {
+        if (_background.IsCompleted)
+        {
+            _stopping.Dispose();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Showcase} synthetic showcase children and {History} synthetic history children for {Tenant}")]
     private partial void LogSeeded(int showcase, int history, string tenant);

@@ -41,6 +41,12 @@ internal sealed class Deployment : IDisposable
             ["Database__DataDirectory"] = data,
             ["Metrics__Outbox__PollSeconds"] = "0.5",
             ["Metrics__Outbox__MaxBackoffSeconds"] = "2",
+            // A small demo history written before the process answers (the embedded default writes full volumes
+            // after it), and the two reporting years it covers shared at start.
+            ["DemoData__HistoryYears"] = "2",
+            ["DemoData__VolumeFraction"] = "0.1",
+            ["DemoData__HistoryInBackground"] = "false",
+            ["Metrics__Schedule__PublishYearsAtStart"] = "2",
         };
         foreach (var (key, value) in more)
         {

@@ -1,5 +1,7 @@
 using Consortium.Metrics.Scheduling;
+using Consortium.Metrics.Data;
 using Consortium.Practice.Data;
+using Consortium.Practice.Data.Seeding;
 using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
@@ -22,6 +24,21 @@ public sealed class DemoDataTests
             builder.UseSetting("DemoData:ChildrenPerAuthority", "6");
             builder.UseSetting("DemoData:HistoryYears", "2");
             builder.UseSetting("DemoData:VolumeFraction", "0.01");
+        }
+    }
+
+    private sealed class BackgroundHistoryFactory : ConsortiumWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("DemoData:SeedOnStartup", "true");
+            builder.UseSetting("DemoData:ChildrenPerAuthority", "2");
+            builder.UseSetting("DemoData:HistoryYears", "1");
+            builder.UseSetting("DemoData:VolumeFraction", "0.02");
+            builder.UseSetting("DemoData:HistoryInBackground", "true");
+            builder.UseSetting("Metrics:Schedule:PublishYearsAtStart", "1");
+            builder.UseSetting("Metrics:Outbox:RelayEnabled", "false");
         }
     }
 
@@ -113,5 +130,56 @@ public sealed class DemoDataTests
             Assert.InRange(history.Count, published * 0.01, published * 0.01 * 2.1);
             Assert.All(history, c => Assert.True(c.IsSynthetic && c.ReferralDate >= since && c.WorkerSubject != $"{slug}-practitioner"));
         }
+    }
+
+    [Fact]
+    public async Task A_history_written_in_the_background_is_written_for_every_authority_and_then_shared()
+    {
+        using var factory = new BackgroundHistoryFactory();
+        _ = factory.Server;
+        var seeding = factory.Services.GetRequiredService<IStartupSeeding>();
+        var directory = factory.Services.GetRequiredService<ITenantDirectory>();
+        var runner = factory.Services.GetRequiredService<ITenantScopeRunner>();
+        var consortium = await directory.GetAllAsync();
+
+        await Task.WhenAll(consortium.Select(t => seeding.WhenDoneAsync(t, CancellationToken.None))).WaitAsync(TimeSpan.FromMinutes(3));
+
+        foreach (var tenant in consortium)
+        {
+            var history = await runner.RunAsync(tenant, (sp, ct) => sp.GetRequiredService<PracticeDbContext>().Cases.CountAsync(c => c.Team == BulkSyntheticSeeder.HistoryTeam, ct));
+            Assert.InRange(history, PublishedReferralVolumes.PerYear(tenant, consortium) * 0.02 * 0.5, PublishedReferralVolumes.PerYear(tenant, consortium) * 0.02 * 1.1);
+            Assert.Null(seeding.Progress(tenant));
+        }
+
+        var wakefield = consortium.Single(t => t.Identifier == "wakefield");
+        var shared = false;
+        for (var waited = 0; waited < 240 && !shared; waited++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            shared = await runner.RunAsync(wakefield, (sp, ct) => sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.AnyAsync(ct));
+        }
+
+        Assert.True(shared, "Wakefield's publish at start followed its history");
+    }
+
+    [Fact]
+    public async Task An_authoritys_pages_show_how_far_its_own_background_history_has_got_and_no_other_authoritys()
+    {
+        using var factory = new ConsortiumWebFactory();
+        var histories = factory.Services.GetRequiredService<DemoHistoryProgress>();
+        var directory = factory.Services.GetRequiredService<ITenantDirectory>();
+        var brent = (await directory.FindByIdentifierAsync("brent"))!;
+        histories.Expect(brent);
+        histories.Report(brent, new SeedProgress(1_250, 5_000));
+        var client = factory.Client();
+
+        var brentHome = await client.GetStringAsync(new Uri("http://brent.localhost/"));
+        var bristolHome = await client.GetStringAsync(new Uri("http://bristol.localhost/"));
+        histories.Done(brent);
+        var brentDone = await client.GetStringAsync(new Uri("http://brent.localhost/"));
+
+        Assert.Contains("1,250 of 5,000 synthetic children written (25%) for Brent", brentHome, StringComparison.Ordinal);
+        Assert.DoesNotContain("startup-seeding", bristolHome, StringComparison.Ordinal);
+        Assert.DoesNotContain("startup-seeding", brentDone, StringComparison.Ordinal);
     }
 }
