@@ -13,7 +13,7 @@ namespace Consortium.Synthetic;
 /// migrated and before the indicators are first published: it is registered between the practice services and the
 /// metrics, and the host starts hosted services in that order. The staff directory and showcase children are written
 /// before the process answers; the history too, unless <c>DemoData:HistoryInBackground</c>, when it is written
-/// after start (a few authorities at a time, progress in <see cref="DemoHistoryProgress"/>) and each authority's
+/// once the host has started (a few authorities at a time, progress in <see cref="DemoHistoryProgress"/>) and each authority's
 /// first share waits for its own. When migration is left to the <c>migrate</c> command the databases may not exist
 /// yet, so nothing is seeded.
 /// </summary>
@@ -23,10 +23,11 @@ internal sealed partial class SeedDemoDataOnStartup(
     DemoSeeder seeder,
     DemoHistoryProgress histories,
     ITenantDirectory directory,
+    IHostApplicationLifetime lifetime,
     ILogger<SeedDemoDataOnStartup> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
-    private Task _background = Task.CompletedTask;
+    private volatile Task _background = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -70,8 +71,9 @@ internal sealed partial class SeedDemoDataOnStartup(
 
         if (waiting.Count > 0)
         {
+            // Once the host is answering: the rest of its start (the hub's database among it) is not slowed by it.
             var ordered = consortium.Where(waiting.Contains).ToList();
-            _background = Task.Run(() => SeedHistoriesAsync(ordered, consortium, _stopping.Token), CancellationToken.None);
+            lifetime.ApplicationStarted.Register(() => _background = Task.Run(() => SeedHistoriesAsync(ordered, consortium, _stopping.Token), CancellationToken.None));
         }
     }
 
