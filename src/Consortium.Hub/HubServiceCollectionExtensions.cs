@@ -40,6 +40,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<PublishedFiguresLoader>();
         services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();
+        services.AddSingleton<Synthetic.SyntheticFigures>();
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<EnglandComparison>();

@@ -16,4 +16,10 @@ public sealed record IndicatorSnapshotPublished
     public required DateTimeOffset ComputedAt { get; init; }
 
     public required IReadOnlyList<IndicatorValue> Values { get; init; }
+
+    /// <summary>
+    /// Whether any record the authority's figures were computed from is synthetic (made-up demo children): the hub
+    /// says so wherever it shows them, so demo figures are never read as an authority's real ones.
+    /// </summary>
+    public bool FromSyntheticRecords { get; init; }
 }

@@ -23,4 +23,7 @@ public sealed class SnapshotHead
     public DateTimeOffset ReceivedAt { get; set; }
 
     public int ValueCount { get; set; }
+
+    /// <summary>Whether the snapshot held was computed from synthetic (demo) records.</summary>
+    public bool FromSyntheticRecords { get; set; }
 }

@@ -82,6 +82,7 @@ public sealed class SnapshotIngestor(
             head.ComputedAt = snapshot.ComputedAt;
             head.ReceivedAt = receivedAt;
             head.ValueCount = snapshot.Values.Count;
+            head.FromSyntheticRecords = snapshot.FromSyntheticRecords;
             await ReplaceValuesAsync(db, snapshot, receivedAt, cancellationToken);
             if (outcome == SnapshotOutcome.Applied)
             {

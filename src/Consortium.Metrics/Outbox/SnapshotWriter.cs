@@ -40,8 +40,10 @@ public sealed class SnapshotWriter(
         var computed = await IndicatorComputer.ComputeAsync(db, periods, settings, ct);
 
         var pending = new List<(SharedSnapshot Snapshot, OutboxMessage Message)>();
-        foreach (var message in await disclosed.ForAsync(computed, settings, tenant.NewLaCode, today, now, ct))
+        var synthetic = await db.Cases.AnyAsync(c => c.IsSynthetic, ct);
+        foreach (var disclosedMessage in await disclosed.ForAsync(computed, settings, tenant.NewLaCode, today, now, ct))
         {
+            var message = disclosedMessage with { FromSyntheticRecords = synthetic };
             if (skipUnchanged && await SameAsLastSharedAsync(message, ct))
             {
                 continue;

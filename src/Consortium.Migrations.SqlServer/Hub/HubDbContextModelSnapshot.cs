@@ -320,6 +320,9 @@ namespace Consortium.Migrations.SqlServer.Hub
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("FromSyntheticRecords")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PeriodKind")
                         .HasColumnType("int");
 

@@ -303,6 +303,9 @@ namespace Consortium.Migrations.Sqlite.Hub
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromSyntheticRecords")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PeriodKind")
                         .HasColumnType("INTEGER");
 

@@ -10,6 +10,7 @@ public sealed record CaseRow : ITenantOwned
     public string TenantId { get; set; } = "";
     public Guid ChildId { get; init; }
     public DateOnly ReferralDate { get; init; }
+    public bool IsSynthetic { get; init; }
     public DateOnly? AssessmentAuthorised { get; init; }
     public DateOnly? StrategyDiscussion { get; init; }
     public DateOnly? InitialConference { get; init; }

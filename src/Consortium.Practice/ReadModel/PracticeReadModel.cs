@@ -21,7 +21,7 @@ public static class PracticeReadModel
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         Map<CaseRow>(modelBuilder, """
-            SELECT [Id], [TenantId], [ChildId], [ReferralDate], [AssessmentAuthorised], [StrategyDiscussion],
+            SELECT [Id], [TenantId], [ChildId], [ReferralDate], [IsSynthetic], [AssessmentAuthorised], [StrategyDiscussion],
                 [InitialConference], [ClosedOn], [ClosureReason]
             FROM [Cases]
             """);

@@ -58,6 +58,27 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_snapshot_says_whether_any_record_it_was_computed_from_is_synthetic_and_nothing_else_about_them()
+    {
+        await _host.As(_tenant, async sp =>
+        {
+            var book = new Casebook(sp.GetRequiredService<Practice.Data.PracticeDbContext>());
+            book.Case(book.Child(), new DateOnly(2025, 4, 10));
+            await book.SaveAsync();
+            return 0;
+        });
+        await Write();
+        await _host.As(_tenant, sp => sp.GetRequiredService<Practice.Data.PracticeDbContext>().Cases.ExecuteUpdateAsync(c => c.SetProperty(r => r.IsSynthetic, true)));
+        await Write();
+
+        var bodies = await Read(db => db.SharedSnapshots.OrderBy(s => s.Id).Select(s => s.Body).ToListAsync());
+
+        Assert.Equal(6, bodies.Count);
+        Assert.All(bodies.Take(3), b => Assert.Contains("\"fromSyntheticRecords\":false", b, StringComparison.Ordinal));
+        Assert.All(bodies.Skip(3), b => Assert.Contains("\"fromSyntheticRecords\":true", b, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task When_the_database_refuses_the_message_the_snapshot_is_not_kept_either()
     {
         await Read(db => db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_outbox BEFORE INSERT ON OutboxMessages BEGIN SELECT RAISE(ABORT, 'refused'); END;"));
