@@ -73,16 +73,28 @@ public static class LongTrendChart
         return starts.Count == 0 ? (new DateOnly(2012, 4, 1), new DateOnly(2013, 3, 31)) : (starts.Min(), ends.Max().AddDays(1));
     }
 
-    /// <summary>A tenth above the highest number of any trend, published or shared.</summary>
+    /// <summary>The top of a scale of four equal steps of 1, 2, 2.5 or 5 times a power of ten, a little above the highest number of any trend, published or shared.</summary>
     public static decimal Max(IReadOnlyList<LongTrend> trends)
     {
         ArgumentNullException.ThrowIfNull(trends);
         var numbers = trends.SelectMany(t => t.Published.Select(p => p.Compared).Concat(t.Shared.Select(s => s.Compared))).OfType<decimal>().ToList();
-        return numbers.Count == 0 || numbers.Max() <= 0 ? 1 : Math.Round(numbers.Max() * 1.1m, 1);
+        return Nice(numbers.DefaultIfEmpty(0).Max());
     }
 
-    private static decimal Max(IEnumerable<TimelineChart.Line> lines) =>
-        lines.SelectMany(l => l.Points).Select(p => p.Value).OfType<decimal>().DefaultIfEmpty(0).Max() is > 0 and var max ? Math.Round(max * 1.1m, 1) : 1;
+    private static decimal Max(IEnumerable<TimelineChart.Line> lines) => Nice(lines.SelectMany(l => l.Points).Select(p => p.Value).OfType<decimal>().DefaultIfEmpty(0).Max());
+
+    private static decimal Nice(decimal highest)
+    {
+        if (highest <= 0)
+        {
+            return 1;
+        }
+
+        var step = (double)highest * 1.05 / 4;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(step)));
+        var nice = new[] { 1, 2, 2.5, 5, 10 }.First(m => m * magnitude >= step) * magnitude;
+        return (decimal)nice * 4;
+    }
 
     private static List<TimelineChart.Mark> Marks(LongTrend trend)
     {
