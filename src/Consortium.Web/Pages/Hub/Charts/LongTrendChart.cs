@@ -73,7 +73,7 @@ public static class LongTrendChart
         return starts.Count == 0 ? (new DateOnly(2012, 4, 1), new DateOnly(2013, 3, 31)) : (starts.Min(), ends.Max().AddDays(1));
     }
 
-    /// <summary>The top of a scale of four equal steps of 1, 2, 2.5 or 5 times a power of ten, a little above the highest number of any trend, published or shared.</summary>
+    /// <summary>The top of a scale of four equal steps of 1, 1.5, 2, 2.5, 3, 4, 5 or 7.5 times a power of ten, a little above the highest number of any trend, published or shared.</summary>
     public static decimal Max(IReadOnlyList<LongTrend> trends)
     {
         ArgumentNullException.ThrowIfNull(trends);
@@ -92,7 +92,7 @@ public static class LongTrendChart
 
         var step = (double)highest * 1.05 / 4;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(step)));
-        var nice = new[] { 1, 2, 2.5, 5, 10 }.First(m => m * magnitude >= step) * magnitude;
+        var nice = new[] { 1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10 }.First(m => m * magnitude >= step) * magnitude;
         return (decimal)nice * 4;
     }
 
