@@ -45,6 +45,7 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<EnglandComparison>();
         services.AddScoped<AuthorityProfile>();
+        services.AddScoped<Trends.LongTrends>();
         services.AddScoped<DepartmentReturn>();
         services.AddScoped<Quarantine>();
 

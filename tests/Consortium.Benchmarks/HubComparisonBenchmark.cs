@@ -13,7 +13,7 @@ namespace Consortium.Benchmarks;
 // reporting years with their quarters and months, the whole catalogue, written straight into the hub database:
 //   dotnet run -c Release --project tests/Consortium.Benchmarks -- hub [--requests 1000 --concurrency 4 --data /tmp/dir]
 // Signs in as the development consortium lead through the real OpenID Connect flow and measures the comparison page
-// (default period, a chosen year, a month) and an authority's monthly trend. Results go to artifacts/hub-benchmarks.md.
+// (default period, a chosen year, a month), an authority's monthly trend, a member's 13-year trend and the members' trends. Results go to artifacts/hub-benchmarks.md.
 internal static class HubComparisonBenchmark
 {
     private const int SyntheticAuthorities = 143;
@@ -69,6 +69,8 @@ internal static class HubComparisonBenchmark
             await Measure("comparison, a year, rotating indicators", i => $"{hub}/compare?indicator={IndicatorCatalogue.All[i % IndicatorCatalogue.All.Count].Code}&period=2020-21"),
             await Measure("comparison, a month (REF)", _ => $"{hub}/compare?indicator=REF&period=2024-07"),
             await Measure("authority view, monthly trend", i => $"{hub}/authorities/{SyntheticCode(i % SyntheticAuthorities)}?indicator=ASMT45&kind=Month"),
+            await Measure("authority view, a member's 13-year trend by month (REREF12)", i => $"{hub}/authorities/{Members[i % Members.Length]}?indicator=REREF12&kind=Month"),
+            await Measure("trends, the ten members by month (REF)", _ => $"{hub}/trends?indicator=REF&kind=Month"),
         };
         var report = string.Join(Environment.NewLine, results);
         Console.WriteLine(report);
@@ -114,6 +116,8 @@ internal static class HubComparisonBenchmark
                 $"| {name} | {requests} | {concurrency} | {server[requests / 2]:F2} | {server[(int)(requests * 0.99)]:F2} | {clientMs[requests / 2]:F2} | {requests / seconds:F0} | {bytes / requests / 1024} |");
         }
     }
+
+    private static readonly string[] Members = ["E09000005", "E06000023", "E10000018", "E10000019", "E10000020", "E10000029", "E09000030", "E08000036", "E10000032", "E06000041"];
 
     private static readonly string[] Regions =
     [

@@ -48,6 +48,11 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     [InlineData("/authorities", "Authorities")]
     [InlineData("/authorities/E08000036?indicator=REREF12&kind=ReportingYear", "Wakefield")]
     [InlineData("/authorities/E10000019?indicator=REF&kind=ReportingYear", "Lincolnshire")]
+    [InlineData("/authorities/E08000036?indicator=CPP_2YR&kind=Month&year=2015-16", "Wakefield")]
+    [InlineData("/trends?indicator=REREF12", "Re-referrals within 12 months: trends of the members")]
+    [InlineData("/trends?indicator=REF&kind=Quarter", "Referrals: trends of the members")]
+    [InlineData("/trends?indicator=NOPE", "Referrals: trends of the members")]
+    [InlineData("/authorities/E08000036?indicator=REREF12&year=nope", "Wakefield")]
     [InlineData("/returns", "Returns to the Department")]
     [InlineData("/quarantine", "Quarantined snapshots")]
     [InlineData("/compare?indicator=NOPE", "Compare authorities")]
@@ -79,6 +84,23 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
             // Drawn where the chart shows it: inside the viewBox, not cut off at its right or bottom edge.
             var inside = await entry.EvaluateAsync<bool>("t => { const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal; return b.x >= 0 && b.y >= 0 && b.x + b.width <= v.width && b.y + b.height <= v.height; }");
             Assert.True(inside, $"the legend entry \"{await entry.TextContentAsync()}\" is outside the chart");
+        }
+    }
+
+    [Fact]
+    public async Task The_long_trend_charts_legend_and_marks_are_drawn_inside_the_chart()
+    {
+        var page = await SignedInLead();
+        await page.GotoAsync(fixture.Url("hub.localhost", "/authorities/E08000036?indicator=REREF12&kind=ReportingYear"));
+
+        var chart = page.GetByTestId("timeline-chart");
+        var texts = await chart.Locator("text").AllAsync();
+        Assert.Contains("Statistical neighbours, published mean", await chart.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await chart.GetByTestId("published-ends").CountAsync());
+        foreach (var text in texts)
+        {
+            var inside = await text.EvaluateAsync<bool>("t => { const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal; return b.x >= 0 && b.y >= 0 && b.x + b.width <= v.width && b.y + b.height <= v.height; }");
+            Assert.True(inside, $"\"{await text.TextContentAsync()}\" is outside the chart");
         }
     }
 

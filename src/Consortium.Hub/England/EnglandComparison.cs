@@ -79,17 +79,12 @@ public sealed class EnglandComparison(IDbContextFactory<HubDbContext> contexts, 
     private static MemberNeighbours Neighbours(PublishedSet set, PublishedIndicatorMapping mapping, HubAuthority member, int year)
     {
         var region = set.RegionOf(member.Code);
-        var neighbours = set.NeighboursOf(member.Code).Select(n =>
-        {
-            var value = set.Trend(n.Code, mapping.Series!).Points.FirstOrDefault(p => p.Year == year);
-            var compared = mapping.RateSeries is { } rate ? set.Trend(n.Code, rate).Points.FirstOrDefault(p => p.Year == year)?.Number : value?.Number;
-            return new NeighbourValue(n.Rank, n.Code, n.Name, value, compared);
-        }).ToList();
+        var neighbours = NeighbourFigures.Of(set, mapping, member.Code, year);
         return new MemberNeighbours(
             member,
             region is { } r ? Area(set, mapping, r.Code, r.Name, year) : new AreaFigure("", member.RegionName, null, null),
-            neighbours,
-            GroupMean.Of(neighbours.Select(n => n.Compared), 10));
+            neighbours.Neighbours,
+            neighbours.Mean);
     }
 
     private async Task<Dictionary<string, StoredIndicatorValue>> SharedAsync(IndicatorCode code, ReportingPeriod period, CancellationToken cancellationToken)

@@ -3,7 +3,9 @@ using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Comparison;
+using Consortium.Hub.England;
 using Consortium.Hub.Export;
+using Consortium.Hub.Trends;
 using Consortium.Tenancy.Resolution;
 using Consortium.Web.Forms;
 using Consortium.Web.Pages.Hub.Charts;
@@ -16,7 +18,7 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>One authority: its trend for an indicator over periods of a kind, and every indicator for its latest period.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile profile, TimeProvider clock) : FormPageModel
+public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile profile, LongTrends longTrends, TimeProvider clock) : FormPageModel
 {
     public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -29,7 +31,25 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
     [FromQuery(Name = HubQuery.KindField)]
     public string? KindInput { get; set; }
 
+    [FromQuery(Name = HubQuery.YearField)]
+    public string? YearInput { get; set; }
+
     public HubAuthority Authority { get; private set; } = null!;
+
+    /// <summary>The published series from 2012-13 with England, region and neighbours' mean, then the shared figures.</summary>
+    public LongTrend? PublishedThenShared { get; private set; }
+
+    public TimelineChart? LongChart { get; private set; }
+
+    /// <summary>The reporting year of the neighbours' table: the one asked for, or the latest published.</summary>
+    public ReportingPeriod? Year { get; private set; }
+
+    public IReadOnlyList<ReportingPeriod> PublishedYears { get; private set; } = [];
+
+    /// <summary>The ten published statistical neighbours for <see cref="Year"/>; none when the indicator is not published.</summary>
+    public NeighbourFigures? PublishedNeighbours { get; private set; }
+
+    public SelectField YearSelect => new(HubQuery.YearField, "Reporting year (statistical neighbours)", PublishedYears.ToDictionary(y => y.Key, y => y.Label), Year?.Key ?? YearInput, ErrorFor(HubQuery.YearField));
 
     public IndicatorCode Indicator { get; private set; } = IndicatorCode.REF;
 
@@ -98,6 +118,33 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
         return Errors.Count > 0 || Trend is null ? Invalid() : Csv(AuthorityCsv.Published(Trend), $"published_{Authority.Code}_{Indicator.ToString().ToLowerInvariant()}.csv");
     }
 
+    public async Task<IActionResult> OnGetLongTrendCsvAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Errors.Count > 0 || PublishedThenShared is null ? Invalid() : Csv(TrendCsv.PublishedThenShared(PublishedThenShared), $"long_trend_{Authority.Code}_{Indicator.ToString().ToLowerInvariant()}_{Kind.ToString().ToLowerInvariant()}.csv");
+    }
+
+    public async Task<IActionResult> OnGetNeighboursCsvAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        return PublishedNeighbours is null || Year is null
+            ? NotFound()
+            : Csv(TrendCsv.Neighbours(Authority, IndicatorCatalogue.Get(Indicator), Year, PublishedNeighbours), $"neighbours_{Authority.Code}_{Indicator.ToString().ToLowerInvariant()}_{Year.Key}.csv");
+    }
+
     private FileContentResult Csv(CsvTable table, string name) => File(table.ToBytes(), "text/csv; charset=utf-8", name);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
@@ -110,10 +157,16 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
         Authority = authority;
         Indicator = HubQuery.Indicator(IndicatorInput, Errors) ?? IndicatorCode.REF;
         Kind = HubQuery.Kind(KindInput, Errors) ?? PeriodKind.ReportingYear;
+        PublishedYears = await longTrends.PublishedYearsAsync(cancellationToken);
+        Year = HubQuery.Year(YearInput, PublishedYears, Errors) ?? (PublishedYears.Count > 0 ? PublishedYears[0] : null);
         if (Errors.Count > 0)
         {
             return true;
         }
+
+        PublishedThenShared = await longTrends.ForAuthorityAsync(authority, Indicator, Kind, cancellationToken);
+        LongChart = LongTrendChart.For(PublishedThenShared);
+        PublishedNeighbours = Year is null ? null : await longTrends.NeighboursAsync(authority, Indicator, Year, cancellationToken);
 
         Trend = await profile.TrendAsync(authority, Indicator, Kind, cancellationToken);
         Latest = await profile.LatestAsync(authority, Kind, cancellationToken);

@@ -10,6 +10,7 @@ public static class HubQuery
     public const string IndicatorField = "indicator";
     public const string PeriodField = "period";
     public const string KindField = "kind";
+    public const string YearField = "year";
 
     public static IndicatorCode? Indicator(string? text, List<FormError> errors)
     {
@@ -60,6 +61,25 @@ public static class HubQuery
         }
 
         errors.Add(new FormError(KindField, "Select reporting years, quarters or months"));
+        return null;
+    }
+
+    /// <summary>A reporting year among those given (the Department's published years); none when left out.</summary>
+    public static ReportingPeriod? Year(string? text, IReadOnlyList<ReportingPeriod> years, List<FormError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (ReportingPeriod.TryParse(text.Trim(), out var period) && period.Kind == PeriodKind.ReportingYear && years.Contains(period))
+        {
+            return period;
+        }
+
+        errors.Add(new FormError(YearField, $"Select a reporting year the Department published, from the list: {(years.Count == 0 ? "none is loaded" : $"{years[^1].Label} to {years[0].Label}")}"));
         return null;
     }
 

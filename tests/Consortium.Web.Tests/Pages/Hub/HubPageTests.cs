@@ -34,6 +34,10 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         "/quarantine",
         "/quarantine?handler=Csv",
         "/compare?indicator=REF&handler=Csv",
+        "/trends?indicator=REREF12",
+        "/trends?indicator=REREF12&handler=Csv",
+        "/authorities/E08000036?indicator=REREF12&handler=LongTrendCsv",
+        "/authorities/E08000036?indicator=REREF12&handler=NeighboursCsv",
     };
 
     [Theory]

@@ -1,0 +1,80 @@
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Hub.Authorities;
+using Consortium.Hub.Comparison;
+using Consortium.Hub.Data;
+using Consortium.Hub.England;
+using Consortium.Hub.Published;
+using Microsoft.EntityFrameworkCore;
+
+namespace Consortium.Hub.Trends;
+
+/// <summary>
+/// Published and shared figures on one line of time (<see cref="LongTrend"/>), for one authority or every member.
+/// The published side is read from the figures held in memory (<see cref="PublishedFigures"/>); the shared side is one
+/// query for every authority asked for.
+/// </summary>
+public sealed class LongTrends(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+{
+    public async Task<LongTrend> ForAuthorityAsync(HubAuthority authority, IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return (await BuildAsync([authority], code, kind, cancellationToken))[0];
+    }
+
+    public async Task<MemberTrends> ForMembersAsync(IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
+    {
+        var members = authorities.All.Where(a => a.IsConsortiumMember).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        return new MemberTrends(IndicatorCatalogue.Get(code), PublishedIndicatorMap.For(code), kind, await BuildAsync(members, code, kind, cancellationToken));
+    }
+
+    /// <summary>The authority's ten published statistical neighbours for a reporting year; none when the indicator is not published.</summary>
+    public async Task<NeighbourFigures?> NeighboursAsync(HubAuthority authority, IndicatorCode code, ReportingPeriod year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        ArgumentNullException.ThrowIfNull(year);
+        var mapping = PublishedIndicatorMap.For(code);
+        if (mapping.Series is null || year.Kind != PeriodKind.ReportingYear)
+        {
+            return null;
+        }
+
+        var set = await published.CurrentAsync(cancellationToken);
+        return NeighbourFigures.Of(set, mapping, authority.Code, year.Start.Year + 1);
+    }
+
+    /// <summary>The reporting years the Department published, newest first.</summary>
+    public async Task<IReadOnlyList<ReportingPeriod>> PublishedYearsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await published.CurrentAsync(cancellationToken)).Years.Reverse().Select(y => ReportingPeriod.Year(y - 1))];
+
+    private async Task<IReadOnlyList<LongTrend>> BuildAsync(IReadOnlyList<HubAuthority> list, IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken)
+    {
+        var indicator = IndicatorCatalogue.Get(code);
+        var mapping = PublishedIndicatorMap.For(code);
+        var set = await published.CurrentAsync(cancellationToken);
+        var codes = list.Select(a => a.Code).ToList();
+        List<StoredIndicatorValue> shared;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            shared = await db.IndicatorValues.AsNoTracking()
+                .Where(v => codes.Contains(v.AuthorityCode) && v.Indicator == code && v.CatalogueVersion == IndicatorCatalogue.Version && v.PeriodKind == kind)
+                .ToListAsync(cancellationToken);
+        }
+
+        var byAuthority = shared.ToLookup(v => v.AuthorityCode, StringComparer.Ordinal);
+        return [.. list.Select(authority =>
+        {
+            var own = PublishedSeries.Of(set, mapping, authority.Code);
+            return new LongTrend(
+                authority,
+                indicator,
+                mapping,
+                kind,
+                set.RegionOf(authority.Code)?.Name ?? authority.RegionName,
+                own.Points,
+                [.. byAuthority[authority.Code].OrderBy(v => v.PeriodStart).Select(v => new SharedPoint(v.Period, v, ComparedValue.Of(indicator, v)))],
+                own.FormedIn,
+                own.Predecessors);
+        })];
+    }
+}
