@@ -56,6 +56,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
+        services.AddScoped<MeetingAttendees>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

@@ -166,6 +166,20 @@ internal sealed class AllocationChangeConfiguration : IEntityTypeConfiguration<A
     }
 }
 
+internal sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<MeetingAttendee>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendee> builder)
+    {
+        builder.ToTable("MeetingAttendees");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.CaseId, a.MeetingId });
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Name).HasMaxLength(MeetingAttendee.MaxText).IsRequired();
+        builder.Property(a => a.Role).HasMaxLength(MeetingAttendee.MaxText).IsRequired();
+        builder.Ignore(a => a.Label);
+    }
+}
+
 internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Supervision>
 {
     public void Configure(EntityTypeBuilder<Supervision> builder)
