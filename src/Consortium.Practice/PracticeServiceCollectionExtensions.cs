@@ -57,6 +57,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
         services.AddScoped<MeetingAttendees>();
+        services.AddScoped<EnquiryOutcomeService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

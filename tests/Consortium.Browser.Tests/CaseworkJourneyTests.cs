@@ -179,6 +179,17 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         Assert.Contains("Ann Teacher (Greenfield Primary School)", await page.GetByTestId("attended").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("First core group", await page.GetByTestId("plan-timescales").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(page.Url.Replace("/plan", "/enquiries", StringComparison.Ordinal));
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome of the strategy discussion" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.Locator("#StrategyOutcome").SelectOptionAsync("StartSection47");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome of the strategy discussion" }).ClickAsync();
+        await page.GetByTestId("saved").WaitForAsync();
+        Assert.Contains("Start a section 47 enquiry", await page.GetByTestId("outcome-StrategyDiscussion").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
     }
 
     [Fact]

@@ -180,6 +180,21 @@ internal sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<Me
     }
 }
 
+internal sealed class EnquiryOutcomeConfiguration : IEntityTypeConfiguration<EnquiryOutcome>
+{
+    public void Configure(EntityTypeBuilder<EnquiryOutcome> builder)
+    {
+        builder.ToTable("EnquiryOutcomes");
+        builder.HasKey(o => o.Id);
+        builder.HasIndex(o => new { o.CaseId, o.Step }).IsUnique();
+        builder.Property(o => o.Step).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Reasons).HasMaxLength(EnquiryOutcome.MaxReasons).IsRequired();
+        builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Ignore(o => o.Label);
+    }
+}
+
 internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Supervision>
 {
     public void Configure(EntityTypeBuilder<Supervision> builder)

@@ -28,7 +28,8 @@ public sealed class ChronologyService(PracticeDbContext db, TimeProvider clock, 
             .ToListAsync(cancellationToken);
         var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == caseId && n.Significant).ToListAsync(cancellationToken);
         var attendees = await attendance.OfCaseAsync(caseId, cancellationToken);
-        var events = Chronology.Of(opened.Case, supervisions, allocations, restrictions, notes, attendees);
+        var outcomes = await db.EnquiryOutcomes.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync(cancellationToken);
+        var events = Chronology.Of(opened.Case, supervisions, allocations, restrictions, notes, attendees, outcomes);
         return new CaseChronology(opened.Child, opened.Case, [.. events.Where(filter.Shows)]);
     }
 }
