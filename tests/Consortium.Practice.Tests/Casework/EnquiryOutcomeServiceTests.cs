@@ -10,6 +10,7 @@ namespace Consortium.Practice.Tests.Casework;
 public sealed class EnquiryOutcomeServiceTests : IAsyncLifetime
 {
     private static readonly StaffMember Priya = new("brent-practitioner", "Priya Practitioner", "Team 1", new HashSet<StaffRole> { StaffRole.Practitioner });
+    private static readonly StaffMember Mo = new("brent-manager", "Mo Manager", "Team 1", new HashSet<StaffRole> { StaffRole.TeamManager });
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
     private readonly PracticeTestHost _host = new();
 
@@ -63,5 +64,25 @@ public sealed class EnquiryOutcomeServiceTests : IAsyncLifetime
         Assert.Equal(new Failure.NotFound("case"), recorded.Failure);
         Assert.Null(read);
         Assert.Equal(0, await At("brent", sp => sp.GetRequiredService<PracticeDbContext>().EnquiryOutcomes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_restricted_record_opens_its_outcomes_only_to_staff_named_on_it_and_a_refusal_is_logged()
+    {
+        var record = (await At("brent", sp => sp.GetRequiredService<CaseworkService>().RecordReferralAsync(CaseworkServiceTests.Referral() with { ReferralDate = Today.AddDays(-20) }, Priya))).Value!;
+        record = await Moved(record, CaseStage.StrategyDiscussion, Today.AddDays(-10));
+        var child = (await At("brent", sp => sp.GetRequiredService<CaseworkService>().OpenChildAsync(record.ChildId, Mo))).Child!;
+        Assert.True((await At("brent", sp => sp.GetRequiredService<CaseworkService>().RestrictAsync(child.Id, true, [], child.ConcurrencyToken, Mo))).IsDone);
+
+        var notNamedRecords = await Record(record.Id, EnquiryStep.StrategyDiscussion, "StartSection47", Today);
+        var notNamedReads = await At("brent", sp => sp.GetRequiredService<EnquiryOutcomeService>().ForCaseAsync(record.Id, Priya));
+        var named = await At("brent", sp => sp.GetRequiredService<EnquiryOutcomeService>().ForCaseAsync(record.Id, Mo));
+
+        Assert.Equal(new Failure.NotFound("case"), notNamedRecords.Failure);
+        Assert.Null(notNamedReads);
+        Assert.NotNull(named);
+        var log = await At("brent", sp => sp.GetRequiredService<CaseworkService>().AccessLogAsync(record.ChildId));
+        Assert.Single(log, l => l.RecordType == "enquiry outcomes" && l.Action == AccessAction.Refused);
+        Assert.Single(log, l => l.RecordType == "enquiry outcomes" && l.Action == AccessAction.Viewed && l.StaffSubject == Mo.Subject);
     }
 }
