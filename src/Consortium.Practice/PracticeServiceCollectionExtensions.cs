@@ -58,6 +58,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
+        services.AddScoped<MeetingAttendees>();
+        services.AddScoped<EnquiryOutcomeService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

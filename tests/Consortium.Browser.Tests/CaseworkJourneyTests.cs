@@ -119,6 +119,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_practitioner_refers_siblings_moves_them_together_onto_a_plan_and_records_its_meetings()
     {
+        await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, "brent", "cal.coregroup@brent.gov.uk", "Cal", "Coregroup");
         var page = await SignedIn("brent", "practitioner@brent", "/referrals/new");
         await page.GetByLabel("First name").FillAsync("Ada");
         await page.GetByLabel("Last name").FillAsync("Groupcase");
@@ -171,9 +172,23 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await Accessibility.AssertNoViolations(page);
         await FillDate(page, "CoreGroupHeldOn", DateTime.UtcNow);
+        await page.Locator("input[name=CoreGroupStaffAttendees]").First.CheckAsync();
+        await page.GetByLabel("People from other agencies who attended").Nth(1).FillAsync("Ann Teacher, Greenfield Primary School");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save core group meeting" }).ClickAsync();
         await page.GetByTestId("core-groups").WaitForAsync();
+        Assert.Contains("Ann Teacher (Greenfield Primary School)", await page.GetByTestId("attended").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("First core group", await page.GetByTestId("plan-timescales").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
+
+        await page.GotoAsync(page.Url.Replace("/plan", "/enquiries", StringComparison.Ordinal));
+        await Accessibility.AssertNoViolations(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome of the strategy discussion" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.Locator("#StrategyOutcome").SelectOptionAsync("StartSection47");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the outcome of the strategy discussion" }).ClickAsync();
+        await page.GetByTestId("saved").WaitForAsync();
+        Assert.Contains("Start a section 47 enquiry", await page.GetByTestId("outcome-StrategyDiscussion").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
     }
 

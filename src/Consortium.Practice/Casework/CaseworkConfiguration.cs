@@ -166,6 +166,35 @@ internal sealed class AllocationChangeConfiguration : IEntityTypeConfiguration<A
     }
 }
 
+internal sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<MeetingAttendee>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendee> builder)
+    {
+        builder.ToTable("MeetingAttendees");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.CaseId, a.MeetingId });
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Name).HasMaxLength(MeetingAttendee.MaxText).IsRequired();
+        builder.Property(a => a.Role).HasMaxLength(MeetingAttendee.MaxText).IsRequired();
+        builder.Ignore(a => a.Label);
+    }
+}
+
+internal sealed class EnquiryOutcomeConfiguration : IEntityTypeConfiguration<EnquiryOutcome>
+{
+    public void Configure(EntityTypeBuilder<EnquiryOutcome> builder)
+    {
+        builder.ToTable("EnquiryOutcomes");
+        builder.HasKey(o => o.Id);
+        builder.HasIndex(o => new { o.CaseId, o.Step }).IsUnique();
+        builder.Property(o => o.Step).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Reasons).HasMaxLength(EnquiryOutcome.MaxReasons).IsRequired();
+        builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Ignore(o => o.Label);
+    }
+}
+
 internal sealed class SupervisionConfiguration : IEntityTypeConfiguration<Supervision>
 {
     public void Configure(EntityTypeBuilder<Supervision> builder)

@@ -8,12 +8,16 @@ public static class Chronology
 {
     /// <param name="record">The case with its history, review conferences, core groups and visits.</param>
     /// <param name="restrictions">The child's access-log lines that changed the restriction.</param>
+    /// <param name="attendees">Who attended each review conference and core group, by meeting.</param>
+    /// <param name="enquiryOutcomes">The outcomes of the strategy discussion and section 47 enquiry.</param>
     public static IReadOnlyList<ChronologyEvent> Of(
         CaseRecord record,
         IEnumerable<Supervision> supervisions,
         IEnumerable<AllocationChange> allocations,
         IEnumerable<AccessLogEntry> restrictions,
-        IEnumerable<CaseNote> notes)
+        IEnumerable<CaseNote> notes,
+        ILookup<Guid, MeetingAttendee>? attendees = null,
+        IEnumerable<EnquiryOutcome>? enquiryOutcomes = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(supervisions);
@@ -25,9 +29,14 @@ public static class Chronology
             new(record.ReferralDate, ChronologyEventKind.Referral, $"Referral received from {record.ReferralSource.DisplayName}; primary need {record.PrimaryNeed.DisplayName}"),
         };
         AddCaseDates(record, events);
+        events.AddRange((enquiryOutcomes ?? []).Select(o => new ChronologyEvent(
+            o.DecidedOn,
+            o.Step == EnquiryStep.StrategyDiscussion ? ChronologyEventKind.StrategyDiscussion : ChronologyEventKind.Section47,
+            $"{EnquiryOutcomes.StepName(o.Step)} outcome: {o.Label}",
+            o.RecordedBy)));
         events.AddRange(record.Reviews.Select(r => new ChronologyEvent(
-            r.HeldOn, ChronologyEventKind.Conference, r.Outcome == ReviewOutcome.EndPlan ? "Review conference: the plan ends" : "Review conference: the plan continues", r.RecordedBy)));
-        events.AddRange(record.CoreGroups.Select(c => new ChronologyEvent(c.HeldOn, ChronologyEventKind.CoreGroup, "Core group meeting", c.RecordedBy)));
+            r.HeldOn, ChronologyEventKind.Conference, (r.Outcome == ReviewOutcome.EndPlan ? "Review conference: the plan ends" : "Review conference: the plan continues") + Attended(attendees, r.Id), r.RecordedBy)));
+        events.AddRange(record.CoreGroups.Select(c => new ChronologyEvent(c.HeldOn, ChronologyEventKind.CoreGroup, "Core group meeting" + Attended(attendees, c.Id), c.RecordedBy)));
         events.AddRange(record.Visits.Select(v => new ChronologyEvent(v.VisitedOn, ChronologyEventKind.Visit, v.SeenAlone ? "Visit: the child was seen alone" : "Visit", v.RecordedBy)));
         events.AddRange(supervisions.Select(s => new ChronologyEvent(s.HeldOn, ChronologyEventKind.Supervision, $"Supervision. What needs to happen: {s.NeedsToHappen}", s.RecordedBy)));
         events.AddRange(allocations.Select(a => new ChronologyEvent(
@@ -61,6 +70,10 @@ public static class Chronology
             ? $"Case closed: {reason.DisplayName}"
             : "Case closed");
     }
+
+    /// <summary>". Attended: Priya Practitioner (Social worker), Jo Jones (Mother)", or nothing when none was recorded.</summary>
+    private static string Attended(ILookup<Guid, MeetingAttendee>? attendees, Guid meetingId) =>
+        attendees is not null && attendees[meetingId].Any() ? $". Attended: {string.Join(", ", attendees[meetingId].Select(a => a.Label))}" : "";
 
     /// <summary>Whether the record became restricted or open, without the names of the staff added or removed.</summary>
     private static string RestrictionWords(string? detail) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Practice.Casework;
 
 /// <summary>Reads a case's chronology through a filter; the view is logged on the child's record like the case page.</summary>
-public sealed class ChronologyService(PracticeDbContext db, TimeProvider clock)
+public sealed class ChronologyService(PracticeDbContext db, TimeProvider clock, MeetingAttendees attendance)
 {
     /// <returns>Invalid for a filter whose dates are the wrong way round (nothing read or logged); not found for a case this person may not open.</returns>
     public async Task<Outcome<CaseChronology>> ForCaseAsync(Guid caseId, ChronologyFilter filter, StaffMember who, CancellationToken cancellationToken = default)
@@ -27,7 +27,9 @@ public sealed class ChronologyService(PracticeDbContext db, TimeProvider clock)
             .Where(l => l.ChildId == opened.Child.Id && l.RecordType == "restriction" && l.Action == AccessAction.Changed)
             .ToListAsync(cancellationToken);
         var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == caseId && n.Significant).ToListAsync(cancellationToken);
-        var events = Chronology.Of(opened.Case, supervisions, allocations, restrictions, notes);
+        var attendees = await attendance.OfCaseAsync(caseId, cancellationToken);
+        var outcomes = await db.EnquiryOutcomes.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync(cancellationToken);
+        var events = Chronology.Of(opened.Case, supervisions, allocations, restrictions, notes, attendees, outcomes);
         return new CaseChronology(opened.Child, opened.Case, [.. events.Where(filter.Shows)]);
     }
 }

@@ -5,9 +5,10 @@ namespace Consortium.Practice.Casework;
 
 /// <summary>
 /// Records review conferences and core group meetings against a case's open child protection plan, with the case's
-/// optimistic concurrency (each changes the case's version) and a line in the child's access log.
+/// optimistic concurrency (each changes the case's version) and a line in the child's access log. Who attended is
+/// saved with the meeting when given (the pages and API always offer it; demo data records none).
 /// </summary>
-public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clock)
+public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clock, MeetingAttendees attendance)
 {
     /// <summary>The same meeting recorded by someone else at the same moment: the unique index refused the second.</summary>
     private static readonly Failure.Invalid AlreadyRecorded = new("HeldOn", "A meeting on that date is already recorded");
@@ -15,8 +16,9 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <param name="startedFrom">The case's fields as the person's page loaded them, so that a conflict can say what changed since.</param>
+    /// <param name="attendees">Who attended; null records none (as before attendance was recorded).</param>
     public Task<Outcome<CaseRecord>> RecordReviewAsync(
-        Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
+        Guid caseId, ReviewInput review, Guid expectedToken, StaffMember who, AttendeesInput? attendees = null, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(review);
         return RecordAsync(
@@ -27,11 +29,12 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             record => ProtectionPlanRules.CheckReview(record, review, Today),
             (record, now) => ProtectionPlanRules.ApplyReview(record, review, who.Name, now),
             "review-conference",
+            attendees,
             cancellationToken);
     }
 
     public Task<Outcome<CaseRecord>> RecordCoreGroupAsync(
-        Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default) =>
+        Guid caseId, DateOnly heldOn, Guid expectedToken, StaffMember who, AttendeesInput? attendees = null, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default) =>
         RecordAsync(
             caseId,
             expectedToken,
@@ -40,6 +43,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             record => ProtectionPlanRules.CheckCoreGroup(record, heldOn, Today),
             (record, now) => ProtectionPlanRules.ApplyCoreGroup(record, heldOn, who.Name, now),
             "core-group",
+            attendees,
             cancellationToken);
 
     private Task<Outcome<CaseRecord>> RecordAsync<TMeeting>(
@@ -50,25 +54,45 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
         Func<CaseRecord, Failure?> check,
         Func<CaseRecord, DateTimeOffset, TMeeting> apply,
         string recordType,
+        AttendeesInput? attendees,
         CancellationToken cancellationToken)
         where TMeeting : class
     {
         ArgumentNullException.ThrowIfNull(who);
-        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change =>
+        return db.ChangeCaseAsync<CaseRecord>(caseId, expectedToken, who, clock.GetUtcNow(), async change =>
         {
-            if (check(change.Case) is { } failure)
+            var failure = check(change.Case);
+            var chosen = attendees is null ? null : await attendance.ChooseAsync(change.Child.Id, change.Case.Id, attendees, cancellationToken);
+            if (Problems(failure, chosen?.Failure) is { } problems)
             {
-                return Task.FromResult<Outcome<CaseRecord>>(failure);
+                return problems;
             }
 
             var meeting = apply(change.Case, change.Now);
             db.Add(meeting);
-            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Created, recordType, db.Entry(meeting).Property<Guid>("Id").CurrentValue, change.Now);
+            var meetingId = db.Entry(meeting).Property<Guid>("Id").CurrentValue;
+            foreach (var attendee in chosen?.Value ?? [])
+            {
+                attendee.MeetingId = meetingId;
+                db.MeetingAttendees.Add(attendee);
+            }
+
+            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Created, recordType, meetingId, change.Now);
             AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Changed, "case", change.Case.Id, change.Now);
-            return Task.FromResult<Outcome<CaseRecord>>(change.Case);
+            return change.Case;
         },
         AlreadyRecorded,
         startedFrom,
         cancellationToken);
     }
+
+    /// <summary>The meeting's own problems and those of who attended, together, so one answer lists every field error.</summary>
+    private static Failure? Problems(Failure? meeting, Failure? attendees) =>
+        (meeting, attendees) switch
+        {
+            (null, null) => null,
+            (Failure.Invalid a, Failure.Invalid b) => new Failure.Invalid([.. a.Errors, .. b.Errors]),
+            (not null, _) => meeting,
+            _ => attendees,
+        };
 }

@@ -19,6 +19,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<StageChange> StageChanges => Set<StageChange>();
     public DbSet<ReviewConference> ReviewConferences => Set<ReviewConference>();
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<EnquiryOutcome> EnquiryOutcomes => Set<EnquiryOutcome>();
     public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
     public DbSet<AllocationChange> Allocations => Set<AllocationChange>();
     public DbSet<Supervision> Supervisions => Set<Supervision>();

@@ -28,6 +28,7 @@ public static class CaseworkApiEndpoints
         api.MapMaps();
         api.MapSafetyPlanning();
         api.MapCaseNotes();
+        api.MapEnquiryOutcomes();
         api.MapDirectWork();
         app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();
         return app;

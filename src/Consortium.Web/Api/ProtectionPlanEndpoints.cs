@@ -28,12 +28,12 @@ public static class ProtectionPlanEndpoints
         Change(api.MapPost("/cases/{id:guid}/plan/reviews", RecordReviewAsync)
             .WithName("RecordReviewConference")
             .WithSummary("Record a review conference of the case's open child protection plan")
-            .WithDescription("heldOn on or after the plan started and not in the future, once a day. outcome EndPlan ends the plan: then is ChildInNeedPlan or Closed (with closureReason), and the case moves on that day.")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended (optional): staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]). outcome EndPlan ends the plan: then is ChildInNeedPlan or Closed (with closureReason), and the case moves on that day.")
             .Accepts<ReviewRequest>("application/json"));
         Change(api.MapPost("/cases/{id:guid}/plan/core-groups", RecordCoreGroupAsync)
             .WithName("RecordCoreGroupMeeting")
             .WithSummary("Record a core group meeting of the case's open child protection plan")
-            .WithDescription("heldOn on or after the plan started and not in the future, once a day.")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended (optional): staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]).")
             .Accepts<CoreGroupRequest>("application/json"));
         return api;
     }
@@ -43,7 +43,7 @@ public static class ProtectionPlanEndpoints
         .WithMetadata(new RequestHeaderMetadata("If-Match", "The ETag from GET /api/cases/{id} or GET /api/cases/{id}/plan"))
         .WithMetadata(new ResponseHeaderMetadata(StatusCodes.Status201Created, "ETag", "The case's new version"));
 
-    private static async Task<Results<Ok<ProtectionPlanDetail>, NotFoundProblem>> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProtectionPlanDetail>, NotFoundProblem>> GetAsync(Guid id, HttpContext http, CaseworkService casework, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, MeetingAttendees attendance, CancellationToken cancellationToken)
     {
         if (await casework.OpenCaseAsync(id, CurrentStaff.From(http.User), cancellationToken) is not { } opened)
         {
@@ -51,14 +51,14 @@ public static class ProtectionPlanEndpoints
         }
 
         http.Response.Headers.ETag = CaseETag.For(opened.Case);
-        return TypedResults.Ok(ProtectionPlanDetail.From(opened.Case, dueDates.ForPlan(opened.Case, policy.Value), casework.Today));
+        return TypedResults.Ok(ProtectionPlanDetail.From(opened.Case, dueDates.ForPlan(opened.Case, policy.Value), casework.Today, await attendance.OfCaseAsync(id, cancellationToken)));
     }
 
-    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
-        RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, cancellationToken: cancellationToken), cancellationToken);
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordReviewAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
+        RecordAsync<ReviewRequest>(id, http, casework, dueDates, policy, json, attendance, r => r.Validate(), (r, token, staff) => plans.RecordReviewAsync(id, r.ToInput(), token, staff, r.Attendees(), cancellationToken: cancellationToken), cancellationToken);
 
-    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken) =>
-        RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, cancellationToken: cancellationToken), cancellationToken);
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
+        RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, attendance, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, r.Attendees(), cancellationToken: cancellationToken), cancellationToken);
 
     private static async Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordAsync<TRequest>(
         Guid id,
@@ -67,6 +67,7 @@ public static class ProtectionPlanEndpoints
         CaseDueDates dueDates,
         IOptionsSnapshot<PracticePolicy> policy,
         IOptions<HttpJsonOptions> json,
+        MeetingAttendees attendance,
         Func<TRequest, IReadOnlyList<FieldError>> validate,
         Func<TRequest, Guid, StaffMember, Task<Outcome<CaseRecord>>> record,
         CancellationToken cancellationToken)
@@ -102,6 +103,6 @@ public static class ProtectionPlanEndpoints
 
         var saved = outcome.Value;
         http.Response.Headers.ETag = CaseETag.For(saved);
-        return TypedResults.Created($"{http.Request.PathBase}/api/cases/{id}/plan", ProtectionPlanDetail.From(saved, dueDates.ForPlan(saved, policy.Value), casework.Today));
+        return TypedResults.Created($"{http.Request.PathBase}/api/cases/{id}/plan", ProtectionPlanDetail.From(saved, dueDates.ForPlan(saved, policy.Value), casework.Today, await attendance.OfCaseAsync(id, cancellationToken)));
     }
 }

@@ -21,7 +21,7 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         Assert.Equal(
             [
                 "/api/authorisations/{id}/authorise", "/api/authorisations/{id}/decline",
-                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
                 "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",

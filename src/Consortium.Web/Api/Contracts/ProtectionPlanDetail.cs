@@ -5,7 +5,7 @@ namespace Consortium.Web.Api.Contracts;
 
 /// <summary>
 /// A case's latest child protection plan: whether it is open, its dates and category, its review conferences and core
-/// group meetings, and what was or is due under the authority's timescales. Its ETag is the case's.
+/// group meetings with who attended them, and what was or is due under the authority's timescales. Its ETag is the case's.
 /// </summary>
 public sealed record ProtectionPlanDetail(
     Guid CaseId,
@@ -17,10 +17,11 @@ public sealed record ProtectionPlanDetail(
     IReadOnlyList<CoreGroupMeetingView> CoreGroups,
     IReadOnlyList<DueItemView> Due)
 {
-    public static ProtectionPlanDetail From(CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today)
+    public static ProtectionPlanDetail From(CaseRecord record, IReadOnlyList<DueItem> due, DateOnly today, ILookup<Guid, MeetingAttendee> attendees)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(due);
+        ArgumentNullException.ThrowIfNull(attendees);
         var start = record.ProtectionPlanStart;
         return new(
             record.Id,
@@ -28,8 +29,8 @@ public sealed record ProtectionPlanDetail(
             start,
             record.ProtectionPlanEnd,
             CodedValue.FromOptional(record.CategoryOfAbuse),
-            [.. record.Reviews.Where(r => r.PlanStart == start).OrderBy(r => r.HeldOn).Select(r => new ReviewConferenceView(r.Id, r.HeldOn, r.Outcome, r.RecordedBy, r.RecordedAt))],
-            [.. record.CoreGroups.Where(g => g.PlanStart == start).OrderBy(g => g.HeldOn).Select(g => new CoreGroupMeetingView(g.Id, g.HeldOn, g.RecordedBy, g.RecordedAt))],
+            [.. record.Reviews.Where(r => r.PlanStart == start).OrderBy(r => r.HeldOn).Select(r => new ReviewConferenceView(r.Id, r.HeldOn, r.Outcome, r.RecordedBy, r.RecordedAt, AttendeeView.Of(attendees[r.Id])))],
+            [.. record.CoreGroups.Where(g => g.PlanStart == start).OrderBy(g => g.HeldOn).Select(g => new CoreGroupMeetingView(g.Id, g.HeldOn, g.RecordedBy, g.RecordedAt, AttendeeView.Of(attendees[g.Id])))],
             [.. due.Select(d => DueItemView.From(d, today))]);
     }
 }

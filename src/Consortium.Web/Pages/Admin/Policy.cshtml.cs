@@ -63,8 +63,7 @@ public sealed class PolicyModel(SettingsStore<PracticePolicy> policies) : FormPa
         var outcome = await policies.SaveAsync(proposed, Version, User.Identity?.Name ?? "", cancellationToken);
         if (outcome.IsDone)
         {
-            TempData["Saved"] = $"Policy saved as version {outcome.Value}. It applies now.";
-            return RedirectToPage("/Admin/Index");
+            return this.Saved($"Policy saved as version {outcome.Value}. It applies now.", "~/admin");
         }
 
         if (outcome.Failure is Failure.Conflict conflict && int.TryParse(conflict.Version, NumberStyles.None, CultureInfo.InvariantCulture, out var theirs))

@@ -69,8 +69,7 @@ public sealed class RolesModel(SettingsStore<RoleMapping> mappings, RoleMappingC
         var outcome = await change.SaveAsync(proposed, Version, User.Identity?.Name ?? "", signedInWith, cancellationToken);
         if (outcome.IsDone)
         {
-            TempData["Saved"] = $"Role mapping saved as version {outcome.Value}. It applies now.";
-            return RedirectToPage("/Admin/Index");
+            return this.Saved($"Role mapping saved as version {outcome.Value}. It applies now.", "~/admin");
         }
 
         if (outcome.Failure is Failure.Conflict conflict)

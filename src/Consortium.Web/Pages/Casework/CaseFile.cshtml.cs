@@ -13,7 +13,7 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>A case: its stage, due dates and history, and the form that moves it on.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class CaseFileModel(CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps, AuthorisationService authorisations) : FormPageModel
+public sealed class CaseFileModel(CaseworkService casework, CaseloadService caseloads, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, SafetyMapService maps, AuthorisationService authorisations, EnquiryOutcomeService enquiries) : FormPageModel
 {
     public Child Child { get; private set; } = null!;
 
@@ -26,6 +26,9 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
 
     /// <summary>The latest request for a team manager's authorisation made on this case, if any.</summary>
     public AuthorisationRequest? LatestRequest { get; private set; }
+
+    /// <summary>The outcomes recorded of the strategy discussion and section 47 enquiry.</summary>
+    public IReadOnlyList<EnquiryOutcome> EnquiryOutcomes { get; private set; } = [];
 
     public AuthorisationRequest? Waiting => LatestRequest is { Decision: AuthorisationDecision.Waiting } waiting ? waiting : null;
 
@@ -133,6 +136,7 @@ public sealed class CaseFileModel(CaseworkService casework, CaseloadService case
         (Child, Case) = opened;
         Due = dueDates.For(Case, policy.Value);
         Maps = await maps.VersionsAsync(id, cancellationToken);
+        EnquiryOutcomes = await enquiries.OfCaseAsync(id, cancellationToken);
         var requests = await authorisations.ForCaseAsync(id, cancellationToken);
         LatestRequest = requests.Count == 0 ? null : requests[0];
         Siblings = await caseloads.SiblingGroupAsync(Case, CurrentStaff.From(User), cancellationToken);

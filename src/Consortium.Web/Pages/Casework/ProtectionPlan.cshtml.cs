@@ -2,6 +2,7 @@ using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Staff;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Consortium.Web.Pages.Casework;
 /// the authority's timescales, and the forms that record them (a review can end the plan).
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy) : FormPageModel
+public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, MeetingAttendees attendance, StaffDirectory directory) : FormPageModel
 {
     public static readonly IReadOnlyDictionary<string, string> Outcomes = new Dictionary<string, string>
     {
@@ -37,6 +38,13 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
 
     public bool IsOpen => ProtectionPlanRules.HasOpenPlan(Case);
 
+    /// <summary>Who attended each meeting of the case, by meeting.</summary>
+    public ILookup<Guid, MeetingAttendee> Attendees { get; private set; } = Array.Empty<MeetingAttendee>().ToLookup(a => a.MeetingId);
+
+    public IReadOnlyList<StaffChoice> StaffChoices { get; private set; } = [];
+
+    public IReadOnlyList<FamilyMember> FamilyChoices { get; private set; } = [];
+
     public DateOnly Today => casework.Today;
 
     [BindProperty] public DateInput ReviewHeldOn { get; set; } = new();
@@ -45,6 +53,12 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
     [BindProperty] public string? ClosureReason { get; set; }
     [BindProperty] public DateInput CoreGroupHeldOn { get; set; } = new();
     [BindProperty] public Guid Token { get; set; }
+    [BindProperty] public List<Guid>? ReviewStaffAttendees { get; set; }
+    [BindProperty] public List<Guid>? ReviewFamilyAttendees { get; set; }
+    [BindProperty] public string? ReviewOtherAttendees { get; set; }
+    [BindProperty] public List<Guid>? CoreGroupStaffAttendees { get; set; }
+    [BindProperty] public List<Guid>? CoreGroupFamilyAttendees { get; set; }
+    [BindProperty] public string? CoreGroupOtherAttendees { get; set; }
 
     /// <summary>The case's fields as this page loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
     [BindProperty] public string? StartedFrom { get; set; }
@@ -54,6 +68,22 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
     public SelectField ThenField => new(nameof(Then), "What follows the plan (when it ends)", AfterThePlan, Then, ErrorFor(nameof(Then)));
     public SelectField ClosureField => new(nameof(ClosureReason), "Reason for closing (when the case closes)", Practice.Census.ClosureReason.List.Names, ClosureReason, ErrorFor(nameof(ClosureReason)), Codes: true);
     public DateField CoreGroupHeldOnField => new(nameof(CoreGroupHeldOn), "Date the core group met", CoreGroupHeldOn, ErrorFor(nameof(CoreGroupHeldOn)));
+
+    public AttendeeFields ReviewAttendeeFields => AttendeeFieldsOf("Review");
+
+    public AttendeeFields CoreGroupAttendeeFields => AttendeeFieldsOf("CoreGroup");
+
+    /// <summary>The three questions of who attended, for the review form ("Review") or the core group form ("CoreGroup").</summary>
+    private AttendeeFields AttendeeFieldsOf(string form)
+    {
+        var (staff, family, others) = form == "Review"
+            ? (ReviewStaffAttendees, ReviewFamilyAttendees, ReviewOtherAttendees)
+            : (CoreGroupStaffAttendees, CoreGroupFamilyAttendees, CoreGroupOtherAttendees);
+        return new(
+            new($"{form}StaffAttendees", "Staff who attended", StaffChoices.ToDictionary(c => c.Id.ToString(), c => c.Label), [.. (staff ?? []).Select(i => i.ToString())], ErrorFor($"{form}StaffAttendees"), "Current staff from the staff directory: at least one."),
+            new($"{form}FamilyAttendees", "Family members who attended", FamilyChoices.ToDictionary(f => f.Id.ToString(), f => $"{f.Name} ({f.Relationship})"), [.. (family ?? []).Select(i => i.ToString())], ErrorFor($"{form}FamilyAttendees"), FamilyChoices.Count == 0 ? "No family members are on the child's record: add them there to choose them here." : "From the child's record."),
+            new($"{form}OtherAttendees", "People from other agencies who attended", others, ErrorFor($"{form}OtherAttendees"), "One a line: their name, a comma, then their agency. For example: Sam Smith, Greenfield Primary School", Rows: 3));
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -96,7 +126,8 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         }
 
         var review = new ReviewInput(held!.Value, outcome, then, string.IsNullOrWhiteSpace(ClosureReason) ? null : ClosureReason);
-        return await Answer(id, await plans.RecordReviewAsync(id, review, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), nameof(ReviewHeldOn), cancellationToken);
+        var attendees = AttendeesOf(ReviewStaffAttendees, ReviewFamilyAttendees, ReviewOtherAttendees);
+        return await Answer(id, await plans.RecordReviewAsync(id, review, Token, CurrentStaff.From(User), attendees, StartingValues.Read(StartedFrom), cancellationToken), "Review", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCoreGroupAsync(Guid id, CancellationToken cancellationToken)
@@ -118,10 +149,20 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
             return Invalid();
         }
 
-        return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), nameof(CoreGroupHeldOn), cancellationToken);
+        var attendees = AttendeesOf(CoreGroupStaffAttendees, CoreGroupFamilyAttendees, CoreGroupOtherAttendees);
+        return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), attendees, StartingValues.Read(StartedFrom), cancellationToken), "CoreGroup", cancellationToken);
     }
 
-    private async Task<IActionResult> Answer(Guid id, Outcome<CaseRecord> outcome, string dateField, CancellationToken cancellationToken)
+    /// <summary>People from other agencies are written one a line as "name, agency"; a line without a comma has no agency (a field error).</summary>
+    private static AttendeesInput AttendeesOf(List<Guid>? staff, List<Guid>? family, string? others) =>
+        new(
+            staff ?? [],
+            family ?? [],
+            [.. (others ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries) is [var name, var agency] ? new OtherAttendee(name, agency) : new OtherAttendee(line, null))]);
+
+    /// <param name="form">"Review" or "CoreGroup": the form whose fields the errors belong to.</param>
+    private async Task<IActionResult> Answer(Guid id, Outcome<CaseRecord> outcome, string form, CancellationToken cancellationToken)
     {
         switch (outcome.Failure)
         {
@@ -140,7 +181,12 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
                 return Failed(outcome.Failure);
             default:
                 // Both meeting forms are on the page, each with its own date field.
-                return Failed(outcome.Failure, field => field == "HeldOn" ? dateField : field);
+                return Failed(outcome.Failure, field => field switch
+                {
+                    "HeldOn" => $"{form}HeldOn",
+                    "StaffAttendees" or "FamilyAttendees" or "OtherAttendees" => form + field,
+                    _ => field,
+                });
         }
     }
 
@@ -162,6 +208,13 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
 
         (Child, Case) = opened;
         Due = dueDates.ForPlan(Case, policy.Value);
+        Attendees = await attendance.OfCaseAsync(id, cancellationToken);
+        if (IsOpen && (User.IsInRole("Practitioner") || User.IsInRole("TeamManager")))
+        {
+            StaffChoices = await directory.ChooseFromAsync(cancellationToken: cancellationToken);
+            FamilyChoices = await attendance.FamilyToChooseAsync(Child.Id, cancellationToken);
+        }
+
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Consortium.Metrics.Data;
 using Consortium.Metrics.Outbox;
 using Consortium.Metrics.Scheduling;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,8 +42,7 @@ public sealed class SharedModel(SharedSnapshotQueries snapshots, IndicatorPublis
 
         var tenant = HttpContext.RequestServices.GetRequiredService<Tenancy.ITenantContextAccessor>().Current!;
         var written = await publisher.PublishRecentAsync(tenant, SnapshotReason.Administrator, cancellationToken);
-        TempData["Saved"] = $"{written} snapshots of the latest figures are on their way to the hub";
-        return RedirectToPage();
+        return this.Saved($"{written} snapshots of the latest figures are on their way to the hub", "~/indicators/shared");
     }
 
     public static string Why(SnapshotReason reason) => reason switch

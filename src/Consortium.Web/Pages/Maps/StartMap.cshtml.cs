@@ -1,5 +1,6 @@
 using Consortium.Practice.Maps;
 using Consortium.Practice.Outcomes;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public sealed class StartMapModel(SafetyMapService maps) : PageModel
         var started = await maps.StartVersionAsync(id, CurrentStaff.From(User), cancellationToken);
         return started.Failure switch
         {
-            null => Redirect(Url.Content($"~/maps/{started.Value!.Id}/edit")),
+            null => this.Saved($"Map version {started.Value!.Version} started as a draft: it is kept, and counts, once you save it with something written", $"~/maps/{started.Value.Id}/edit"),
             Failure.NotFound => NotFound(),
             // Someone started a version at the same moment: theirs is the latest, listed on the case.
             _ => Redirect(Url.Content($"~/cases/{id}")),

@@ -30,6 +30,7 @@ public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
     [Fact]
     public async Task A_practitioner_records_meetings_on_the_plan_page_mistakes_are_summarised_and_a_stale_form_is_refused_with_the_input_kept()
     {
+        var attendee = (await DirectoryStaff.AddAsync(_factory.Services, "brent", "pia.planpage@brent.example", "Pat", "Planpage")).Id.ToString();
         var client = await _factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var (caseId, _, _) = await client.RecordReferral(Brent, "Pia", "Planpage");
         await client.OntoAPlan(Brent, caseId);
@@ -43,8 +44,8 @@ public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
         Assert.Contains("<a href=\"#ReviewHeldOn\">The date cannot be in the future</a>", futureHtml, StringComparison.Ordinal);
         Assert.Contains("<option value=\"ContinuePlan\" selected", futureHtml, StringComparison.Ordinal);
 
-        var saved = await client.PostAsync(new Uri($"{page}?handler=CoreGroup"), Form(html, Date("CoreGroupHeldOn", DateTime.UtcNow)));
-        var stale = await client.PostAsync(new Uri($"{page}?handler=Review"), Form(html, new(Date("ReviewHeldOn", DateTime.UtcNow)) { ["Outcome"] = "EndPlan", ["Then"] = "ChildInNeedPlan" }));
+        var saved = await client.PostAsync(new Uri($"{page}?handler=CoreGroup"), Form(html, new(Date("CoreGroupHeldOn", DateTime.UtcNow)) { ["CoreGroupStaffAttendees"] = attendee }));
+        var stale = await client.PostAsync(new Uri($"{page}?handler=Review"), Form(html, new(Date("ReviewHeldOn", DateTime.UtcNow)) { ["Outcome"] = "EndPlan", ["Then"] = "ChildInNeedPlan", ["ReviewStaffAttendees"] = attendee }));
         var staleHtml = await stale.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
@@ -52,10 +53,10 @@ public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
         Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it: The case is now at child protection plan", staleHtml);
         Assert.Contains("<option value=\"EndPlan\" selected", staleHtml, StringComparison.Ordinal);
         var now = await client.GetStringAsync(page);
-        Assert.Single(Regex.Matches(now, "<li>[^<]*recorded by Priya Practitioner</li>"));
+        Assert.Single(Regex.Matches(now, "<li>[^<]*recorded by Priya Practitioner\\s*<br>"));
         Assert.Equal("Open,", Html.TestIdText(now, "plan-status")!.Split(' ')[0]);
 
-        var ended = await client.PostAsync(new Uri($"{page}?handler=Review"), Form(now, new(Date("ReviewHeldOn", DateTime.UtcNow)) { ["Outcome"] = "EndPlan", ["Then"] = "ChildInNeedPlan" }));
+        var ended = await client.PostAsync(new Uri($"{page}?handler=Review"), Form(now, new(Date("ReviewHeldOn", DateTime.UtcNow)) { ["Outcome"] = "EndPlan", ["Then"] = "ChildInNeedPlan", ["ReviewStaffAttendees"] = attendee }));
         Assert.Equal(HttpStatusCode.Found, ended.StatusCode);
         Assert.Equal("Child in need plan", Html.TestIdText(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}")), "case-stage"));
     }

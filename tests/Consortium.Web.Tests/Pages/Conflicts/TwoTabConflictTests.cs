@@ -148,15 +148,17 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
     {
         var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
+        var attendee = (await DirectoryStaff.AddAsync(factory.Services, "brent", "pia.twomeetings@brent.example", "Pat", "Twomeetings")).Id.ToString();
         var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Pia", "Twomeetings");
         await practitioner.OntoAPlan(Brent, caseId);
         var page = $"{Brent}/cases/{caseId}/plan";
         var today = DateTime.UtcNow;
         var first = PostedForm.Of(await manager.GetStringAsync(new Uri(page)), "CoreGroupHeldOn.Day")
-            .With("CoreGroupHeldOn.Day", today.Day.ToString(CultureInfo.InvariantCulture)).With("CoreGroupHeldOn.Month", today.Month.ToString(CultureInfo.InvariantCulture)).With("CoreGroupHeldOn.Year", today.Year.ToString(CultureInfo.InvariantCulture));
+            .With("CoreGroupHeldOn.Day", today.Day.ToString(CultureInfo.InvariantCulture)).With("CoreGroupHeldOn.Month", today.Month.ToString(CultureInfo.InvariantCulture)).With("CoreGroupHeldOn.Year", today.Year.ToString(CultureInfo.InvariantCulture))
+            .With("CoreGroupStaffAttendees", attendee);
         var second = PostedForm.Of(await practitioner.GetStringAsync(new Uri(page)), "ReviewHeldOn.Day")
             .With("ReviewHeldOn.Day", today.Day.ToString(CultureInfo.InvariantCulture)).With("ReviewHeldOn.Month", today.Month.ToString(CultureInfo.InvariantCulture)).With("ReviewHeldOn.Year", today.Year.ToString(CultureInfo.InvariantCulture))
-            .With("Outcome", "ContinuePlan");
+            .With("Outcome", "ContinuePlan").With("ReviewStaffAttendees", attendee);
 
         var (saved, _) = await manager.Post($"{page}?handler=CoreGroup", first);
         var (refused, html) = await practitioner.Post($"{page}?handler=Review", second);

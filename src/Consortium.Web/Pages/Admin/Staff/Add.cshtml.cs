@@ -1,4 +1,5 @@
 using Consortium.Practice.Staff;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,6 @@ public sealed class AddModel(StaffDirectory directory, StaffAdministration staff
             return Failed(outcome.Failure, FieldId);
         }
 
-        TempData["Saved"] = $"{outcome.Value.FullName} added";
-        return Redirect(Url.Content("~/admin/staff"));
+        return this.Saved($"{outcome.Value.FullName} added", "~/admin/staff");
     }
 }

@@ -55,8 +55,7 @@ public sealed class EditModel(StaffDirectory directory, StaffAdministration staf
         var outcome = await staff.EditAsync(id, details, Version, User.Identity?.Name ?? "", cancellationToken);
         if (outcome.IsDone)
         {
-            TempData["Saved"] = $"{outcome.Value.FullName}'s record saved";
-            return Redirect(Url.Content("~/admin/staff"));
+            return this.Saved($"{outcome.Value.FullName}'s record saved", "~/admin/staff");
         }
 
         if (outcome.Failure is Failure.Conflict && await _directory.FindAsync(id, cancellationToken) is { } current)

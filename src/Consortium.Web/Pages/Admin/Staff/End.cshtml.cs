@@ -49,8 +49,7 @@ public sealed class EndModel(StaffDirectory directory, StaffAdministration staff
         var outcome = await staff.EndAsync(id, end, Version, User.Identity?.Name ?? "", cancellationToken);
         if (outcome.IsDone)
         {
-            TempData["Saved"] = $"{Name}'s leaving date saved";
-            return Redirect(Url.Content("~/admin/staff"));
+            return this.Saved($"{Name}'s leaving date saved", "~/admin/staff");
         }
 
         if (outcome.Failure is Failure.Conflict)

@@ -81,8 +81,7 @@ public sealed class ImportModel(HrImport import, HrUploads uploads) : FormPageMo
         {
             await uploads.RemoveAsync(Upload, cancellationToken);
             var done = outcome.Value;
-            TempData["Saved"] = $"Imported: {done.Adds.Count} added, {done.Updates.Count} changed, {done.Leavers.Count} leavers, {done.NewTeams.Count} new teams";
-            return Redirect(Url.Content("~/admin/staff"));
+            return this.Saved($"Imported: {done.Adds.Count} added, {done.Updates.Count} changed, {done.Leavers.Count} leavers, {done.NewTeams.Count} new teams", "~/admin/staff");
         }
 
         // The directory changed since the preview (or the file no longer passes): show what importing it would do now.

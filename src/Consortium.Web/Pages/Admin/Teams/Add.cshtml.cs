@@ -1,4 +1,5 @@
 using Consortium.Practice.Staff;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,6 @@ public sealed class AddModel(StaffDirectory directory, TeamAdministration teams)
             return Failed(outcome.Failure);
         }
 
-        TempData["Saved"] = $"{outcome.Value.Name} added";
-        return Redirect(Url.Content("~/admin/teams"));
+        return this.Saved($"{outcome.Value.Name} added", "~/admin/teams");
     }
 }

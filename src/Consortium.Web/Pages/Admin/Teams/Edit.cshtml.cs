@@ -1,5 +1,6 @@
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Staff;
+using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,8 +45,7 @@ public sealed class EditModel(StaffDirectory directory, TeamAdministration teams
         var outcome = await teams.EditAsync(id, details, Version, User.Identity?.Name ?? "", cancellationToken);
         if (outcome.IsDone)
         {
-            TempData["Saved"] = $"{outcome.Value.Name} saved";
-            return Redirect(Url.Content("~/admin/teams"));
+            return this.Saved($"{outcome.Value.Name} saved", "~/admin/teams");
         }
 
         if (outcome.Failure is Failure.Conflict)

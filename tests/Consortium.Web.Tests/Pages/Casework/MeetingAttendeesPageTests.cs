@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Consortium.Web.Tests.Api;
+
+namespace Consortium.Web.Tests.Pages.Casework;
+
+/// <summary>Who attended a core group or review conference: chosen on the plan page or sent to the API, shown on the plan and in the chronology.</summary>
+[Collection(SharedWebHost.Name)]
+public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
+{
+    private const string Brent = "http://brent.localhost";
+
+    private static Dictionary<string, string> Form(string html, params (string Key, string Value)[] fields)
+    {
+        var today = DateTime.UtcNow;
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.FormToken(html),
+            ["Token"] = Regex.Match(html, "name=\"Token\" value=\"([^\"]*)\"").Groups[1].Value,
+            ["StartedFrom"] = WebUtility.HtmlDecode(Regex.Match(html, "name=\"StartedFrom\" value=\"([^\"]*)\"").Groups[1].Value),
+            ["CoreGroupHeldOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture),
+            ["CoreGroupHeldOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture),
+            ["CoreGroupHeldOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in fields)
+        {
+            form[key] = value;
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task A_core_group_records_staff_from_the_directory_the_childs_family_and_other_agencies_shown_on_the_plan_and_the_chronology()
+    {
+        var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.attendee@brent.example", "Amy", "Attendee");
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, childId, _) = await client.RecordReferral(Brent, "Cora", "Coregroup");
+        await client.OntoAPlan(Brent, caseId);
+        var record = await client.GetStringAsync(new Uri($"{Brent}/children/{childId}"));
+        Assert.Equal(HttpStatusCode.Found, (await client.PostAsync(new Uri($"{Brent}/children/{childId}?handler=AddFamily"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.FormToken(record), ["MemberName"] = "Jo Coregroup", ["MemberRelationship"] = "Mother",
+        }))).StatusCode);
+        var page = new Uri($"{Brent}/cases/{caseId}/plan");
+        var html = await client.GetStringAsync(page);
+        var mother = Regex.Match(html, "name=\"CoreGroupFamilyAttendees\" type=\"checkbox\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.Contains($"value=\"{amy.Id}\"", html, StringComparison.Ordinal);
+
+        var nobody = await client.PostAsync(new Uri($"{page}?handler=CoreGroup"), new FormUrlEncodedContent(Form(html, ("CoreGroupOtherAttendees", "Ann Teacher"))));
+        var nobodyHtml = WebUtility.HtmlDecode(await nobody.Content.ReadAsStringAsync());
+        var saved = await client.PostAsync(new Uri($"{page}?handler=CoreGroup"), new FormUrlEncodedContent(Form(html,
+            ("CoreGroupStaffAttendees", amy.Id.ToString()), ("CoreGroupFamilyAttendees", mother), ("CoreGroupOtherAttendees", "Ann Teacher, Greenfield Primary School"))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Contains("<a href=\"#CoreGroupStaffAttendees\">Choose at least one member of staff who attended</a>", nobodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#CoreGroupOtherAttendees\">Give each person from another agency a name and an agency, each up to 200 characters</a>", nobodyHtml, StringComparison.Ordinal);
+        Assert.Contains("Ann Teacher</textarea>", nobodyHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        const string attended = "Attended: Amy Attendee (Social worker), Jo Coregroup (Mother), Ann Teacher (Greenfield Primary School)";
+        Assert.Equal(attended, Html.TestIdText(await client.GetStringAsync(page), "attended"));
+        Assert.Contains($"Core group meeting. {attended}", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/chronology"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_takes_and_answers_who_attended_refuses_anyone_not_in_the_directory_and_another_authority_finds_no_case()
+    {
+        var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.api@brent.example", "Amy", "Apiattendee");
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Cato", "Apicoregroup");
+        var etag = await client.OntoAPlan(Brent, caseId);
+        string Body(Guid staff) => JsonSerializer.Serialize(new { heldOn = ApiCalls.Today, staffAttendees = new[] { staff }, otherAttendees = new[] { new { name = "Pat Health", agency = "Health visiting" } } });
+
+        var unknown = await client.PostJson($"{Brent}/api/cases/{caseId}/plan/core-groups", Body(Guid.NewGuid()), etag);
+        var bristol = await factory.SignedIn("http://bristol.localhost/caseload", "practitioner@bristol");
+        var elsewhere = await bristol.PostJson($"http://bristol.localhost/api/cases/{caseId}/plan/core-groups", Body(amy.Id), etag);
+        var elsewherePage = await bristol.GetAsync(new Uri($"http://bristol.localhost/cases/{caseId}/plan"));
+        var created = await client.PostJson($"{Brent}/api/cases/{caseId}/plan/core-groups", Body(amy.Id), etag);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await ApiCalls.Json(unknown)).GetProperty("errors").TryGetProperty("staffAttendees", out _));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, elsewherePage.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var plan = await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/plan"));
+        var attendees = plan.GetProperty("coreGroups")[0].GetProperty("attendees");
+        Assert.Equal(["Staff:Amy Apiattendee:Social worker", "OtherAgency:Pat Health:Health visiting"], attendees.EnumerateArray().Select(a => $"{a.GetProperty("kind").GetString()}:{a.GetProperty("name").GetString()}:{a.GetProperty("role").GetString()}"));
+        Assert.Equal(amy.Id, attendees[0].GetProperty("staffId").GetGuid());
+    }
+}
