@@ -6,7 +6,6 @@ using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Data;
-using Consortium.Practice.Data.Seeding;
 using Consortium.Practice.Policy;
 using Consortium.Practice.Settings;
 using Consortium.Practice.Staff;
@@ -30,7 +29,6 @@ public static class PracticeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStartupSeeding, NoStartupSeeding>();
         services.AddTenantDbContext<PracticeDbContext>((options, tenant) => new PracticeDbContext(options, tenant));
         services.AddSettingsKind<PracticePolicy, PracticePolicyKind>();
         services.AddSettingsKind<RoleMapping, RoleMappingKind>();

@@ -1,4 +1,4 @@
-using Consortium.Practice.Data.Seeding;
+using Consortium.Tenancy.Data.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

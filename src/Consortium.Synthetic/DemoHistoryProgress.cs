@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Consortium.Practice.Data.Seeding;
+using Consortium.Tenancy.Data.Seeding;
 using Consortium.Tenancy;
 
 namespace Consortium.Synthetic;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Metrics.Data;
-using Consortium.Practice.Data.Seeding;
+using Consortium.Tenancy.Data.Seeding;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Consortium.Tenancy.Stores;

@@ -17,6 +17,7 @@ public static class TenancyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Data.Seeding.IStartupSeeding, Data.Seeding.NoStartupSeeding>();
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.PostConfigure<DatabaseOptions>(o =>

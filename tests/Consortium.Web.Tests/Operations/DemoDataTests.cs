@@ -1,7 +1,7 @@
 using Consortium.Metrics.Scheduling;
 using Consortium.Metrics.Data;
 using Consortium.Practice.Data;
-using Consortium.Practice.Data.Seeding;
+using Consortium.Tenancy.Data.Seeding;
 using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;

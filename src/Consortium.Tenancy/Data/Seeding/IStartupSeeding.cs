@@ -1,6 +1,4 @@
-using Consortium.Tenancy;
-
-namespace Consortium.Practice.Data.Seeding;
+namespace Consortium.Tenancy.Data.Seeding;
 
 /// <summary>
 /// Data a process writes into an authority's database in the background after it starts (the synthetic demo

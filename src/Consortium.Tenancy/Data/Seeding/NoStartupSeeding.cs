@@ -1,6 +1,4 @@
-using Consortium.Tenancy;
-
-namespace Consortium.Practice.Data.Seeding;
+namespace Consortium.Tenancy.Data.Seeding;
 
 /// <summary>A process that writes nothing in the background after it starts (every real deployment).</summary>
 internal sealed class NoStartupSeeding : IStartupSeeding

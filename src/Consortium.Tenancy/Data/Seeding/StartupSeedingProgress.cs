@@ -1,4 +1,4 @@
-namespace Consortium.Practice.Data.Seeding;
+namespace Consortium.Tenancy.Data.Seeding;
 
 /// <summary>How many of the children an authority's background seeding will write are written so far.</summary>
 public sealed record StartupSeedingProgress(int Written, int Total)
