@@ -1,4 +1,5 @@
 using Consortium.Practice.Access;
+using Consortium.Practice.Audits;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Documents;
@@ -32,6 +33,12 @@ public static class PracticeServiceCollectionExtensions
         services.AddTenantDbContext<PracticeDbContext>((options, tenant) => new PracticeDbContext(options, tenant));
         services.AddSettingsKind<PracticePolicy, PracticePolicyKind>();
         services.AddSettingsKind<RoleMapping, RoleMappingKind>();
+        services.AddSettingsKind<AuditFramework, AuditFrameworkKind>();
+        services.AddSettingsKind<AuditFrameworkDraft, AuditFrameworkDraftKind>();
+        services.AddScoped<AuditFrameworks>();
+        services.AddScoped<AuditSampling>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<ModerationService>();
         services.AddSingleton<ConfiguredRoleRules>();
         services.ConfigurePerTenant<RoleMapping, ConfiguredRoleRulesConfigurator>();
         services.AddSingleton<IValidateOptions<TenancyOptions>, ConfiguredRoleRulesValidation>();

@@ -11,4 +11,7 @@ public enum AccessAction
 
     /// <summary>Two records of one child were made one (logged on both).</summary>
     Merged,
+
+    /// <summary>Read for a case-file audit.</summary>
+    AuditRead,
 }

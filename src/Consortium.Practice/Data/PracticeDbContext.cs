@@ -1,3 +1,4 @@
+using Consortium.Practice.Audits;
 using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
@@ -37,6 +38,10 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<DirectoryChange> DirectoryChanges => Set<DirectoryChange>();
     public DbSet<HrUpload> HrUploads => Set<HrUpload>();
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+    public DbSet<AuditDomainScore> AuditDomainScores => Set<AuditDomainScore>();
+    public DbSet<AuditAction> AuditActions => Set<AuditAction>();
+    public DbSet<AuditSample> AuditSamples => Set<AuditSample>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
