@@ -39,6 +39,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();
+        services.AddScoped<Audits.Dashboard.PracticeDashboard>();
         services.AddSingleton<ConfiguredRoleRules>();
         services.ConfigurePerTenant<RoleMapping, ConfiguredRoleRulesConfigurator>();
         services.AddSingleton<IValidateOptions<TenancyOptions>, ConfiguredRoleRulesValidation>();

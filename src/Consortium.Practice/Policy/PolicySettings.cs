@@ -95,6 +95,21 @@ public static class PolicySettings
                 Name = "Wording for 10 on the safety scale", Label = "What 10 means", MaxLength = 200,
             },
         ]),
+        new("Practice checklist",
+        [
+            new NumberSetting
+            {
+                Path = "Checklist.ScaledWithinDays", Get = p => p.Checklist.ScaledWithinDays, Set = (p, v) => p.Checklist.ScaledWithinDays = v,
+                Name = "Scaled recently", Label = "A case has been scaled recently if a map was rated within",
+                Hint = "Days. The practice checklist on the quality assurance dashboard uses it.", Minimum = 7, Maximum = 365, Unit = "days",
+            },
+            new NumberSetting
+            {
+                Path = "Checklist.SafetyNetworkSize", Get = p => p.Checklist.SafetyNetworkSize, Set = (p, v) => p.Checklist.SafetyNetworkSize = v,
+                Name = "Safety network size", Label = "A safety network needs at least",
+                Hint = "People in the network. The practice checklist uses it.", Minimum = 1, Maximum = 20, Unit = "people",
+            },
+        ]),
         new("Sharing and sessions",
         [
             new NumberSetting

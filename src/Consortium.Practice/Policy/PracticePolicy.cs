@@ -12,5 +12,6 @@ public sealed class PracticePolicy
     public DisclosurePolicy Disclosure { get; set; } = new();
     public SessionPolicy Session { get; set; } = new();
     public DocumentPolicy Documents { get; set; } = new();
+    public ChecklistPolicy Checklist { get; set; } = new();
     public Dictionary<RecordType, RetentionRule> Retention { get; set; } = RetentionRule.Defaults();
 }
