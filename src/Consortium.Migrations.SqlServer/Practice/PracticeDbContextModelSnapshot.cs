@@ -185,6 +185,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 

@@ -17,6 +17,7 @@ internal sealed class CaseAuditConfiguration : IEntityTypeConfiguration<CaseAudi
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Stage).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Reason).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.CaseReference).HasMaxLength(40).IsRequired();
         builder.Property(a => a.Team).HasMaxLength(200).IsRequired();
         builder.Property(a => a.WorkerName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.AuditorName).HasMaxLength(200).IsRequired();

@@ -3,7 +3,7 @@ using Consortium.Practice.Casework;
 namespace Consortium.Practice.Audits;
 
 /// <summary>A case that may be drawn: open, not restricted, not audited in the last twelve months.</summary>
-public sealed record SampleCandidate(Guid CaseId, Guid ChildId, string Team, CaseStage Stage, string WorkerSubject, string WorkerName);
+public sealed record SampleCandidate(Guid CaseId, Guid ChildId, string Reference, string Team, CaseStage Stage, string WorkerSubject, string WorkerName);
 
 /// <summary>
 /// Draws a month's random sample: for each team, <c>perTeam</c> cases (or all it has), spread over the stages in

@@ -65,6 +65,28 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
         return sample;
     }
 
+    /// <summary>Adds a case by its reference, as a person types it from the case record.</summary>
+    public async Task<Outcome<CaseAudit>> AddByReferenceAsync(string? caseReference, string theme, Guid? auditorId, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var reference = (caseReference ?? "").Trim();
+        var upper = reference.ToUpperInvariant();
+        var caseId = reference.Length is 0 or > 20 ? (Guid?)null
+            : await db.Cases.AsNoTracking().Where(c => c.Reference == upper || c.Reference == reference).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (!who.Has(StaffRole.QualityAssurance))
+        {
+            return new Failure.NotFound("case");
+        }
+
+        if (caseId is not { } id)
+        {
+            return new Failure.Invalid("CaseReference", "Enter the reference of a case at this authority, as it shows on the case record");
+        }
+
+        var added = await AddAsync(id, theme, auditorId, who, cancellationToken);
+        return added.Failure is Failure.NotFound ? new Failure.Invalid("CaseReference", "Enter the reference of a case at this authority, as it shows on the case record") : added;
+    }
+
     /// <summary>Adds one case to this month's audits by hand, for a theme, with an auditor chosen by the allocation rule or named.</summary>
     public async Task<Outcome<CaseAudit>> AddAsync(Guid caseId, string theme, Guid? auditorId, StaffMember who, CancellationToken cancellationToken = default)
     {
@@ -85,7 +107,7 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
             return new Failure.Refused("This case already has an audit waiting to be done");
         }
 
-        var candidate = new SampleCandidate(opened.Case.Id, opened.Child.Id, opened.Case.Team, opened.Case.Stage, opened.Case.WorkerSubject, opened.Case.WorkerName);
+        var candidate = new SampleCandidate(opened.Case.Id, opened.Child.Id, opened.Case.Reference, opened.Case.Team, opened.Case.Stage, opened.Case.WorkerSubject, opened.Case.WorkerName);
         var staff = await AuditStaff.CurrentAsync(db, Today, cancellationToken);
         var auditors = staff.Where(s => AuditStaff.Audits(s.Role)).Select(s => s.Person).Where(p => opened.Child.MayBeOpenedBy(AsStaff(p))).ToList();
         var allocation = new AuditorAllocation(auditors, [.. staff.Select(s => s.Person)]);
@@ -112,6 +134,10 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
         return audit;
     }
 
+    /// <summary>Everyone who may be allocated audits: current quality assurance staff and team managers.</summary>
+    public async Task<IReadOnlyList<Auditor>> AuditorsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await AuditStaff.CurrentAsync(db, Today, cancellationToken)).Where(s => AuditStaff.Audits(s.Role)).Select(s => s.Person)];
+
     /// <summary>Open cases of children not restricted, not audited in the twelve months before <paramref name="month"/>.</summary>
     private async Task<List<SampleCandidate>> CandidatesAsync(DateOnly month, CancellationToken cancellationToken)
     {
@@ -120,7 +146,7 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
             .Where(c => c.Stage != CaseStage.Closed && c.Team != "")
             .Join(db.Children.Where(k => !k.IsRestricted), c => c.ChildId, k => k.Id, (c, k) => c)
             .Where(c => !db.CaseAudits.Any(a => a.CaseId == c.Id && a.Month > since))
-            .Select(c => new SampleCandidate(c.Id, c.ChildId, c.Team, c.Stage, c.WorkerSubject, c.WorkerName))
+            .Select(c => new SampleCandidate(c.Id, c.ChildId, c.Reference, c.Team, c.Stage, c.WorkerSubject, c.WorkerName))
             .ToListAsync(cancellationToken);
     }
 
@@ -133,6 +159,7 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
     {
         CaseId = candidate.CaseId,
         ChildId = candidate.ChildId,
+        CaseReference = candidate.Reference,
         SampleId = sampleId,
         Month = month,
         Reason = reason,

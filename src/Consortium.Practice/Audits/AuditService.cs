@@ -16,12 +16,17 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The audit for its auditor, QA staff, its moderator or the manager told of its concern; each opening is logged on the child's record.</summary>
-    public async Task<Outcome<AuditRecord>> OpenAsync(Guid auditId, StaffMember who, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AuditRecord>> OpenAsync(Guid auditId, StaffMember who, bool logAsRead = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
         if (await FindAsync(auditId, who, cancellationToken) is not { } record)
         {
             return new Failure.NotFound("audit");
+        }
+
+        if (!logAsRead)
+        {
+            return record;
         }
 
         AccessLogWriter.Add(db, record.Child.Id, who, AccessAction.AuditRead, "audit", auditId, clock.GetUtcNow());
@@ -260,6 +265,21 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
         var audits = await db.CaseAudits.AsNoTracking().Where(a => a.ConcernManagerId == me.Id && a.ConcernAcknowledgedAt == null).ToListAsync(cancellationToken);
         var children = await db.Children.AsNoTracking().Where(c => audits.Select(a => a.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         return [.. audits.Where(a => children.TryGetValue(a.ChildId, out var c) && c.MayBeOpenedBy(who)).OrderBy(a => a.ConcernRaisedAt)];
+    }
+
+    /// <summary>Every audit of a month for quality assurance staff, of records they may open, by team and due date.</summary>
+    public async Task<IReadOnlyList<CaseAudit>> MonthAsync(DateOnly month, StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (!who.Has(StaffRole.QualityAssurance))
+        {
+            return [];
+        }
+
+        month = AuditSampling.FirstOf(month);
+        var audits = await db.CaseAudits.AsNoTracking().Where(a => a.Month == month).OrderBy(a => a.Team).ThenBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var children = await db.Children.AsNoTracking().Where(c => audits.Select(a => a.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. audits.Where(a => children.TryGetValue(a.ChildId, out var c) && c.MayBeOpenedBy(who))];
     }
 
     /// <summary>The audits allocated to this person, not yet closed, oldest due first.</summary>

@@ -14,6 +14,7 @@ public sealed class CaseAudit : ITenantOwned
     public string TenantId { get; set; } = "";
     public Guid CaseId { get; set; }
     public Guid ChildId { get; set; }
+    public string CaseReference { get; set; } = "";
     public Guid? SampleId { get; set; }
 
     /// <summary>The first day of the month the audit belongs to.</summary>

@@ -18,6 +18,8 @@ public static class AuthorizationPolicies
     public const string RecordsCasework = "records-casework";
     public const string TeamManager = "team-manager";
     public const string SeesAccessLogs = "sees-access-logs";
+    public const string QualityAssurance = "quality-assurance";
+    public const string Audits = "audits";
 
     public static void Add(AuthorizationBuilder authorization)
     {
@@ -31,6 +33,8 @@ public static class AuthorizationPolicies
             .AddPolicy(HubUser, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.All))
             .AddPolicy(RecordsCasework, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Practitioner), nameof(StaffRole.TeamManager)))
             .AddPolicy(TeamManager, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager)))
+            .AddPolicy(QualityAssurance, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance)))
+            .AddPolicy(Audits, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TeamManager)))
             .AddPolicy(SeesAccessLogs, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)));
     }
 }

@@ -6,7 +6,7 @@ namespace Consortium.Practice.Tests.Audits;
 public sealed class AuditSamplerTests
 {
     private static List<SampleCandidate> Cases(string team, CaseStage stage, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new SampleCandidate(new Guid(i + 1, (short)team.Length, (short)stage, new byte[8]), Guid.NewGuid(), team, stage, $"worker-{i % 3}", $"Worker {i % 3}"))];
+        [.. Enumerable.Range(0, count).Select(i => new SampleCandidate(new Guid(i + 1, (short)team.Length, (short)stage, new byte[8]), Guid.NewGuid(), $"K{i}", team, stage, $"worker-{i % 3}", $"Worker {i % 3}"))];
 
     private static readonly List<SampleCandidate> Caseload =
         [.. Cases("Team A", CaseStage.Assessment, 30), .. Cases("Team A", CaseStage.ChildProtectionPlan, 10), .. Cases("Team Bee", CaseStage.ChildInNeedPlan, 3)];

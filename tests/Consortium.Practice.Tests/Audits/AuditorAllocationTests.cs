@@ -11,7 +11,7 @@ public sealed class AuditorAllocationTests
     private static readonly Auditor Qa = new(Guid.NewGuid(), "Quinn Assurance", null, null, "qa@brent", null);
     private static readonly Auditor WorkerA = new(Guid.NewGuid(), "Wendy Worker", "Team A", ManagerA.Id, "wendy@brent", "wendy-subject");
 
-    private static SampleCandidate Case(string team, string worker) => new(Guid.NewGuid(), Guid.NewGuid(), team, CaseStage.Assessment, worker, "Someone");
+    private static SampleCandidate Case(string team, string worker) => new(Guid.NewGuid(), Guid.NewGuid(), "K1", team, CaseStage.Assessment, worker, "Someone");
 
     [Fact]
     public void Nobody_audits_a_case_of_their_own_team_or_of_someone_they_manage_however_far_up()

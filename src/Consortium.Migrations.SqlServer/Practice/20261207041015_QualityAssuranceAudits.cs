@@ -37,6 +37,7 @@ namespace Consortium.Migrations.SqlServer.Practice
                     TenantId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ChildId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseReference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     SampleId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Month = table.Column<DateOnly>(type: "date", nullable: false),
                     Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),

@@ -37,6 +37,7 @@ namespace Consortium.Migrations.Sqlite.Practice
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SampleId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
