@@ -16,7 +16,7 @@ namespace Consortium.Practice.Audits.Dashboard;
 /// </summary>
 public sealed class PracticeDashboard(PracticeDbContext db, AuditFrameworks frameworks, IOptionsSnapshot<PracticePolicy> policy, TimeProvider clock)
 {
-    /// <summary>Cases listed one by one, at most; the summaries count every case.</summary>
+    /// <summary>Cases a page lists one by one, at most; the CSV has them all and the summaries count every case.</summary>
     public const int MaxCaseRows = 500;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -56,7 +56,7 @@ public sealed class PracticeDashboard(PracticeDbContext db, AuditFrameworks fram
             team,
             teams,
             summaries,
-            [.. visible.Take(MaxCaseRows)],
+            visible,
             Math.Max(0, visible.Count - MaxCaseRows),
             [.. framework.Grades.OrderBy(g => g.Value).Select(g => g.Label)],
             byMonth,

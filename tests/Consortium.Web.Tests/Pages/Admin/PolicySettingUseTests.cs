@@ -116,6 +116,12 @@ public sealed class PolicySettingUseTests(ConsortiumWebFactory factory) : IClass
             var page = await (await Client()).GetStringAsync(new Uri($"{Host}/maps/{_mapId}"));
             return $"{Html.TestIdText(page, "scale-wording")} {Regex.Match(page, "<option value=\"(0|10)\"[^>]*>([^<]*)<").Value}";
         },
+        _ when path.StartsWith("Checklist.", StringComparison.Ordinal) => () => In(async sp =>
+        {
+            var quality = new StaffMember("wokingham-qa", "Quinn Assurance", "", new HashSet<StaffRole> { StaffRole.QualityAssurance });
+            var view = (await sp.GetRequiredService<Consortium.Practice.Audits.Dashboard.PracticeDashboard>().ForAsync(null, quality))!;
+            return string.Join("; ", view.Checklist[0].ByItem(view.NetworkSize, view.ScaledWithinDays).Select(i => i.Item));
+        }),
         "Session.IdleTimeoutMinutes" => () => In(sp =>
             Task.FromResult(sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(Consortium.Web.Security.AuthenticationSchemes.TenantCookie).ExpireTimeSpan.ToString())),
         "Documents.MaxUploadMegabytes" => () => In(async sp =>
