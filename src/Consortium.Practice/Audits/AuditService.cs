@@ -321,7 +321,7 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
     private async Task<bool> MayActAsync(CaseAudit audit, StaffMember who, CancellationToken cancellationToken) =>
         who.Has(StaffRole.QualityAssurance) || AuditStaff.Me(await AuditStaff.CurrentAsync(db, Today, cancellationToken), who)?.Id == audit.AuditorId;
 
-    /// <summary>The manager of the case's team, else the manager of its worker.</summary>
+    /// <summary>The manager of the case's team, else a team manager in that team, else the manager of its worker.</summary>
     private async Task<Auditor?> ManagerOfAsync(CaseRecord record, IReadOnlyList<(Auditor Person, StaffRole Role)> staff, CancellationToken cancellationToken)
     {
         var teamManager = await db.Teams.AsNoTracking().Where(t => t.Name == record.Team).Select(t => t.ManagerId).FirstOrDefaultAsync(cancellationToken);
@@ -329,6 +329,11 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
         if (people.FirstOrDefault(p => p.Id == teamManager) is { } manager)
         {
             return manager;
+        }
+
+        if (staff.FirstOrDefault(s => s.Role == StaffRole.TeamManager && s.Person.Team == record.Team).Person is { } inTeam)
+        {
+            return inTeam;
         }
 
         var worker = people.FirstOrDefault(p => p.IsNamedBy(record.WorkerSubject));

@@ -30,6 +30,7 @@ public static class CaseworkApiEndpoints
         api.MapCaseNotes();
         api.MapEnquiryOutcomes();
         api.MapDirectWork();
+        api.MapAudits();
         app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();
         return app;
     }

@@ -20,11 +20,13 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         var paths = root.GetProperty("paths");
         Assert.Equal(
             [
+                "/api/audit-framework", "/api/audits", "/api/audits/mine", "/api/audits/samples", "/api/audits/{id}", "/api/audits/{id}/actions",
+                "/api/audits/{id}/actions/{actionId}/settlement", "/api/audits/{id}/closure", "/api/audits/{id}/completion", "/api/audits/{id}/moderation",
                 "/api/authorisations/{id}/authorise", "/api/authorisations/{id}/decline",
                 "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
                 "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
-                "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/referrals",
+                "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/quality/dashboard", "/api/referrals",
             ],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject()).ToList();
