@@ -44,7 +44,6 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<EnglandComparison>();
-        services.AddScoped<AuthorityProfile>();
         services.AddScoped<Trends.LongTrends>();
         services.AddScoped<DepartmentReturn>();
         services.AddScoped<Quarantine>();

@@ -72,9 +72,24 @@ public sealed class LongTrends(IDbContextFactory<HubDbContext> contexts, Authori
                 kind,
                 set.RegionOf(authority.Code)?.Name ?? authority.RegionName,
                 own.Points,
-                [.. byAuthority[authority.Code].OrderBy(v => v.PeriodStart).Select(v => new SharedPoint(v.Period, v, ComparedValue.Of(indicator, v)))],
+                Shared(indicator, [.. byAuthority[authority.Code].OrderBy(v => v.PeriodStart)]),
                 own.FormedIn,
                 own.Predecessors);
         })];
+    }
+
+    /// <summary>Each shared period in order, flagged when its value moved implausibly since the period before it.</summary>
+    private static List<SharedPoint> Shared(IndicatorDefinition indicator, List<StoredIndicatorValue> values)
+    {
+        var points = new List<SharedPoint>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var period = values[i].Period;
+            var before = i > 0 && values[i - 1].Period == period.Previous() ? values[i - 1] : null;
+            points.Add(new SharedPoint(period, values[i], ComparedValue.Of(indicator, values[i]),
+                MovementCheck.Check(indicator, period.Previous(), IndicatorComparison.Headline(before), IndicatorComparison.Headline(values[i]))));
+        }
+
+        return points;
     }
 }

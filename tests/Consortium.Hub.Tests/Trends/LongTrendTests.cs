@@ -44,6 +44,20 @@ public sealed class LongTrendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Wakefields_published_re_referral_jump_and_a_jump_in_what_it_shared_are_flagged()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, ReportingPeriod.Year(2024), Noon, Percent(IndicatorCode.REREF12, 46.1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, ReportingPeriod.Year(2025), Noon, Percent(IndicatorCode.REREF12, 67.6m)));
+
+        var trend = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+
+        Assert.NotNull(trend.Published.Single(p => p.Year.Key == "2015-16").Flag);
+        Assert.Null(trend.Published.Single(p => p.Year.Key == "2014-15").Flag);
+        Assert.Equal(ReportingPeriod.Year(2024), trend.Shared.Single(p => p.Period.Key == "2025-26").Flag!.From);
+        Assert.Null(trend.Shared.Single(p => p.Period.Key == "2024-25").Flag);
+    }
+
+    [Fact]
     public async Task A_count_is_compared_through_the_published_rate_with_the_count_kept_as_published()
     {
         var trend = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REF, PeriodKind.ReportingYear);
