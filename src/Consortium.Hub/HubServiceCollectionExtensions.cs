@@ -37,6 +37,7 @@ public static class HubServiceCollectionExtensions
 
         services.AddSingleton<AuthorityRegistry>();
         services.AddSingleton<PublishedFigures>();
+        services.AddSingleton<HubReadCache>();
         services.AddSingleton<PublishedFiguresLoader>();
         services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();

@@ -1,6 +1,7 @@
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Authorities;
+using Consortium.Hub.Data;
 using Consortium.Hub.England;
 using Consortium.Hub.Export;
 using Consortium.Hub.Trends;
@@ -21,7 +22,7 @@ namespace Consortium.Web.Pages.Hub;
 /// </summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class AuthorityModel(AuthorityRegistry registry, LongTrends longTrends, TimeProvider clock) : FormPageModel
+public sealed class AuthorityModel(AuthorityRegistry registry, LongTrends longTrends, HubReadCache cache, TimeProvider clock) : FormPageModel
 {
     public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -55,6 +56,13 @@ public sealed class AuthorityModel(AuthorityRegistry registry, LongTrends longTr
     public SelectField YearSelect => new(HubQuery.YearField, "Reporting year (statistical neighbours)", PublishedYears.ToDictionary(y => y.Key, y => y.Label), Year?.Key ?? YearInput, ErrorFor(HubQuery.YearField));
 
     public IndicatorCode Indicator { get; private set; } = IndicatorCode.REF;
+
+    /// <summary>
+    /// What the trend and neighbours' sections are drawn from: the figures' stamp and everything asked for (and today,
+    /// which marks incomplete periods), so the drawn sections are kept and shared by requests with the same key; none
+    /// when the input is wrong.
+    /// </summary>
+    public string? FragmentKey { get; private set; }
 
     public PeriodKind Kind { get; private set; } = PeriodKind.ReportingYear;
 
@@ -138,6 +146,7 @@ public sealed class AuthorityModel(AuthorityRegistry registry, LongTrends longTr
         PublishedThenShared = await longTrends.ForAuthorityAsync(authority, Indicator, Kind, cancellationToken);
         LongChart = LongTrendChart.For(PublishedThenShared);
         PublishedNeighbours = Year is null ? null : await longTrends.NeighboursAsync(authority, Indicator, Year, cancellationToken);
+        FragmentKey = string.Join('|', await cache.StampAsync(cancellationToken), authority.Code, Indicator, Kind, Year?.Key, Today.DayNumber);
 
         return true;
     }
