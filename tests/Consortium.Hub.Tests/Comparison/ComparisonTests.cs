@@ -94,6 +94,21 @@ public sealed class ComparisonTests : IAsyncLifetime
         await _store.Ingestor.IngestAsync(Snapshot(Brent, Year.Previous(), Noon, Count(IndicatorCode.REF, 10, 1m)));
         Assert.Equal(Year.Previous(), IndicatorComparison.DefaultPeriod(await Comparison.PeriodsWithDataAsync(IndicatorCode.REF), midOctober));
     }
+
+    [Fact]
+    public async Task A_newer_snapshot_is_compared_at_once_not_the_comparison_read_before_it()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.REREF12, 10m)));
+        var before = await Compare(IndicatorCode.REREF12, Year);
+
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon.AddHours(1), Percent(IndicatorCode.REREF12, 15m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year.Previous(), Noon, Percent(IndicatorCode.REREF12, 20m)));
+        var after = await Compare(IndicatorCode.REREF12, Year);
+
+        Assert.Equal(10m, before.Rows.Single(r => r.Authority.Code == Brent).Compared);
+        Assert.Equal(15m, after.Rows.Single(r => r.Authority.Code == Brent).Compared);
+        Assert.Contains(Year.Previous(), await Comparison.PeriodsWithDataAsync(IndicatorCode.REREF12));
+    }
 }
 
 public sealed class MovementCheckTests

@@ -106,6 +106,26 @@ public sealed class LongTrendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task What_was_read_is_kept_until_a_snapshot_changes_the_figures_and_then_read_again()
+    {
+        var year = ReportingPeriod.Year(2025);
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, year, Noon, Percent(IndicatorCode.REREF12, 20m)));
+
+        var first = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var again = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var members = await Trends.ForMembersAsync(IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, year, Noon.AddHours(1), Percent(IndicatorCode.REREF12, 30m)));
+        var after = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var membersAfter = await Trends.ForMembersAsync(IndicatorCode.REREF12, PeriodKind.ReportingYear);
+
+        Assert.Same(first, again);
+        Assert.Equal(20m, Assert.Single(first.Shared).Compared);
+        Assert.Equal(30m, Assert.Single(after.Shared).Compared);
+        Assert.Equal(20m, Assert.Single(members.Members.Single(m => m.Authority.Code == Wakefield).Shared).Compared);
+        Assert.Equal(30m, Assert.Single(membersAfter.Members.Single(m => m.Authority.Code == Wakefield).Shared).Compared);
+    }
+
+    [Fact]
     public async Task A_reorganised_authority_has_no_published_value_before_it_was_formed_and_its_predecessors_stay_apart()
     {
         var dorset = new HubAuthority("E06000059", "Dorset", "838", "E12000009", "South West", 70_000, [], IsConsortiumMember: false);
