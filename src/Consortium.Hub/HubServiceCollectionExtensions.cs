@@ -37,6 +37,7 @@ public static class HubServiceCollectionExtensions
 
         services.AddSingleton<AuthorityRegistry>();
         services.AddSingleton<PublishedFigures>();
+        services.AddSingleton<HubReadCache>();
         services.AddSingleton<PublishedFiguresLoader>();
         services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();
@@ -44,7 +45,6 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
         services.AddScoped<EnglandComparison>();
-        services.AddScoped<AuthorityProfile>();
         services.AddScoped<Trends.LongTrends>();
         services.AddScoped<DepartmentReturn>();
         services.AddScoped<Quarantine>();

@@ -71,23 +71,6 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task The_trend_charts_four_lines_are_each_named_in_a_legend_inside_the_chart()
-    {
-        var page = await SignedInLead();
-        await page.GotoAsync(fixture.Url("hub.localhost", "/authorities/E10000019?indicator=REREF12&kind=ReportingYear"));
-
-        var chart = page.GetByTestId("line-chart");
-        var legend = await chart.Locator("g > text").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^(Lincolnshire|Median of all authorities|Statistical neighbours, mean|Rest of region, mean)$") }).AllAsync();
-        Assert.Equal(4, legend.Count);
-        foreach (var entry in legend)
-        {
-            // Drawn where the chart shows it: inside the viewBox, not cut off at its right or bottom edge.
-            var inside = await entry.EvaluateAsync<bool>("t => { const b = t.getBBox(), v = t.ownerSVGElement.viewBox.baseVal; return b.x >= 0 && b.y >= 0 && b.x + b.width <= v.width && b.y + b.height <= v.height; }");
-            Assert.True(inside, $"the legend entry \"{await entry.TextContentAsync()}\" is outside the chart");
-        }
-    }
-
-    [Fact]
     public async Task The_long_trend_charts_legend_and_marks_are_drawn_inside_the_chart()
     {
         var page = await SignedInLead();

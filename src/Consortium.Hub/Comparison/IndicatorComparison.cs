@@ -13,10 +13,13 @@ namespace Consortium.Hub.Comparison;
 /// England and the Department's published figures, and flags on implausible movements since the previous period.
 /// Values of the current catalogue version only.
 /// </summary>
-public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, ComparatorGroups groups)
+public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, ComparatorGroups groups, HubReadCache cache)
 {
     /// <summary>The periods with any value of the indicator, latest first.</summary>
-    public async Task<IReadOnlyList<ReportingPeriod>> PeriodsWithDataAsync(IndicatorCode indicator, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReportingPeriod>> PeriodsWithDataAsync(IndicatorCode indicator, CancellationToken cancellationToken = default) =>
+        cache.GetOrReadAsync(("periods", indicator, IndicatorCatalogue.Version), ct => ReadPeriodsWithDataAsync(indicator, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<ReportingPeriod>> ReadPeriodsWithDataAsync(IndicatorCode indicator, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var keys = await db.IndicatorValues.AsNoTracking()
@@ -43,9 +46,15 @@ public sealed class IndicatorComparison(IDbContextFactory<HubDbContext> contexts
             ?? periodsWithData.MaxBy(p => p.Start);
     }
 
-    public async Task<ComparisonTable> CompareAsync(IndicatorCode code, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periodsWithData, CancellationToken cancellationToken = default)
+    public Task<ComparisonTable> CompareAsync(IndicatorCode code, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periodsWithData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(periodsWithData);
+        return cache.GetOrReadAsync(("compare", code, period, IndicatorCatalogue.Version, periodsWithData.Count), ct => ReadAsync(code, period, periodsWithData, ct), cancellationToken);
+    }
+
+    private async Task<ComparisonTable> ReadAsync(IndicatorCode code, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periodsWithData, CancellationToken cancellationToken)
+    {
         var indicator = IndicatorCatalogue.Get(code);
         var previousPeriod = period.Previous();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -14,7 +14,7 @@ namespace Consortium.Hub.England;
 /// with ties sharing the lower rank and symbols (<c>c</c>, <c>x</c>, ...) left out of ranks and means; England and the
 /// regions are the Department's own figures; each member's ten statistical neighbours (2025 model) with their values.
 /// </summary>
-public sealed class EnglandComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+public sealed class EnglandComparison(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, HubReadCache cache)
 {
     /// <summary>None when the indicator is not published or the period is not a reporting year.</summary>
     public async Task<EnglandTable?> CompareAsync(IndicatorCode code, ReportingPeriod period, CancellationToken cancellationToken = default)
@@ -26,6 +26,11 @@ public sealed class EnglandComparison(IDbContextFactory<HubDbContext> contexts, 
             return null;
         }
 
+        return await cache.GetOrReadAsync(("england", code, period, IndicatorCatalogue.Version), ct => ReadAsync(code, period, mapping, series, ct), cancellationToken);
+    }
+
+    private async Task<EnglandTable> ReadAsync(IndicatorCode code, ReportingPeriod period, PublishedIndicatorMapping mapping, string series, CancellationToken cancellationToken)
+    {
         var indicator = IndicatorCatalogue.Get(code);
         var set = await published.CurrentAsync(cancellationToken);
         var year = period.Start.Year + 1;

@@ -11,6 +11,10 @@ public sealed class PublishedFigures(IDbContextFactory<HubDbContext> contexts) :
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile PublishedSet? _current;
+    private long _generation;
+
+    /// <summary>Moves on every <see cref="Invalidate"/>, so what was worked out from the figures read before can be told apart.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public async Task<PublishedSet> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -43,7 +47,11 @@ public sealed class PublishedFigures(IDbContextFactory<HubDbContext> contexts) :
     }
 
     /// <summary>Forgets what was read, so the next reader sees the newly loaded figures.</summary>
-    public void Invalidate() => _current = null;
+    public void Invalidate()
+    {
+        _current = null;
+        Interlocked.Increment(ref _generation);
+    }
 
     public void Dispose() => _gate.Dispose();
 }

@@ -65,6 +65,9 @@ public sealed class PublishedSet
             .ToFrozenDictionary(g => g.Key, g => (g.First().RegionCode, g.First().RegionName), StringComparer.Ordinal);
     }
 
+    /// <summary>Each trend worked out once: the set never changes (a new load makes a new set).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string AreaCode, string Indicator), PublishedTrend> _trends = new();
+
     public static PublishedSet Empty { get; } = new([], [], [], []);
 
     /// <summary>The 153 current authorities, by name.</summary>
@@ -86,7 +89,9 @@ public sealed class PublishedSet
         _byYear.TryGetValue((indicator, year), out var values) ? values : [];
 
     /// <summary>A current authority's series (or England's or a region's), across its other ONS codes, with any predecessors beside it.</summary>
-    public PublishedTrend Trend(string areaCode, string indicator)
+    public PublishedTrend Trend(string areaCode, string indicator) => _trends.GetOrAdd((areaCode, indicator), key => ReadTrend(key.AreaCode, key.Indicator));
+
+    private PublishedTrend ReadTrend(string areaCode, string indicator)
     {
         var codes = _ownCodes.GetValueOrDefault(areaCode) ?? [areaCode];
         var points = codes

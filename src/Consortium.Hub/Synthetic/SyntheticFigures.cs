@@ -6,27 +6,17 @@ namespace Consortium.Hub.Synthetic;
 
 /// <summary>
 /// The authorities whose figures the hub holds were computed from synthetic (demo) records, so every hub page can
-/// say so. Asked on every page, so kept for a few seconds.
+/// say so. Asked on every page, so kept until a snapshot changes what the hub holds (<see cref="HubReadCache"/>).
 /// </summary>
-public sealed class SyntheticFigures(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry registry, TimeProvider clock)
+public sealed class SyntheticFigures(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry registry, HubReadCache cache)
 {
-    private static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(5);
-    private volatile Held? _held;
+    public Task<IReadOnlyList<HubAuthority>> AuthoritiesAsync(CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync("synthetic-figures", ReadAsync, cancellationToken);
 
-    public async Task<IReadOnlyList<HubAuthority>> AuthoritiesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<HubAuthority>> ReadAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (_held is { } held && now - held.At < KeptFor)
-        {
-            return held.Authorities;
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var codes = await db.SnapshotHeads.AsNoTracking().Where(h => h.FromSyntheticRecords).Select(h => h.AuthorityCode).Distinct().ToListAsync(cancellationToken);
-        IReadOnlyList<HubAuthority> found = [.. codes.Select(registry.Find).OfType<HubAuthority>().OrderBy(a => a.Name, StringComparer.Ordinal)];
-        _held = new Held(now, found);
-        return found;
+        return [.. codes.Select(registry.Find).OfType<HubAuthority>().OrderBy(a => a.Name, StringComparer.Ordinal)];
     }
-
-    private sealed record Held(DateTimeOffset At, IReadOnlyList<HubAuthority> Authorities);
 }

@@ -31,7 +31,8 @@ public sealed record LongTrend(
 /// <summary>
 /// One published year: the authority's value as published (and for a count its published rate), the number compared
 /// (the rate for a count, otherwise the value; none for a symbol), England's and the region's published number compared
-/// on the same terms, and the mean of the ten neighbours' published numbers with how many it rests on.
+/// on the same terms, the mean of the ten neighbours' published numbers with how many it rests on, and a flag when the
+/// published value moved implausibly since the year before (<see cref="MovementCheck"/>).
 /// </summary>
 public sealed record PublishedYearPoint(
     ReportingPeriod Year,
@@ -40,10 +41,14 @@ public sealed record PublishedYearPoint(
     decimal? Compared,
     PublishedYearValue? England,
     PublishedYearValue? Region,
-    GroupMean Neighbours);
+    GroupMean Neighbours,
+    DataQualityFlag? Flag = null);
 
-/// <summary>A period the authority shared with the hub, and the number it is compared on (none unless available).</summary>
-public sealed record SharedPoint(ReportingPeriod Period, StoredIndicatorValue Value, decimal? Compared);
+/// <summary>
+/// A period the authority shared with the hub, the number it is compared on (none unless available), and a flag when
+/// its value moved implausibly since the period before (<see cref="MovementCheck"/>).
+/// </summary>
+public sealed record SharedPoint(ReportingPeriod Period, StoredIndicatorValue Value, decimal? Compared, DataQualityFlag? Flag = null);
 
 /// <summary>Every member's long trend for one indicator and period kind, for the small multiples.</summary>
 public sealed record MemberTrends(IndicatorDefinition Indicator, PublishedIndicatorMapping Mapping, PeriodKind Kind, IReadOnlyList<LongTrend> Members);

@@ -14,19 +14,23 @@ namespace Consortium.Hub.Trends;
 /// The published side is read from the figures held in memory (<see cref="PublishedFigures"/>); the shared side is one
 /// query for every authority asked for.
 /// </summary>
-public sealed class LongTrends(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published)
+public sealed class LongTrends(IDbContextFactory<HubDbContext> contexts, AuthorityRegistry authorities, PublishedFigures published, HubReadCache cache)
 {
-    public async Task<LongTrend> ForAuthorityAsync(HubAuthority authority, IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
+    public Task<LongTrend> ForAuthorityAsync(HubAuthority authority, IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(authority);
-        return (await BuildAsync([authority], code, kind, cancellationToken))[0];
+        return cache.GetOrReadAsync(
+            ("long-trend", authority.Code, code, kind, IndicatorCatalogue.Version),
+            async ct => (await BuildAsync([authority], code, kind, ct))[0],
+            cancellationToken);
     }
 
-    public async Task<MemberTrends> ForMembersAsync(IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default)
-    {
-        var members = authorities.All.Where(a => a.IsConsortiumMember).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-        return new MemberTrends(IndicatorCatalogue.Get(code), PublishedIndicatorMap.For(code), kind, await BuildAsync(members, code, kind, cancellationToken));
-    }
+    public Task<MemberTrends> ForMembersAsync(IndicatorCode code, PeriodKind kind, CancellationToken cancellationToken = default) =>
+        cache.GetOrReadAsync(("member-trends", code, kind, IndicatorCatalogue.Version), async ct =>
+        {
+            var members = authorities.All.Where(a => a.IsConsortiumMember).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+            return new MemberTrends(IndicatorCatalogue.Get(code), PublishedIndicatorMap.For(code), kind, await BuildAsync(members, code, kind, ct));
+        }, cancellationToken);
 
     /// <summary>The authority's ten published statistical neighbours for a reporting year; none when the indicator is not published.</summary>
     public async Task<NeighbourFigures?> NeighboursAsync(HubAuthority authority, IndicatorCode code, ReportingPeriod year, CancellationToken cancellationToken = default)
@@ -72,9 +76,24 @@ public sealed class LongTrends(IDbContextFactory<HubDbContext> contexts, Authori
                 kind,
                 set.RegionOf(authority.Code)?.Name ?? authority.RegionName,
                 own.Points,
-                [.. byAuthority[authority.Code].OrderBy(v => v.PeriodStart).Select(v => new SharedPoint(v.Period, v, ComparedValue.Of(indicator, v)))],
+                Shared(indicator, [.. byAuthority[authority.Code].OrderBy(v => v.PeriodStart)]),
                 own.FormedIn,
                 own.Predecessors);
         })];
+    }
+
+    /// <summary>Each shared period in order, flagged when its value moved implausibly since the period before it.</summary>
+    private static List<SharedPoint> Shared(IndicatorDefinition indicator, List<StoredIndicatorValue> values)
+    {
+        var points = new List<SharedPoint>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var period = values[i].Period;
+            var before = i > 0 && values[i - 1].Period == period.Previous() ? values[i - 1] : null;
+            points.Add(new SharedPoint(period, values[i], ComparedValue.Of(indicator, values[i]),
+                MovementCheck.Check(indicator, period.Previous(), IndicatorComparison.Headline(before), IndicatorComparison.Headline(values[i]))));
+        }
+
+        return points;
     }
 }

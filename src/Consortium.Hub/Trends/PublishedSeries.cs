@@ -1,4 +1,5 @@
 using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Comparison;
 using Consortium.Hub.Published;
 
@@ -26,19 +27,22 @@ public sealed record PublishedSeries(IReadOnlyList<PublishedYearPoint> Points, R
         var england = ByYear(set.Trend(PublishedSet.EnglandCode, compared));
         var region = set.RegionOf(areaCode) is { } r ? ByYear(set.Trend(r.Code, compared)) : [];
         var neighbours = set.NeighboursOf(areaCode).Select(n => ByYear(set.Trend(n.Code, compared))).ToList();
+        var indicator = IndicatorCatalogue.Get(mapping.Indicator);
         var years = own.Keys.Union(england.Keys).Order().ToList();
         var points = years.Select(year =>
         {
             var value = own.GetValueOrDefault(year);
             var rateValue = rate?.GetValueOrDefault(year);
+            var period = ReportingPeriod.Year(year - 1);
             return new PublishedYearPoint(
-                ReportingPeriod.Year(year - 1),
+                period,
                 value,
                 rateValue,
                 rate is null ? value?.Number : rateValue?.Number,
                 england.GetValueOrDefault(year),
                 region.GetValueOrDefault(year),
-                GroupMean.Of(neighbours.Select(n => n.GetValueOrDefault(year)?.Number), neighbours.Count));
+                GroupMean.Of(neighbours.Select(n => n.GetValueOrDefault(year)?.Number), neighbours.Count),
+                MovementCheck.Check(indicator, period.Previous(), own.GetValueOrDefault(year - 1)?.Number, value?.Number));
         }).ToList();
         var formedIn = ownTrend.FirstYearAfterBreak is { } first ? ReportingPeriod.Year(first - 1) : null;
         return new PublishedSeries(points, formedIn, ownTrend.Predecessors);

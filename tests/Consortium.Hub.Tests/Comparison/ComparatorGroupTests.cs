@@ -27,10 +27,6 @@ public sealed class ComparatorGroupTests : IAsyncLifetime
 
     private IndicatorComparison Comparison => _store.Services.GetRequiredService<IndicatorComparison>();
 
-    private AuthorityProfile Profile => _store.Services.GetRequiredService<AuthorityProfile>();
-
-    private HubAuthority Find(string code) => _store.Services.GetRequiredService<AuthorityRegistry>().Find(code)!;
-
     private async Task<ComparisonTable> Compare(IndicatorCode code, ReportingPeriod period) =>
         await Comparison.CompareAsync(code, period, await Comparison.PeriodsWithDataAsync(code));
 
@@ -85,30 +81,6 @@ public sealed class ComparatorGroupTests : IAsyncLifetime
         var lincolnshire = (await Compare(IndicatorCode.REF, Year)).Rows.Single(r => r.Authority.Code == Lincolnshire);
 
         Assert.Equal(new GroupMean(496.35m, 2, 10), lincolnshire.Comparators.Neighbours);
-    }
-
-    [Fact]
-    public async Task An_authoritys_trend_carries_its_neighbours_and_region_in_each_period()
-    {
-        await Rereferrals(Year.Previous(), (Lincolnshire, 12m), (Wakefield, 40m), (Leicestershire, 30m));
-        await Rereferrals(Year, (Lincolnshire, 10m), (Wakefield, 20m), (Norfolk, 30m), (Leicestershire, null));
-
-        var trend = await Profile.TrendAsync(Find(Lincolnshire), IndicatorCode.REREF12, PeriodKind.ReportingYear);
-
-        Assert.Equal([Year.Previous(), Year], trend.Points.Select(p => p.Period));
-        Assert.Equal([new GroupMean(40m, 1, 10), new GroupMean(25m, 2, 10)], trend.Points.Select(p => p.Comparators.Neighbours));
-        Assert.Equal([new GroupMean(30m, 1, 2), new GroupMean(null, 0, 2)], trend.Points.Select(p => p.Comparators.Region));
-    }
-
-    [Fact]
-    public async Task An_authoritys_latest_period_carries_its_neighbours_and_region_for_each_indicator()
-    {
-        await Rereferrals(Year, (Lincolnshire, 10m), (Suffolk, 20m), (Rutland, 40m));
-
-        var latest = await Profile.LatestAsync(Find(Lincolnshire), PeriodKind.ReportingYear);
-
-        var rereferrals = latest.Indicators.Single(i => i.Indicator.Code == IndicatorCode.REREF12);
-        Assert.Equal(new Comparators(new GroupMean(20m, 1, 10), new GroupMean(40m, 1, 2)), rereferrals.Comparators);
     }
 }
 

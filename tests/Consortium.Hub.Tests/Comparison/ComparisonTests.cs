@@ -96,32 +96,18 @@ public sealed class ComparisonTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_authoritys_trend_flags_wakefields_published_re_referral_jump()
+    public async Task A_newer_snapshot_is_compared_at_once_not_the_comparison_read_before_it()
     {
-        var wakefield = _store.Services.GetRequiredService<AuthorityRegistry>().Find(Wakefield)!;
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.REREF12, 10m)));
+        var before = await Compare(IndicatorCode.REREF12, Year);
 
-        var trend = await _store.Services.GetRequiredService<AuthorityProfile>().TrendAsync(wakefield, IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon.AddHours(1), Percent(IndicatorCode.REREF12, 15m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year.Previous(), Noon, Percent(IndicatorCode.REREF12, 20m)));
+        var after = await Compare(IndicatorCode.REREF12, Year);
 
-        var jump = trend.Published.Single(p => p.Figure.Year == ReportingPeriod.Year(2015));
-        Assert.Equal(67.6m, jump.Figure.Value);
-        Assert.NotNull(jump.Flag);
-        Assert.Null(trend.Published.Single(p => p.Figure.Year == ReportingPeriod.Year(2014)).Flag);
-    }
-
-    [Fact]
-    public async Task An_authoritys_latest_period_ranks_each_indicator_among_the_authorities()
-    {
-        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.ASMT45, 90m), Suppressed(IndicatorCode.CPP_2YR)));
-        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Percent(IndicatorCode.ASMT45, 80m)));
-        var brent = _store.Services.GetRequiredService<AuthorityRegistry>().Find(Brent)!;
-
-        var latest = await _store.Services.GetRequiredService<AuthorityProfile>().LatestAsync(brent, PeriodKind.ReportingYear);
-
-        Assert.Equal(Year, latest.Period);
-        Assert.Equal(IndicatorCatalogue.All.Count, latest.Indicators.Count);
-        var assessments = latest.Indicators.Single(i => i.Indicator.Code == IndicatorCode.ASMT45);
-        Assert.Equal((1, 2), (assessments.Rank!.Value.Rank, assessments.ComparedCount));
-        Assert.Null(latest.Indicators.Single(i => i.Indicator.Code == IndicatorCode.CPP_2YR).Rank);
+        Assert.Equal(10m, before.Rows.Single(r => r.Authority.Code == Brent).Compared);
+        Assert.Equal(15m, after.Rows.Single(r => r.Authority.Code == Brent).Compared);
+        Assert.Contains(Year.Previous(), await Comparison.PeriodsWithDataAsync(IndicatorCode.REREF12));
     }
 }
 

@@ -44,6 +44,20 @@ public sealed class LongTrendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Wakefields_published_re_referral_jump_and_a_jump_in_what_it_shared_are_flagged()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, ReportingPeriod.Year(2024), Noon, Percent(IndicatorCode.REREF12, 46.1m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, ReportingPeriod.Year(2025), Noon, Percent(IndicatorCode.REREF12, 67.6m)));
+
+        var trend = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+
+        Assert.NotNull(trend.Published.Single(p => p.Year.Key == "2015-16").Flag);
+        Assert.Null(trend.Published.Single(p => p.Year.Key == "2014-15").Flag);
+        Assert.Equal(ReportingPeriod.Year(2024), trend.Shared.Single(p => p.Period.Key == "2025-26").Flag!.From);
+        Assert.Null(trend.Shared.Single(p => p.Period.Key == "2024-25").Flag);
+    }
+
+    [Fact]
     public async Task A_count_is_compared_through_the_published_rate_with_the_count_kept_as_published()
     {
         var trend = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REF, PeriodKind.ReportingYear);
@@ -89,6 +103,26 @@ public sealed class LongTrendTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2025, 3, 31), months.PublishedEnd);
         Assert.True(months.Shared[0].Period.Start > months.PublishedEnd);
         Assert.Null(Assert.Single(years.Shared).Compared);
+    }
+
+    [Fact]
+    public async Task What_was_read_is_kept_until_a_snapshot_changes_the_figures_and_then_read_again()
+    {
+        var year = ReportingPeriod.Year(2025);
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, year, Noon, Percent(IndicatorCode.REREF12, 20m)));
+
+        var first = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var again = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var members = await Trends.ForMembersAsync(IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, year, Noon.AddHours(1), Percent(IndicatorCode.REREF12, 30m)));
+        var after = await Trends.ForAuthorityAsync(Member(Wakefield), IndicatorCode.REREF12, PeriodKind.ReportingYear);
+        var membersAfter = await Trends.ForMembersAsync(IndicatorCode.REREF12, PeriodKind.ReportingYear);
+
+        Assert.Same(first, again);
+        Assert.Equal(20m, Assert.Single(first.Shared).Compared);
+        Assert.Equal(30m, Assert.Single(after.Shared).Compared);
+        Assert.Equal(20m, Assert.Single(members.Members.Single(m => m.Authority.Code == Wakefield).Shared).Compared);
+        Assert.Equal(30m, Assert.Single(membersAfter.Members.Single(m => m.Authority.Code == Wakefield).Shared).Compared);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Authorities;
-using Consortium.Hub.Comparison;
+using Consortium.Hub.Data;
 using Consortium.Hub.England;
 using Consortium.Hub.Export;
 using Consortium.Hub.Trends;
@@ -12,13 +11,18 @@ using Consortium.Web.Pages.Hub.Charts;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Consortium.Web.Pages.Hub;
 
-/// <summary>One authority: its trend for an indicator over periods of a kind, and every indicator for its latest period.</summary>
+/// <summary>
+/// One authority: its published series of an indicator since 2012-13 with England, region and its published
+/// neighbours' mean, then what it shared with the hub by periods of a kind; and its ten published statistical neighbours
+/// for a reporting year.
+/// </summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile profile, LongTrends longTrends, TimeProvider clock) : FormPageModel
+public sealed class AuthorityModel(AuthorityRegistry registry, LongTrends longTrends, HubReadCache cache, TimeProvider clock) : FormPageModel
 {
     public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -53,30 +57,35 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
 
     public IndicatorCode Indicator { get; private set; } = IndicatorCode.REF;
 
+    /// <summary>
+    /// What the trend and neighbours' sections are drawn from: the figures' stamp and everything asked for (and today,
+    /// which marks incomplete periods), so the drawn sections are kept and shared by requests with the same key; none
+    /// when the input is wrong.
+    /// </summary>
+    public string? FragmentKey { get; private set; }
+
     public PeriodKind Kind { get; private set; } = PeriodKind.ReportingYear;
-
-    public AuthorityTrend? Trend { get; private set; }
-
-    public AuthorityLatest? Latest { get; private set; }
-
-    public LineChart? Chart { get; private set; }
-
-    /// <summary>The authority's statistical neighbours that report to the hub, closest first.</summary>
-    public IReadOnlyList<HubAuthority> KnownNeighbours => registry.NeighboursOf(Authority);
-
-    public string NeighboursReportingText => Authority.StatisticalNeighbours.Count == 0
-        ? "it has no statistical neighbours listed"
-        : $"{KnownNeighbours.Count} of its {Authority.StatisticalNeighbours.Count} report to the hub";
-
-    public string RegionReportingText => registry.OthersInRegion(Authority) is { Count: > 0 } others
-        ? string.Join(", ", others.Select(o => o.Name))
-        : "no other authority of the region reports to the hub";
-
-    public string RegionHeader => $"Rest of {(Authority.RegionName.Length > 0 ? Authority.RegionName : "region")} (other authorities reporting to the hub), mean";
 
     public SelectField IndicatorSelect => new(HubQuery.IndicatorField, "Indicator", HubQuery.IndicatorOptions, Indicator.ToString(), ErrorFor(HubQuery.IndicatorField));
 
     public SelectField KindSelect => new(HubQuery.KindField, "Periods", HubQuery.KindOptions, Kind.ToString(), ErrorFor(HubQuery.KindField));
+
+    /// <summary>
+    /// A download of a table the page does not have (<c>handler=</c> naming none of its handlers, such as the tables it
+    /// no longer shows) is not found, rather than the page itself.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod?.Name is null && !string.IsNullOrEmpty(context.HttpContext.Request.Query["handler"]))
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -86,36 +95,6 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
         }
 
         return Errors.Count > 0 ? Invalid() : Page();
-    }
-
-    public async Task<IActionResult> OnGetTrendCsvAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return Errors.Count > 0 || Trend is null ? Invalid() : Csv(AuthorityCsv.Trend(Trend), $"trend_{Authority.Code}_{Indicator.ToString().ToLowerInvariant()}_{Kind.ToString().ToLowerInvariant()}.csv");
-    }
-
-    public async Task<IActionResult> OnGetLatestCsvAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return Errors.Count > 0 || Latest is null ? Invalid() : Csv(AuthorityCsv.Latest(Latest), $"latest_{Authority.Code}_{Kind.ToString().ToLowerInvariant()}.csv");
-    }
-
-    public async Task<IActionResult> OnGetPublishedCsvAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return Errors.Count > 0 || Trend is null ? Invalid() : Csv(AuthorityCsv.Published(Trend), $"published_{Authority.Code}_{Indicator.ToString().ToLowerInvariant()}.csv");
     }
 
     public async Task<IActionResult> OnGetLongTrendCsvAsync(CancellationToken cancellationToken)
@@ -167,36 +146,8 @@ public sealed class AuthorityModel(AuthorityRegistry registry, AuthorityProfile 
         PublishedThenShared = await longTrends.ForAuthorityAsync(authority, Indicator, Kind, cancellationToken);
         LongChart = LongTrendChart.For(PublishedThenShared);
         PublishedNeighbours = Year is null ? null : await longTrends.NeighboursAsync(authority, Indicator, Year, cancellationToken);
+        FragmentKey = string.Join('|', await cache.StampAsync(cancellationToken), authority.Code, Indicator, Kind, Year?.Key, Today.DayNumber);
 
-        Trend = await profile.TrendAsync(authority, Indicator, Kind, cancellationToken);
-        Latest = await profile.LatestAsync(authority, Kind, cancellationToken);
-        Chart = ChartOf(Trend);
         return true;
-    }
-
-    private static LineChart ChartOf(AuthorityTrend trend)
-    {
-        var culture = CultureInfo.GetCultureInfo("en-GB");
-        var label = ComparedValue.Label(trend.Indicator);
-        var withValue = trend.Points.Where(p => p.Compared is not null).ToList();
-        var last = trend.Points.Count == 0 ? null : trend.Points[^1];
-        var description = withValue.Count == 0
-            ? "No period has an available value."
-            : string.Format(culture, "{0} periods from {1} to {2}. {3} was {4:#,0.0} in {1} and {5:#,0.0} in {2}; the dashed line is the median of all authorities, the dotted line the mean of its statistical neighbours reporting to the hub ({6} in {2}, {7}), the dash-dot line the mean of the other authorities of {8} reporting to the hub ({9} in {2}, {10}). The same figures are in the table below.",
-                trend.Points.Count, trend.Points[0].Period.Label, trend.Points[^1].Period.Label, trend.Authority.Name, withValue[0].Compared, withValue[^1].Compared,
-                HubFormat.OneDecimal(last!.Comparators.Neighbours.Mean), HubDisplay.NeighboursBasis(last.Comparators.Neighbours),
-                trend.Authority.RegionName.Length > 0 ? trend.Authority.RegionName : "its region",
-                HubFormat.OneDecimal(last.Comparators.Region.Mean), HubDisplay.RegionBasis(last.Comparators.Region, trend.Authority.RegionName));
-        return new LineChart(
-            "trend-chart",
-            $"{trend.Indicator.Name} in {trend.Authority.Name}: {label} by period, with its statistical neighbours and region",
-            description,
-            [.. trend.Points.Select(p => p.Period.Key)],
-            [
-                new LineChart.Series(trend.Authority.Name, [.. trend.Points.Select(p => p.Compared)], "#1d70b8", LineChart.Solid),
-                new LineChart.Series("Median of all authorities", [.. trend.Points.Select(p => p.Median)], "#d4351c", LineChart.Dashed),
-                new LineChart.Series("Statistical neighbours, mean", [.. trend.Points.Select(p => p.Comparators.Neighbours.Mean)], "#00703c", LineChart.Dotted),
-                new LineChart.Series("Rest of region, mean", [.. trend.Points.Select(p => p.Comparators.Region.Mean)], "#4c2c92", LineChart.DashDot),
-            ]);
     }
 }

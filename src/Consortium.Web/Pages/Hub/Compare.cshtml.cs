@@ -2,6 +2,7 @@ using System.Globalization;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Hub.Comparison;
+using Consortium.Hub.Data;
 using Consortium.Hub.England;
 using Consortium.Hub.Export;
 using Consortium.Tenancy.Resolution;
@@ -16,7 +17,7 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>LAIT's comparison: one indicator and period, every authority side by side, as a chart, a table and a CSV file.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class CompareModel(IndicatorComparison comparison, EnglandComparison england, TimeProvider clock) : FormPageModel
+public sealed class CompareModel(IndicatorComparison comparison, EnglandComparison england, HubReadCache cache, TimeProvider clock) : FormPageModel
 {
     [FromQuery(Name = HubQuery.IndicatorField)]
     public string? IndicatorInput { get; set; }
@@ -25,6 +26,9 @@ public sealed class CompareModel(IndicatorComparison comparison, EnglandComparis
     public string? PeriodInput { get; set; }
 
     public ComparisonTable? Table { get; private set; }
+
+    /// <summary>What the comparison and England's sections are drawn from (the figures' stamp, indicator, period and today), so requests with the same key share them; none when the input is wrong.</summary>
+    public string? FragmentKey { get; private set; }
 
     public IndicatorCode Indicator { get; private set; } = IndicatorCode.REF;
 
@@ -101,6 +105,7 @@ public sealed class CompareModel(IndicatorComparison comparison, EnglandComparis
         }
 
         Table = await comparison.CompareAsync(Indicator, period, Periods, cancellationToken);
+        FragmentKey = string.Join('|', await cache.StampAsync(cancellationToken), Indicator, period.Key, Today.DayNumber);
         Chart = ChartOf(Table);
         if (await england.CompareAsync(Indicator, period, cancellationToken) is { } englandTable)
         {

@@ -18,21 +18,21 @@ public static class TrendCsv
     public static CsvTable PublishedThenShared(LongTrend trend)
     {
         ArgumentNullException.ThrowIfNull(trend);
-        var csv = new CsvTable(["time_period", "source", "new_la_code", "la_name", "indicator", "value", "compared_value", "england", "region", "neighbours_mean", "neighbours_reporting", "neighbours_listed"]);
+        var csv = new CsvTable(["time_period", "source", "new_la_code", "la_name", "indicator", "value", "compared_value", "england", "region", "neighbours_mean", "neighbours_reporting", "neighbours_listed", "data_quality_flag"]);
         var code = trend.Indicator.Code.ToString();
         foreach (var point in trend.Published)
         {
             csv.Row([point.Year.Key, Published, trend.Authority.Code, trend.Authority.Name, code,
                 TrendDisplay.ForFile(point.Value), TrendDisplay.ForFile(trend.Indicator.HasRate ? point.Rate : point.Value),
                 TrendDisplay.ForFile(point.England), TrendDisplay.ForFile(point.Region),
-                HubFormat.ForFile(point.Neighbours.Mean, 1), Count(point.Neighbours.Reporting), Count(point.Neighbours.OutOf)]);
+                HubFormat.ForFile(point.Neighbours.Mean, 1), Count(point.Neighbours.Reporting), Count(point.Neighbours.OutOf), point.Flag?.Explanation ?? ""]);
         }
 
         foreach (var point in trend.Shared)
         {
             csv.Row([point.Period.Key, Shared, trend.Authority.Code, trend.Authority.Name, code,
                 TrendDisplay.SharedForFile(trend.Indicator, point), TrendDisplay.SharedComparedForFile(point),
-                HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable]);
+                HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, HubFormat.NotApplicable, point.Flag?.Explanation ?? ""]);
         }
 
         return csv;

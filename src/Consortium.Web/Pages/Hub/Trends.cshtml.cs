@@ -1,5 +1,6 @@
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
+using Consortium.Hub.Data;
 using Consortium.Hub.Trends;
 using Consortium.Tenancy.Resolution;
 using Consortium.Web.Forms;
@@ -13,7 +14,7 @@ namespace Consortium.Web.Pages.Hub;
 /// <summary>Small multiples: every member's published series and shared figures for one indicator, to one scale, with one table and its CSV.</summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class TrendsModel(LongTrends longTrends, TimeProvider clock) : FormPageModel
+public sealed class TrendsModel(LongTrends longTrends, HubReadCache cache, TimeProvider clock) : FormPageModel
 {
     public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -28,6 +29,9 @@ public sealed class TrendsModel(LongTrends longTrends, TimeProvider clock) : For
     public PeriodKind Kind { get; private set; } = PeriodKind.ReportingYear;
 
     public MemberTrends? Trends { get; private set; }
+
+    /// <summary>What the charts and table are drawn from (the figures' stamp, indicator, kind and today), so requests with the same key share them; none when the input is wrong.</summary>
+    public string? FragmentKey { get; private set; }
 
     public IReadOnlyList<TimelineChart> Charts { get; private set; } = [];
 
@@ -69,5 +73,6 @@ public sealed class TrendsModel(LongTrends longTrends, TimeProvider clock) : For
         Charts = [.. Trends.Members.Select(m => LongTrendChart.Small(m, from, to, max))];
         PublishedYears = [.. Trends.Members.SelectMany(m => m.Published.Select(p => p.Year)).Distinct().OrderBy(p => p.Start)];
         SharedPeriods = [.. Trends.Members.SelectMany(m => m.Shared.Select(p => p.Period)).Distinct().OrderBy(p => p.Start)];
+        FragmentKey = string.Join('|', await cache.StampAsync(cancellationToken), Indicator, Kind, Today.DayNumber);
     }
 }

@@ -67,25 +67,6 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
     }
 
     [Fact]
-    public async Task An_authoritys_trend_has_its_neighbours_and_region_in_the_table_and_as_lines_of_the_chart()
-    {
-        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
-
-        var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REREF12&kind=ReportingYear"));
-
-        Assert.Equal("28.4 3 of 10 neighbours", Cell(html, "data-period=\"2023-24\"", "neighbours"));
-        Assert.Equal("36.2 3 of 10 neighbours", Cell(html, "data-period=\"2024-25\"", "neighbours"));
-        Assert.Equal("18.0 1 of 1 other in East Midlands", Cell(html, "data-period=\"2024-25\"", "region"));
-        Assert.Contains("Rest of East Midlands (other authorities reporting to the hub), mean</th>", html, StringComparison.Ordinal);
-        Assert.Equal("Wakefield, Norfolk, Suffolk", Html.TestIdText(html, "neighbours-known"));
-        var chart = Regex.Match(html, "<svg[^>]*data-testid=\"line-chart\">(.*?)</svg>", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Contains("the dotted line the mean of its statistical neighbours reporting to the hub (36.2 in 2024-25, 3 of 10 neighbours)", WebUtility.HtmlDecode(chart), StringComparison.Ordinal);
-        Assert.Equal(4, Regex.Count(chart, "<polyline "));
-        Assert.Contains(">Statistical neighbours, mean</text>", chart, StringComparison.Ordinal);
-        Assert.Contains(">Rest of region, mean</text>", chart, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task The_comparison_csv_carries_the_neighbours_and_region_means_and_their_counts()
     {
         var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
@@ -97,18 +78,5 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
         Assert.Contains("\r\n2024-25,E10000020,Norfolk,CPP_2YR,7.0,7,100,", csv, StringComparison.Ordinal);
         Assert.Matches("\r\n2024-25,E10000020,Norfolk,[^\r]*,8\\.0,1,10,8\\.0,1,1,\r\n", csv);
         Assert.Matches("\r\n2024-25,z,Median of the authorities compared,[^\r]*,z,z,z,z,z,z,\r\n", csv);
-    }
-
-    [Fact]
-    public async Task The_trend_and_latest_csv_carry_the_neighbours_and_region_means()
-    {
-        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
-
-        var trend = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REF&kind=ReportingYear&handler=TrendCsv"));
-        var latest = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E10000019?indicator=REF&kind=ReportingYear&handler=LatestCsv"));
-
-        Assert.Contains(",median_all_authorities,neighbours_mean_rate_per_10000,neighbours_reporting,neighbours_listed,region_others_mean_rate_per_10000,region_others_reporting,region_others_known,data_quality_flag\r\n", trend, StringComparison.Ordinal);
-        Assert.Matches("\r\n2024-25,E10000019,Lincolnshire,REF,2300,303\\.0,[0-9.]+,305\\.3,3,10,302\\.0,1,1,", trend);
-        Assert.Matches("\r\n2024-25,E10000019,Lincolnshire,REREF12,[^\r]*,36\\.2,3,10,18\\.0,1,1\r\n", latest);
     }
 }

@@ -28,7 +28,6 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         "/authorities",
         "/authorities?handler=Csv",
         "/authorities/E08000036?indicator=REREF12",
-        "/authorities/E08000036?indicator=REREF12&handler=TrendCsv",
         "/returns",
         "/returns?handler=Data&period=2024-25",
         "/quarantine",
@@ -213,18 +212,37 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
     }
 
     [Fact]
-    public async Task An_authoritys_view_shows_its_trend_beside_a_chart_and_its_published_figures_with_flags()
+    public async Task An_authoritys_view_shows_each_fact_once_its_long_trend_with_flags_and_its_published_neighbours()
     {
         var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
 
         var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear"));
 
         Assert.Equal("Wakefield", Html.Heading(html));
-        Assert.Contains("data-testid=\"trend-table\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-labelledby=\"trend-chart-title trend-chart-desc\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"published-table\"", html, StringComparison.Ordinal);
-        Assert.True(Regex.Count(html, "data-testid=\"quality-flag\"") >= 2, "the hub's own 2024-25 jump and the published 2015-16 jump are flagged");
-        Assert.Contains("data-testid=\"latest-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"long-trend-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"published-neighbours-table\"", html, StringComparison.Ordinal);
+        // Published 46.1% to 67.6% (2015-16) and back to 26.8% (2016-17); shared 46.1% to 67.6% (2024-25): each flagged once.
+        Assert.Equal(3, Regex.Count(html, "data-testid=\"quality-flag\""));
+        // The older sections repeated these figures: the hub's trend, the published table, every indicator's latest period and the neighbours as listed in authorities.csv.
+        Assert.DoesNotContain("data-testid=\"trend-table\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"published-table\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"latest-table\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"neighbours-known\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Statistical neighbours</dt>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TrendCsv")]
+    [InlineData("LatestCsv")]
+    [InlineData("PublishedCsv")]
+    [InlineData("NoSuchTable")]
+    public async Task A_download_of_a_table_the_authority_view_does_not_have_is_not_found(string handler)
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var response = await lead.GetAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear&handler={handler}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

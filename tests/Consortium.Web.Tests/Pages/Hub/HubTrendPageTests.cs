@@ -57,10 +57,39 @@ public sealed class HubTrendPageTests(ConsortiumWebFactory factory) : IClassFixt
         var csv = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear&handler=LongTrendCsv"));
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("time_period,source,new_la_code,la_name,indicator,value,compared_value,england,region,neighbours_mean,neighbours_reporting,neighbours_listed", lines[0]);
+        Assert.Equal("time_period,source,new_la_code,la_name,indicator,value,compared_value,england,region,neighbours_mean,neighbours_reporting,neighbours_listed,data_quality_flag", lines[0]);
         // Neighbours in 2014-15: 17.2 + 21.4 + 18.2 + 21.8 + 17.7 + 15.4 + 27.7 + 27.2 + 16.5 + 27.4 = 210.5, a mean of 21.05.
-        Assert.Contains("2014-15,published,E08000036,Wakefield,REREF12,46.1,46.1,24.2,28.6,21.1,10,10", lines);
+        Assert.Contains("2014-15,published,E08000036,Wakefield,REREF12,46.1,46.1,24.2,28.6,21.1,10,10,", lines);
         Assert.Equal(1 + 13 + 2, lines.Length);
+    }
+
+    [Fact]
+    public async Task The_long_trend_flags_implausible_movements_of_the_published_and_the_shared_figures_in_its_table_and_csv()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear"));
+        var csv = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=REREF12&kind=ReportingYear&handler=LongTrendCsv"));
+
+        // Published 46.1% in 2014-15 and 67.6% in 2015-16; shared 46.1% in 2023-24 and 67.6% in 2024-25.
+        Assert.Equal("Check recording Moved 21.5 percentage points since 2014-15 (46.1% to 67.6%), more than 15 in one period.", Cell(html, "data-long-period=\"2015-16\" data-source=\"published\"", "long-flag"));
+        Assert.Equal("", Cell(html, "data-long-period=\"2014-15\" data-source=\"published\"", "long-flag"));
+        Assert.Equal("Check recording Moved 21.5 percentage points since 2023-24 (46.1% to 67.6%), more than 15 in one period.", Cell(html, "data-long-period=\"2024-25\" data-source=\"shared\"", "long-flag"));
+        Assert.Equal("", Cell(html, "data-long-period=\"2023-24\" data-source=\"shared\"", "long-flag"));
+        Assert.Contains("2015-16,published,E08000036,Wakefield,REREF12,67.6,67.6,", csv, StringComparison.Ordinal);
+        Assert.Contains(",\"Moved 21.5 percentage points since 2014-15 (46.1% to 67.6%), more than 15 in one period.\"\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains(",\"Moved 21.5 percentage points since 2023-24 (46.1% to 67.6%), more than 15 in one period.\"\r\n", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_authority_view_states_the_published_definition_under_its_long_trend()
+    {
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var html = await lead.GetStringAsync(new Uri($"{Hub}/authorities/E08000036?indicator=CPP_2YR&kind=ReportingYear"));
+
+        Assert.Equal(Consortium.Hub.Published.PublishedIndicatorMap.DefinitionNote(Consortium.Contracts.Catalogue.IndicatorCode.CPP_2YR), Html.TestIdText(html, "long-trend-definition"));
+        Assert.DoesNotContain("see the note under Published by the Department", html, StringComparison.Ordinal);
     }
 
     [Fact]
