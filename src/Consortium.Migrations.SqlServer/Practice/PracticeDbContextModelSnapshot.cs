@@ -1124,6 +1124,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("BottomLines")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1588,6 +1591,35 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
                 {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanAgreer", "AgreedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("AgreedBy")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
                     b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
                         {
                             b1.Property<Guid>("SafetyPlanRevisionId");
@@ -1612,6 +1644,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                             b1.WithOwner()
                                 .HasForeignKey("SafetyPlanRevisionId");
                         });
+
+                    b.Navigation("AgreedBy");
 
                     b.Navigation("Rules");
                 });

@@ -1111,6 +1111,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BottomLines")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1572,6 +1575,35 @@ namespace Consortium.Migrations.Sqlite.Practice
 
             modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
                 {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanAgreer", "AgreedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("AgreedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
                     b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
                         {
                             b1.Property<Guid>("SafetyPlanRevisionId");
@@ -1596,6 +1628,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                             b1.WithOwner()
                                 .HasForeignKey("SafetyPlanRevisionId");
                         });
+
+                    b.Navigation("AgreedBy");
 
                     b.Navigation("Rules");
                 });
