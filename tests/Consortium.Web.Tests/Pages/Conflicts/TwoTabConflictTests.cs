@@ -286,4 +286,33 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.All([html, elsewhereHtml], body => Assert.DoesNotContain("conviction", body, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_sibling_added_in_another_tab_is_shown_in_the_panel_the_persons_input_is_kept_and_saving_again_adds_theirs_too()
+    {
+        var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Sade", "Twosiblings");
+        var page = $"{Brent}/cases/{caseId}/siblings/new";
+        var first = PostedForm.Of(await practitioner.GetStringAsync(new Uri(page)));
+        var second = PostedForm.Of(await practitioner.GetStringAsync(new Uri(page)));
+        List<KeyValuePair<string, string>> Sibling(List<KeyValuePair<string, string>> form, string given) => form
+            .With("GivenName", given).With("DateOfBirth.Day", "2").With("DateOfBirth.Month", "2").With("DateOfBirth.Year", "2020").With("SexCode", "1").With("EthnicityCode", "BAFR");
+
+        var (saved, _) = await practitioner.Post(page, Sibling(first, "Tunde"));
+        var (refused, html) = await practitioner.Post(page, Sibling(second, "Ola"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(" changed this case at ", PostedForm.Text(html), StringComparison.Ordinal);
+        var panel = PostedForm.TheirChanges(html);
+        Assert.NotNull(panel);
+        Assert.Contains("Family Before: nothing Now: Tunde Twosiblings (Sibling)", panel, StringComparison.Ordinal);
+        var again = PostedForm.Of(html);
+        Assert.Equal(("Ola", "2020"), (again.Value("GivenName"), again.Value("DateOfBirth.Year")));
+
+        var (resaved, _) = await practitioner.Post(page, again);
+        Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
+        var siblings = (await ApiCalls.Json(await practitioner.Get($"{Brent}/api/cases/{caseId}"))).GetProperty("siblings").EnumerateArray().Select(s => s.GetProperty("childName").GetString()).Order();
+        Assert.Equal(["Ola Twosiblings", "Tunde Twosiblings"], siblings);
+    }
 }
