@@ -936,6 +936,40 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("DirectWork", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("MapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MapId");
+
+                    b.HasIndex("TenantId", "MapId", "Token")
+                        .IsUnique();
+
+                    b.ToTable("MapSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1515,6 +1549,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                         });
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
+                        .WithMany()
+                        .HasForeignKey("MapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>

@@ -925,6 +925,40 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("DirectWork", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MapId");
+
+                    b.HasIndex("TenantId", "MapId", "Token")
+                        .IsUnique();
+
+                    b.ToTable("MapSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1499,6 +1533,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                         });
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
+                        .WithMany()
+                        .HasForeignKey("MapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>

@@ -239,7 +239,7 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task A_stale_map_save_through_the_api_is_a_412_listing_each_field_that_now_differs_from_what_was_sent()
+    public async Task A_stale_map_save_through_the_api_is_a_412_listing_what_they_changed_field_by_field_before_and_after()
     {
         var (practitioner, manager, mapId) = await MapAtBrent("Apimaps");
         var etag = (await practitioner.Get($"{Brent}/api/maps/{mapId}")).Headers.ETag!.ToString();
@@ -250,8 +250,9 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
         var problem = await ApiCalls.Problem(stale, HttpStatusCode.PreconditionFailed);
         var change = Assert.Single(problem.GetProperty("changes").EnumerateArray());
         Assert.Equal(
-            ("complicatingFactors", JsonValueKind.Null, "Mum drinks. Dad's new partner has a conviction"),
-            (change.GetProperty("field").GetString(), change.GetProperty("before").ValueKind, change.GetProperty("after").GetString()));
+            ("complicatingFactors", "Complicating factors", "Mum drinks", "Mum drinks. Dad's new partner has a conviction"),
+            (change.GetProperty("field").GetString(), change.GetProperty("label").GetString(), change.GetProperty("before").GetString(), change.GetProperty("after").GetString()));
+        Assert.Equal(["Complicating factors: 'Mum drinks' → 'Mum drinks. Dad's new partner has a conviction'"], problem.GetProperty("theirChanges").EnumerateArray().Select(c => c.GetString()));
         Assert.StartsWith("Mo Manager saved this map at ", ApiCalls.Detail(problem), StringComparison.Ordinal);
         Assert.Equal("Mum drinks. Dad's new partner has a conviction", (await ApiCalls.Json(await practitioner.Get($"{Brent}/api/maps/{mapId}"))).GetProperty("complicatingFactors").GetString());
     }
