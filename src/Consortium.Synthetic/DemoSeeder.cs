@@ -104,7 +104,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
                 var group = new List<Guid> { record.Id };
                 foreach (var sibling in synthetic.Siblings)
                 {
-                    group.Add(Done(await casework.AddSiblingAsync(record.Id, sibling, await Token(record.Id), worker, ct)).Id);
+                    group.Add(Done(await casework.AddSiblingAsync(record.Id, sibling, await Token(record.Id), worker, cancellationToken: ct)).Id);
                 }
 
                 foreach (var move in synthetic.Moves)

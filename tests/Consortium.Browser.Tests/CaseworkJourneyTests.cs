@@ -292,7 +292,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         Assert.Contains("Case allocated to Tess Allocated", await page.GetByTestId("saved").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
 
-        await page.GetByLabel("Who attended").FillAsync("Mo Manager, Priya Practitioner");
+        await page.GetByLabel("Tess Allocated, Social worker").CheckAsync();
         await page.GetByLabel("What is working well?").FillAsync("Grandmother visits every day.");
         await page.GetByLabel("What are we worried about?").FillAsync("Nobody has seen the new partner.");
         await page.GetByLabel("What needs to happen? (the decisions)").FillAsync("Visit at home by Friday.");

@@ -1267,6 +1267,40 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("DirectWork", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("MapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MapId");
+
+                    b.HasIndex("TenantId", "MapId", "Token")
+                        .IsUnique();
+
+                    b.ToTable("MapSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1454,6 +1488,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("BottomLines")
                         .IsRequired()
@@ -1863,6 +1900,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("Documents");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
+                        .WithMany()
+                        .HasForeignKey("MapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.OwnsMany("Consortium.Practice.Maps.DangerGoalPair", "Pairs", b1 =>
@@ -1937,6 +1983,35 @@ namespace Consortium.Migrations.SqlServer.Practice
 
             modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
                 {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanAgreer", "AgreedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("AgreedBy")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
                     b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
                         {
                             b1.Property<Guid>("SafetyPlanRevisionId");
@@ -1961,6 +2036,8 @@ namespace Consortium.Migrations.SqlServer.Practice
                             b1.WithOwner()
                                 .HasForeignKey("SafetyPlanRevisionId");
                         });
+
+                    b.Navigation("AgreedBy");
 
                     b.Navigation("Rules");
                 });

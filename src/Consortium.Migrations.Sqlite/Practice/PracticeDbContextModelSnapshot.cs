@@ -1254,6 +1254,40 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("DirectWork", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MapId");
+
+                    b.HasIndex("TenantId", "MapId", "Token")
+                        .IsUnique();
+
+                    b.ToTable("MapSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1438,6 +1472,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BottomLines")
@@ -1845,6 +1882,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("Documents");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
+                        .WithMany()
+                        .HasForeignKey("MapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.SafetyMap", b =>
                 {
                     b.OwnsMany("Consortium.Practice.Maps.DangerGoalPair", "Pairs", b1 =>
@@ -1919,6 +1965,35 @@ namespace Consortium.Migrations.Sqlite.Practice
 
             modelBuilder.Entity("Consortium.Practice.SafetyPlanning.SafetyPlanRevision", b =>
                 {
+                    b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanAgreer", "AgreedBy", b1 =>
+                        {
+                            b1.Property<Guid>("SafetyPlanRevisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("SafetyPlanRevisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SafetyPlanRevisions");
+
+                            b1
+                                .ToJson("AgreedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SafetyPlanRevisionId");
+                        });
+
                     b.OwnsMany("Consortium.Practice.SafetyPlanning.PlanRule", "Rules", b1 =>
                         {
                             b1.Property<Guid>("SafetyPlanRevisionId");
@@ -1943,6 +2018,8 @@ namespace Consortium.Migrations.Sqlite.Practice
                             b1.WithOwner()
                                 .HasForeignKey("SafetyPlanRevisionId");
                         });
+
+                    b.Navigation("AgreedBy");
 
                     b.Navigation("Rules");
                 });

@@ -21,5 +21,24 @@ public static class CaseFields
             .Add(nameof(CaseRecord.SiblingGroupId), "Sibling group", record.SiblingGroupId is null ? "" : "Referred with siblings");
     }
 
+    /// <summary>
+    /// The child's family as the person may see it (a restricted sibling only as such), one line each: a sibling added to
+    /// the referral adds a line, so adding another in a second tab can say who was added meanwhile.
+    /// </summary>
+    public static RecordFields Family(IEnumerable<FamilyListEntry> family) =>
+        new RecordFields().AddList(nameof(Family), "Family", family.Select(f => f.Relationship.Length == 0 ? f.Name : $"{f.Name} ({f.Relationship})"));
+
+    /// <summary>The case's fields and then the child's family.</summary>
+    public static RecordFields WithFamily(CaseRecord record, IEnumerable<FamilyListEntry> family)
+    {
+        var fields = Of(record);
+        foreach (var field in Family(family).All)
+        {
+            fields.Add(field.Field, field.Label, field.Value);
+        }
+
+        return fields;
+    }
+
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -41,11 +41,22 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
     /// the others by the group's id; each child's family lists the others as siblings. Refused if someone changed the
     /// case since <paramref name="expectedToken"/>, and for a closed case.
     /// </summary>
-    public Task<Outcome<CaseRecord>> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
+    /// <param name="startedFrom">
+    /// The case's fields and the child's family as the person's page loaded them (<see cref="CaseFields.WithFamily"/>), so
+    /// that a conflict lists field by field what changed since, a sibling added meanwhile included.
+    /// </param>
+    public async Task<Outcome<CaseRecord>> AddSiblingAsync(Guid caseId, NewReferral sibling, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sibling);
         ArgumentNullException.ThrowIfNull(who);
-        return db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => AddSiblingAsync(change, sibling, who, cancellationToken), cancellationToken: cancellationToken);
+        var outcome = await db.ChangeCaseAsync(caseId, expectedToken, who, clock.GetUtcNow(), change => AddSiblingAsync(change, sibling, who, cancellationToken), startedFrom: startedFrom, cancellationToken: cancellationToken);
+        if (startedFrom is null || outcome.Failure is not Failure.Conflict conflict || await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.ChildId).FirstOrDefaultAsync(cancellationToken) is not { } childId)
+        {
+            return outcome;
+        }
+
+        var family = await new FamilyService(db, clock).ForChildAsync(childId, who, cancellationToken);
+        return Failure.Conflict.Of(conflict.Message, [.. conflict.Changes, .. FieldChanges.Between(startedFrom, CaseFields.Family(family))], conflict.Version ?? "");
     }
 
     private async Task<Outcome<CaseRecord>> AddSiblingAsync(CaseForChange change, NewReferral sibling, StaffMember who, CancellationToken cancellationToken)

@@ -8,9 +8,10 @@ namespace Consortium.Practice.Casework;
 
 /// <summary>
 /// A team manager's oversight of a case: allocating it to a member of staff chosen from the directory (every allocation
-/// kept), and recording supervision. Only team managers; a record the manager may not open is not found.
+/// kept), and recording supervision with who attended chosen from the directory (kept as meeting attendees of the
+/// supervision, by staff record). Only team managers; a record the manager may not open is not found.
 /// </summary>
-public sealed class OversightService(PracticeDbContext db, StaffDirectory directory, TimeProvider clock)
+public sealed class OversightService(PracticeDbContext db, StaffDirectory directory, TimeProvider clock, MeetingAttendees attendance)
 {
     public Task<Outcome<CaseRecord>> AllocateAsync(Guid caseId, Guid staffId, Guid expectedToken, StaffMember who, CancellationToken cancellationToken = default)
     {
@@ -62,17 +63,25 @@ public sealed class OversightService(PracticeDbContext db, StaffDirectory direct
         }
 
         var now = clock.GetUtcNow();
-        var problems = input.Validate(opened.Case, DateOnly.FromDateTime(now.UtcDateTime));
+        var problems = input.Validate(opened.Case, DateOnly.FromDateTime(now.UtcDateTime)).ToList();
+        var chosen = await attendance.ChooseAsync(opened.Child.Id, caseId, new AttendeesInput(input.Attendees ?? [], [], []), cancellationToken);
+        if (chosen.Failure is Failure.Invalid invalid)
+        {
+            problems.AddRange(invalid.Errors.Select(e => e with { Field = nameof(SupervisionInput.Attendees) }));
+        }
+
         if (problems.Count > 0)
         {
             return new Failure.Invalid(problems);
         }
 
+        var attendees = chosen.Value!;
+
         var supervision = new Supervision
         {
             CaseId = caseId,
             HeldOn = input.HeldOn!.Value,
-            Attendees = input.Attendees!.Trim(),
+            Attendees = string.Join(", ", attendees.Select(a => a.Label)),
             WorkingWell = (input.WorkingWell ?? "").Trim(),
             Worries = (input.Worries ?? "").Trim(),
             NeedsToHappen = input.NeedsToHappen!.Trim(),
@@ -80,6 +89,12 @@ public sealed class OversightService(PracticeDbContext db, StaffDirectory direct
             RecordedAt = now,
         };
         db.Supervisions.Add(supervision);
+        foreach (var attendee in attendees)
+        {
+            attendee.MeetingId = supervision.Id;
+            db.MeetingAttendees.Add(attendee);
+        }
+
         AccessLogWriter.Add(db, opened.Child.Id, who, AccessAction.Created, "supervision", supervision.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         return supervision;

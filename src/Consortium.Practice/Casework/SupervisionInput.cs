@@ -2,8 +2,8 @@ using Consortium.Practice.Outcomes;
 
 namespace Consortium.Practice.Casework;
 
-/// <summary>A supervision as the manager records it.</summary>
-public sealed record SupervisionInput(DateOnly? HeldOn, string? Attendees, string? WorkingWell, string? Worries, string? NeedsToHappen)
+/// <summary>A supervision as the manager records it: who attended are staff chosen from the directory, by id (never typed).</summary>
+public sealed record SupervisionInput(DateOnly? HeldOn, IReadOnlyList<Guid> Attendees, string? WorkingWell, string? Worries, string? NeedsToHappen)
 {
     public const int MaxText = 4000;
 
@@ -22,11 +22,6 @@ public sealed record SupervisionInput(DateOnly? HeldOn, string? Attendees, strin
         else if (on < record.ReferralDate)
         {
             problems.Add(new(nameof(HeldOn), $"The date of the supervision cannot be before the referral, {record.ReferralDate:d MMMM yyyy}"));
-        }
-
-        if (string.IsNullOrWhiteSpace(Attendees) || Attendees.Length > 500)
-        {
-            problems.Add(new(nameof(Attendees), "Enter who attended, up to 500 characters"));
         }
 
         if (string.IsNullOrWhiteSpace(NeedsToHappen))

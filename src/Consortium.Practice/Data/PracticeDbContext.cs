@@ -31,6 +31,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
     public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
+    public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
     public DbSet<SafetyNetworkMember> SafetyNetwork => Set<SafetyNetworkMember>();
     public DbSet<SafetyPlanRevision> SafetyPlans => Set<SafetyPlanRevision>();

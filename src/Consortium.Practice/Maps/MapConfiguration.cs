@@ -24,6 +24,17 @@ internal sealed class SafetyMapConfiguration : IEntityTypeConfiguration<SafetyMa
     }
 }
 
+internal sealed class MapSnapshotConfiguration : IEntityTypeConfiguration<MapSnapshot>
+{
+    public void Configure(EntityTypeBuilder<MapSnapshot> builder)
+    {
+        builder.ToTable("MapSnapshots");
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.TenantId, s.MapId, s.Token }).IsUnique();
+        builder.HasOne<SafetyMap>().WithMany().HasForeignKey(s => s.MapId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class SafetyRatingConfiguration : IEntityTypeConfiguration<SafetyRating>
 {
     public void Configure(EntityTypeBuilder<SafetyRating> builder)

@@ -57,6 +57,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
             UpdatedAt = now,
         };
         db.SafetyMaps.Add(map);
+        Snapshot(map, now);
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Created, "map", map.Id, now);
         return await db.SaveOrFailAsync(
             SavingChanges.Always(NewerVersionStarted),
@@ -104,7 +105,7 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
 
         if (map.ConcurrencyToken != expectedToken)
         {
-            return db.Refuse(Conflict(map, input, startedFrom));
+            return db.Refuse(Conflict(map, input, startedFrom ?? await SnapshotAsync(mapId, expectedToken, cancellationToken)));
         }
 
         var (statement, goal) = Labels(input.Kind);
@@ -129,9 +130,10 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
         map.UpdatedBy = who.Name;
         map.UpdatedAt = now;
         map.ConcurrencyToken = Guid.NewGuid();
+        Snapshot(map, now);
         AccessLogWriter.Add(db, map.ChildId, who, AccessAction.Changed, "map", map.Id, now);
         return await db.SaveOrFailAsync(
-            async () => Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken), input, startedFrom),
+            async () => Conflict(await db.SafetyMaps.AsNoTracking().FirstAsync(m => m.Id == mapId, cancellationToken), input, startedFrom ?? await SnapshotAsync(mapId, expectedToken, cancellationToken)),
             cancellationToken: cancellationToken) ?? (Outcome<SafetyMap>)map;
     }
 
@@ -217,6 +219,23 @@ public sealed class SafetyMapService(PracticeDbContext db, IOptionsSnapshot<Prac
     {
         var words = policy.Value.Terminology;
         return kind == MapKind.SignsOfWellbeing ? (words.WorryStatement, words.WellbeingGoal) : (words.DangerStatement, words.SafetyGoal);
+    }
+
+    /// <summary>Keeps the map's content as it stands at its current version, for a later conflict to compare with.</summary>
+    private void Snapshot(SafetyMap map, DateTimeOffset now) =>
+        db.MapSnapshots.Add(new MapSnapshot
+        {
+            MapId = map.Id,
+            Token = map.ConcurrencyToken,
+            Fields = System.Text.Json.JsonSerializer.Serialize(MapFields.Of(map, Labels(map.Kind)).Values),
+            SavedAt = now,
+        });
+
+    /// <summary>The map's fields at the version <paramref name="token"/>, where it was kept (not for maps saved before versions were kept).</summary>
+    private async Task<IReadOnlyDictionary<string, string>?> SnapshotAsync(Guid mapId, Guid token, CancellationToken cancellationToken)
+    {
+        var fields = await db.MapSnapshots.AsNoTracking().Where(s => s.MapId == mapId && s.Token == token).Select(s => s.Fields).FirstOrDefaultAsync(cancellationToken);
+        return fields is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(fields);
     }
 
     private static readonly Failure.Refused NewerVersionStarted =

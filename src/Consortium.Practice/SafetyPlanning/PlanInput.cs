@@ -14,6 +14,16 @@ public sealed record PlanInput
     public string? ChildsVersion { get; init; }
     public DateOnly? ReviewOn { get; init; }
 
+    /// <summary>Staff who agreed the plan, by their staff directory id.</summary>
+    public IReadOnlyList<Guid> AgreedByStaff { get; init; } = [];
+
+    /// <summary>Family who agreed the plan, by the id of a family member on the child's record or of a member of the case's safety network.</summary>
+    public IReadOnlyList<Guid> AgreedByFamily { get; init; } = [];
+
+    public DateOnly? AgreedOn { get; init; }
+
+    public const string ChooseWhoAgreed = "Choose who agreed the plan: staff from the staff directory, the family or the network";
+
     public IReadOnlyList<FieldError> Validate(DateOnly today, IReadOnlyCollection<Guid> members)
     {
         var problems = new List<FieldError>();
@@ -66,6 +76,22 @@ public sealed record PlanInput
         if (ReviewOn is { } review && review < today)
         {
             problems.Add(new(nameof(ReviewOn), "The review date must be today or later"));
+        }
+
+        // An agreed plan says who agreed it and when; a plan not yet agreed may record either only with the other.
+        var agreed = AgreedByStaff.Count + AgreedByFamily.Count > 0;
+        if (!agreed && (Status == PlanStatus.Agreed || AgreedOn is not null))
+        {
+            problems.Add(new(nameof(AgreedByStaff), ChooseWhoAgreed));
+        }
+
+        if (AgreedOn is null && (Status == PlanStatus.Agreed || agreed))
+        {
+            problems.Add(new(nameof(AgreedOn), "Enter the date the plan was agreed"));
+        }
+        else if (AgreedOn is { } on && on > today)
+        {
+            problems.Add(new(nameof(AgreedOn), "The date the plan was agreed cannot be in the future"));
         }
 
         return problems;

@@ -18,6 +18,12 @@ public sealed class SafetyPlanRevision : ITenantOwned, IAppendOnly
     public string BottomLines { get; set; } = "";
     public string ChildsVersion { get; set; } = "";
     public DateOnly? ReviewOn { get; set; }
+
+    /// <summary>Who agreed this revision (empty until someone has).</summary>
+    public List<PlanAgreer> AgreedBy { get; set; } = [];
+
+    /// <summary>The day they agreed it.</summary>
+    public DateOnly? AgreedOn { get; set; }
     public string RevisedBy { get; set; } = "";
     public DateTimeOffset RevisedAt { get; set; }
 }

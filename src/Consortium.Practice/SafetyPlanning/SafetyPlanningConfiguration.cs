@@ -30,5 +30,10 @@ internal sealed class SafetyPlanRevisionConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.ChildsVersion).HasMaxLength(PlanInput.MaxText);
         builder.Property(p => p.RevisedBy).HasMaxLength(200).IsRequired();
         builder.OwnsMany(p => p.Rules, rules => rules.ToJson());
+        builder.OwnsMany(p => p.AgreedBy, agreed =>
+        {
+            agreed.ToJson();
+            agreed.Ignore(a => a.Label);
+        });
     }
 }

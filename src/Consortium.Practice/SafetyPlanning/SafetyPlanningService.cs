@@ -1,13 +1,50 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.Outcomes;
+using Consortium.Practice.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.SafetyPlanning;
 
 /// <summary>A case's safety network and the revisions of its safety plan.</summary>
-public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock)
+public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clock, StaffDirectory directory)
 {
+    /// <summary>Who may be chosen as having agreed the plan besides staff: the child's family (not siblings, who have their own records) and the case's safety network.</summary>
+    public async Task<IReadOnlyList<PlanAgreer>> FamilyToChooseAsync(SafetyPlanning planning, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var family = await db.FamilyMembers.AsNoTracking().Where(f => f.ChildId == planning.Child.Id && f.SiblingChildId == null).OrderBy(f => f.Name).ToListAsync(cancellationToken);
+        return [
+            .. family.Select(f => new PlanAgreer { Kind = AgreerKind.Family, PersonId = f.Id, Name = f.Name, Role = f.Relationship }),
+            .. planning.Network.Select(m => new PlanAgreer { Kind = AgreerKind.Network, PersonId = m.Id, Name = m.Name, Role = m.Relationship }),
+        ];
+    }
+
+    /// <summary>The people chosen as having agreed the plan, staff first, each in the order chosen; and the problems with any who cannot be chosen.</summary>
+    private async Task<(IReadOnlyList<PlanAgreer> Agreers, IReadOnlyList<FieldError> Problems)> AgreersAsync(SafetyPlanning planning, PlanInput input, CancellationToken cancellationToken)
+    {
+        var staffIds = input.AgreedByStaff.Distinct().ToList();
+        var familyIds = input.AgreedByFamily.Distinct().ToList();
+        var staff = await directory.ChosenAsync(staffIds, cancellationToken);
+        var family = await FamilyToChooseAsync(planning, cancellationToken);
+        var problems = new List<FieldError>();
+        if (staff.Count != staffIds.Count)
+        {
+            problems.Add(new(nameof(PlanInput.AgreedByStaff), "Choose staff who agreed the plan from the staff directory"));
+        }
+
+        var chosenFamily = familyIds.Select(id => family.FirstOrDefault(f => f.PersonId == id)).ToList();
+        if (chosenFamily.Any(f => f is null))
+        {
+            problems.Add(new(nameof(PlanInput.AgreedByFamily), "Choose family members who agreed the plan from the child's family or the safety network"));
+        }
+
+        return ([
+            .. staffIds.Select(id => staff.FirstOrDefault(s => s.Id == id)).OfType<StaffChoice>().Select(s => new PlanAgreer { Kind = AgreerKind.Staff, PersonId = s.Id, Name = s.Name, Role = s.JobTitle }),
+            .. chosenFamily.OfType<PlanAgreer>(),
+        ], problems);
+    }
+
     public async Task<SafetyPlanning?> OpenAsync(Guid caseId, StaffMember who, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(who);
@@ -64,14 +101,15 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
             return new Failure.NotFound("case");
         }
 
+        var (agreers, agreerProblems) = await AgreersAsync(planning, input, cancellationToken);
         var latest = planning.Current?.Revision ?? 0;
         if (latest != basedOnRevision)
         {
-            return db.Refuse(Conflict(planning, input, basedOnRevision));
+            return db.Refuse(Conflict(planning, input, agreers, basedOnRevision));
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var problems = input.Validate(today, [.. planning.Network.Select(m => m.Id)]);
+        var problems = input.Validate(today, [.. planning.Network.Select(m => m.Id)]).Concat(agreerProblems).ToList();
         if (problems.Count > 0)
         {
             return new Failure.Invalid(problems);
@@ -88,22 +126,24 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
             BottomLines = (input.BottomLines ?? "").Trim(),
             ChildsVersion = (input.ChildsVersion ?? "").Trim(),
             ReviewOn = input.ReviewOn,
+            AgreedBy = [.. agreers],
+            AgreedOn = agreers.Count == 0 ? null : input.AgreedOn,
             RevisedBy = who.Name,
             RevisedAt = now,
         };
         db.SafetyPlans.Add(revision);
         AccessLogWriter.Add(db, planning.Child.Id, who, AccessAction.Changed, "safety plan", caseId, now);
         // Another revision can take the same number between our read and our write: the unique index refuses ours.
-        Task<Failure> RevisedFirst() => ConflictNowAsync(caseId, planning, input, basedOnRevision, cancellationToken);
+        Task<Failure> RevisedFirst() => ConflictNowAsync(caseId, planning, input, agreers, basedOnRevision, cancellationToken);
         return await db.SaveOrFailAsync(RevisedFirst, RevisedFirst, cancellationToken) is { } failure
             ? failure
             : revision;
     }
 
-    private async Task<Failure> ConflictNowAsync(Guid caseId, SafetyPlanning planning, PlanInput yours, int basedOnRevision, CancellationToken cancellationToken)
+    private async Task<Failure> ConflictNowAsync(Guid caseId, SafetyPlanning planning, PlanInput yours, IReadOnlyList<PlanAgreer> agreers, int basedOnRevision, CancellationToken cancellationToken)
     {
         var revisions = await db.SafetyPlans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Revision).ToListAsync(cancellationToken);
-        return Conflict(planning with { Revisions = revisions }, yours, basedOnRevision);
+        return Conflict(planning with { Revisions = revisions }, yours, agreers, basedOnRevision);
     }
 
     /// <summary>
@@ -111,7 +151,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
     /// number that is not one of this case's (an altered form) gives no starting point, so every field that differs
     /// from the person's input is shown instead.
     /// </summary>
-    private static Failure.Conflict Conflict(SafetyPlanning planning, PlanInput yours, int basedOnRevision)
+    private static Failure.Conflict Conflict(SafetyPlanning planning, PlanInput yours, IReadOnlyList<PlanAgreer> agreers, int basedOnRevision)
     {
         if (planning.Current is not { } current)
         {
@@ -121,7 +161,7 @@ public sealed class SafetyPlanningService(PracticeDbContext db, TimeProvider clo
         var startedFrom = basedOnRevision == 0 ? PlanFields.Of((SafetyPlanRevision?)null, planning.Network).Values : planning.Revisions.FirstOrDefault(r => r.Revision == basedOnRevision) is { } from ? PlanFields.Of(from, planning.Network).Values : null;
         return Failure.Conflict.Of(
             $"{current.RevisedBy} saved revision {current.Revision} of this plan {SavedAt.Words(current.RevisedAt)}, while you were working on it",
-            FieldChanges.Between(startedFrom, PlanFields.Of(current, planning.Network), PlanFields.Of(yours, planning.Network)),
+            FieldChanges.Between(startedFrom, PlanFields.Of(current, planning.Network), PlanFields.Of(yours, planning.Network, agreers)),
             current.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -28,12 +28,12 @@ public static class ProtectionPlanEndpoints
         Change(api.MapPost("/cases/{id:guid}/plan/reviews", RecordReviewAsync)
             .WithName("RecordReviewConference")
             .WithSummary("Record a review conference of the case's open child protection plan")
-            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended (optional): staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]). outcome EndPlan ends the plan: then is ChildInNeedPlan or Closed (with closureReason), and the case moves on that day.")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended: staffAttendees (ids from the staff directory, at least one: a meeting without is a 400 validation problem, as on the page), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]). outcome EndPlan ends the plan: then is ChildInNeedPlan or Closed (with closureReason), and the case moves on that day.")
             .Accepts<ReviewRequest>("application/json"));
         Change(api.MapPost("/cases/{id:guid}/plan/core-groups", RecordCoreGroupAsync)
             .WithName("RecordCoreGroupMeeting")
             .WithSummary("Record a core group meeting of the case's open child protection plan")
-            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended (optional): staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]).")
+            .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended: staffAttendees (ids from the staff directory, at least one: a meeting without is a 400 validation problem, as on the page), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]).")
             .Accepts<CoreGroupRequest>("application/json"));
         return api;
     }

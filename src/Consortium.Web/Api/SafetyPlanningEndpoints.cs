@@ -28,7 +28,7 @@ public static class SafetyPlanningEndpoints
         api.MapPost("/cases/{id:guid}/safety/plan", ReviseAsync)
             .WithName("ReviseSafetyPlan")
             .WithSummary("Write the next revision of a case's safety plan")
-            .WithDescription("The body is the whole plan, with basedOnRevision: the currentRevision it was read with (0 for the first plan). If someone revised the plan since, nothing is saved and the answer is 412, saying what changed. Each rule names the network members (by id) who make sure it is kept.")
+            .WithDescription("The body is the whole plan, with basedOnRevision: the currentRevision it was read with (0 for the first plan). If someone revised the plan since, nothing is saved and the answer is 412, saying what changed. Each rule names the network members (by id) who make sure it is kept. Who agreed the plan: agreedByStaff (ids from the staff directory), agreedByFamily (ids of the child's family members or of the case's safety network) and agreedOn (not in the future); an Agreed plan needs them, and people and date go together.")
             .RequireAuthorization(AuthorizationPolicies.RecordsCasework)
             .Accepts<PlanRevisionRequest>("application/json");
         return api;

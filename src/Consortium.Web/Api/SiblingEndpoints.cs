@@ -46,7 +46,7 @@ public static class SiblingEndpoints
             return body.Problem;
         }
 
-        var outcome = await casework.AddSiblingAsync(id, body.Value.ToReferral(), token, staff, cancellationToken);
+        var outcome = await casework.AddSiblingAsync(id, body.Value.ToReferral(), token, staff, cancellationToken: cancellationToken);
         if (!outcome.IsDone)
         {
             return ChangeProblem.From(outcome.Failure);

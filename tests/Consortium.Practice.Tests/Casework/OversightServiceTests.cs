@@ -64,7 +64,8 @@ public sealed class OversightServiceTests : IAsyncLifetime
     public async Task A_manager_records_supervision_in_the_three_columns_and_nobody_else_can()
     {
         var record = await Referred();
-        var input = new SupervisionInput(Today, "Mo Manager, Priya Practitioner", "Grandmother visits daily.", "Dad's new partner.", "Network meeting by Friday.");
+        var sam = await StaffExamples.AddAsync(_host, await _host.ProvisionedAsync("brent"), StaffExamples.Details("sam.supervised@brent.gov.uk"));
+        var input = new SupervisionInput(Today, [sam.Id], "Grandmother visits daily.", "Dad's new partner.", "Network meeting by Friday.");
 
         var saved = await At("brent", sp => sp.GetRequiredService<OversightService>().SuperviseAsync(record.Id, input, Mo));
         var bad = await At("brent", sp => sp.GetRequiredService<OversightService>().SuperviseAsync(record.Id, input with { HeldOn = Today.AddDays(1), NeedsToHappen = " " }, Mo));
@@ -77,5 +78,6 @@ public sealed class OversightServiceTests : IAsyncLifetime
         fromBristol.NotFound();
         var listed = Assert.Single(await At("brent", sp => sp.GetRequiredService<OversightService>().SupervisionsAsync(record.Id)));
         Assert.Equal(("Grandmother visits daily.", "Dad's new partner.", "Network meeting by Friday."), (listed.WorkingWell, listed.Worries, listed.NeedsToHappen));
+        Assert.Equal([(AttendeeKind.Staff, sam.Id, listed.Id)], (await At("brent", sp => sp.GetRequiredService<PracticeDbContext>().MeetingAttendees.Where(a => a.CaseId == record.Id).ToListAsync())).Select(a => (a.Kind, a.StaffRecordId!.Value, a.MeetingId)));
     }
 }

@@ -8,14 +8,28 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
     private const string Brent = "http://brent.localhost";
     private const string Bristol = "http://bristol.localhost";
 
-    private static string ReviewJson(string heldOn, string outcome, string? then = null, string? closureReason = null) =>
-        JsonSerializer.Serialize(new { heldOn, outcome, then, closureReason });
+    /// <summary>Someone in Brent's staff directory whom every meeting here names as attending (the API requires at least one).</summary>
+    private static Guid _attendee;
 
-    private static string CoreGroupJson(string heldOn) => JsonSerializer.Serialize(new { heldOn });
+    private async Task<Guid> Attendee()
+    {
+        if (_attendee == Guid.Empty)
+        {
+            _attendee = (await DirectoryStaff.AddAsync(factory.Services, "brent", $"attendee.{Guid.NewGuid():N}@brent.example", "Ada", "Attendee")).Id;
+        }
+
+        return _attendee;
+    }
+
+    private static string ReviewJson(string heldOn, string outcome, string? then = null, string? closureReason = null) =>
+        JsonSerializer.Serialize(new { heldOn, outcome, then, closureReason, staffAttendees = new[] { _attendee } });
+
+    private static string CoreGroupJson(string heldOn) => JsonSerializer.Serialize(new { heldOn, staffAttendees = new[] { _attendee } });
 
     [Fact]
     public async Task Meetings_are_recorded_with_the_cases_etag_a_stale_one_is_refused_and_a_review_can_end_the_plan()
     {
+        await Attendee();
         var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
         var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Petra", "Planned");
@@ -47,6 +61,7 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
     [Fact]
     public async Task Bad_meetings_are_problems_keyed_by_field_and_nothing_is_saved()
     {
+        await Attendee();
         var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var (caseId, _, referralETag) = await client.RecordReferral(Brent, "Vera", "Validated");
         var reviews = $"{Brent}/api/cases/{caseId}/plan/reviews";
@@ -59,6 +74,8 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         var endingNowhere = await ApiCalls.Problem(await client.PostJson(reviews, ReviewJson(ApiCalls.Today, "EndPlan", "Assessment"), etag), HttpStatusCode.BadRequest);
         var badOutcome = await ApiCalls.Problem(await client.PostJson(reviews, ReviewJson(ApiCalls.Today, "Maybe"), etag), HttpStatusCode.BadRequest);
         var noIfMatch = await ApiCalls.Problem(await client.PostJson(reviews, ReviewJson(ApiCalls.Today, "ContinuePlan")), HttpStatusCode.PreconditionRequired);
+        var nobodyAtReview = await ApiCalls.Problem(await client.PostJson(reviews, JsonSerializer.Serialize(new { heldOn = ApiCalls.Today, outcome = "ContinuePlan" }), etag), HttpStatusCode.BadRequest);
+        var nobodyAtCoreGroup = await ApiCalls.Problem(await client.PostJson($"{Brent}/api/cases/{caseId}/plan/core-groups", JsonSerializer.Serialize(new { heldOn = ApiCalls.Today, otherAttendees = new[] { new { name = "Pat Health", agency = "Health visiting" } } }), etag), HttpStatusCode.BadRequest);
 
         Assert.Contains("no open child protection plan", noPlan.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal(["Enter the date the review conference was held"], ApiCalls.Errors(missing, "heldOn"));
@@ -68,9 +85,12 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         Assert.Equal(["Select what follows the plan: a child in need plan, or closing the case"], ApiCalls.Errors(endingNowhere, "then"));
         Assert.StartsWith("outcome must be one of: ContinuePlan, EndPlan", ApiCalls.Errors(badOutcome, "outcome")[0], StringComparison.Ordinal);
         Assert.Contains("If-Match", ApiCalls.Detail(noIfMatch), StringComparison.Ordinal);
+        Assert.Equal(["Choose at least one member of staff who attended"], ApiCalls.Errors(nobodyAtReview, "staffAttendees"));
+        Assert.Equal(["Choose at least one member of staff who attended"], ApiCalls.Errors(nobodyAtCoreGroup, "staffAttendees"));
         var plan = await client.Get($"{Brent}/api/cases/{caseId}/plan");
         Assert.Equal(etag, plan.Headers.ETag!.ToString());
         Assert.Empty((await ApiCalls.Json(plan)).GetProperty("reviews").EnumerateArray());
+        Assert.Empty((await ApiCalls.Json(plan)).GetProperty("coreGroups").EnumerateArray());
     }
 
     private static readonly string AuthoriseJson = JsonSerializer.Serialize(new { effectiveOn = ApiCalls.Today });
@@ -138,6 +158,7 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
     [Fact]
     public async Task Another_authoritys_staff_given_brents_ids_get_not_found_from_the_plan_and_sibling_endpoints_and_learn_nothing()
     {
+        await Attendee();
         var brent = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
         var (caseId, _, _) = await brent.RecordReferral(Brent, "Hidde", "Isoplan");
         var etag = await brent.OntoAPlan(Brent, caseId);

@@ -3,7 +3,11 @@ using Consortium.Practice.SafetyPlanning;
 
 namespace Consortium.Web.Api.Contracts;
 
-/// <summary>The body of a plan revision: the whole plan, and the revision it was written from (0 for the first).</summary>
+/// <summary>
+/// The body of a plan revision: the whole plan, and the revision it was written from (0 for the first). Who agreed it:
+/// agreedByStaff (staff directory ids), agreedByFamily (ids of the child's family members or of the case's safety network)
+/// and agreedOn; required when status is Agreed.
+/// </summary>
 public sealed record PlanRevisionRequest(
     int? BasedOnRevision,
     PlanStatus? Status,
@@ -11,7 +15,10 @@ public sealed record PlanRevisionRequest(
     string? WarningSigns,
     string? BottomLines,
     string? ChildsVersion,
-    DateOnly? ReviewOn)
+    DateOnly? ReviewOn,
+    IReadOnlyList<Guid>? AgreedByStaff = null,
+    IReadOnlyList<Guid>? AgreedByFamily = null,
+    DateOnly? AgreedOn = null)
 {
     public IReadOnlyList<FieldError> Validate() =>
         BasedOnRevision is >= 0 ? [] : [new(nameof(BasedOnRevision), "Send the currentRevision the plan was read with (0 for the first plan)")];
@@ -24,5 +31,8 @@ public sealed record PlanRevisionRequest(
         BottomLines = BottomLines,
         ChildsVersion = ChildsVersion,
         ReviewOn = ReviewOn,
+        AgreedByStaff = AgreedByStaff ?? [],
+        AgreedByFamily = AgreedByFamily ?? [],
+        AgreedOn = AgreedOn,
     };
 }

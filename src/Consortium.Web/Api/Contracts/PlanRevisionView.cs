@@ -12,6 +12,8 @@ public sealed record PlanRevisionView(
     string BottomLines,
     string ChildsVersion,
     DateOnly? ReviewOn,
+    IReadOnlyList<PlanAgreerView> AgreedBy,
+    DateOnly? AgreedOn,
     string RevisedBy,
     DateTimeOffset RevisedAt)
 {
@@ -26,6 +28,8 @@ public sealed record PlanRevisionView(
             revision.BottomLines,
             revision.ChildsVersion,
             revision.ReviewOn,
+            [.. revision.AgreedBy.Select(a => new PlanAgreerView(a.Kind, a.Name, a.Role, a.PersonId))],
+            revision.AgreedOn,
             revision.RevisedBy,
             revision.RevisedAt);
     }

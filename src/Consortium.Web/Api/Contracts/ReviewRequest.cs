@@ -3,7 +3,7 @@ using Consortium.Practice.Casework;
 
 namespace Consortium.Web.Api.Contracts;
 
-/// <summary>A review conference as sent: when it was held, its outcome and, when the plan ends, what follows (and why a case closes); who attended (optional).</summary>
+/// <summary>A review conference as sent: when it was held, its outcome and, when the plan ends, what follows (and why a case closes); who attended (at least one member of staff).</summary>
 public sealed record ReviewRequest(DateOnly? HeldOn, ReviewOutcome? Outcome, CaseStage? Then = null, string? ClosureReason = null, IReadOnlyList<Guid>? StaffAttendees = null, IReadOnlyList<Guid>? FamilyAttendees = null, IReadOnlyList<OtherAttendee>? OtherAttendees = null)
 {
     public IReadOnlyList<FieldError> Validate()
@@ -25,7 +25,6 @@ public sealed record ReviewRequest(DateOnly? HeldOn, ReviewOutcome? Outcome, Cas
     public ReviewInput ToInput() =>
         new(HeldOn ?? throw new InvalidOperationException("Validate first."), Outcome ?? throw new InvalidOperationException("Validate first."), Then, string.IsNullOrWhiteSpace(ClosureReason) ? null : ClosureReason.Trim());
 
-    /// <summary>Who attended, when any of the three lists is sent: staff ids from the directory (at least one), family member ids of the child, other agencies' people.</summary>
-    public AttendeesInput? Attendees() =>
-        StaffAttendees is null && FamilyAttendees is null && OtherAttendees is null ? null : new(StaffAttendees ?? [], FamilyAttendees ?? [], OtherAttendees ?? []);
+    /// <summary>Who attended, as the page asks: staff ids from the directory (at least one, so a meeting sent without is refused), family member ids of the child, other agencies' people.</summary>
+    public AttendeesInput Attendees() => new(StaffAttendees ?? [], FamilyAttendees ?? [], OtherAttendees ?? []);
 }

@@ -13,7 +13,7 @@ namespace Consortium.Web.Pages.Casework;
 /// primary need, in the same sibling group, allocated to the same worker.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
-public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
+public sealed class AddSiblingModel(CaseworkService casework, FamilyService family) : FormPageModel
 {
     public Child Child { get; private set; } = null!;
 
@@ -27,6 +27,9 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
     [BindProperty] public string? EthnicityCode { get; set; }
     [BindProperty] public List<string> DisabilityCodes { get; set; } = [];
     [BindProperty] public Guid Token { get; set; }
+
+    /// <summary>The case's fields and the child's family as this page loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
+    [BindProperty] public string? StartedFrom { get; set; }
 
     public TextField GivenNameField => new(nameof(GivenName), "First name", GivenName, ErrorFor(nameof(GivenName)), Width: "govuk-!-width-one-half");
     public TextField FamilyNameField => new(nameof(FamilyName), "Last name", FamilyName, ErrorFor(nameof(FamilyName)), Width: "govuk-!-width-one-half");
@@ -44,6 +47,7 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
         }
 
         Token = Case.ConcurrencyToken;
+        StartedFrom = await StartingValuesAsync(cancellationToken);
         FamilyName = Child.FamilyName;
         EthnicityCode = Child.EthnicityCode.Code;
         return Page();
@@ -81,25 +85,38 @@ public sealed class AddSiblingModel(CaseworkService casework) : FormPageModel
             EthnicityCode = EthnicityCode,
             DisabilityCodes = DisabilityCodes,
         };
-        var outcome = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), cancellationToken);
+        var outcome = await casework.AddSiblingAsync(id, sibling, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken);
         if (outcome.IsDone)
         {
             return this.Saved("Sibling added to the referral", $"~/cases/{id}");
         }
 
-        if (outcome.Failure is Failure.Conflict)
+        if (outcome.Failure is Failure.Conflict conflict)
         {
             if (!await Load(id, cancellationToken))
             {
                 return NotFound();
             }
 
-            Token = Case.ConcurrencyToken;
+            // The person's input stays in the form. Only the version whose changes are shown may be saved on; one saved
+            // since is again a conflict.
+            if (Case.ConcurrencyToken.ToString() == conflict.Version)
+            {
+                Token = Case.ConcurrencyToken;
+                StartedFrom = await StartingValuesAsync(cancellationToken);
+                TakeTheirs(conflict, _ => { });
+            }
+
             ModelState.Clear();
         }
 
         return Failed(outcome.Failure);
     }
+
+    protected override string InputKeptAfterConflict => "The sibling you entered is below and has not been added. Check it against their changes, then add it again.";
+
+    private async Task<string> StartingValuesAsync(CancellationToken cancellationToken) =>
+        StartingValues.Write(CaseFields.WithFamily(Case, await family.ForChildAsync(Child.Id, CurrentStaff.From(User), cancellationToken)));
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed class OversightModel(CaseworkService casework, OversightService ov
     [BindProperty] public Guid? StaffId { get; set; }
     [BindProperty] public Guid Token { get; set; }
     [BindProperty] public DateInput HeldOn { get; set; } = new();
-    [BindProperty] public string? Attendees { get; set; }
+    [BindProperty] public List<string>? Attendees { get; set; }
     [BindProperty] public string? WorkingWell { get; set; }
     [BindProperty] public string? Worries { get; set; }
     [BindProperty] public string? NeedsToHappen { get; set; }
@@ -30,7 +30,7 @@ public sealed class OversightModel(CaseworkService casework, OversightService ov
     public SelectField StaffField => new(nameof(StaffId), "Allocate to", (
         Staff.Select(s => KeyValuePair.Create(s.Id.ToString(), $"{s.Name}, {s.JobTitle}{(s.Team is null ? "" : $", {s.Team}")}"))).ToDictionary(), StaffId?.ToString(), ErrorFor(nameof(StaffId)), "Current staff from your authority's directory");
     public DateField HeldOnField => new(nameof(HeldOn), "Date of the supervision", HeldOn, ErrorFor(nameof(HeldOn)));
-    public TextField AttendeesField => new(nameof(Attendees), "Who attended", Attendees, ErrorFor(nameof(Attendees)));
+    public CheckboxesField AttendeesField => new(nameof(Attendees), "Who attended", Staff.ToDictionary(s => s.Id.ToString(), s => s.Label), [.. Attendees ?? []], ErrorFor(nameof(Attendees)), "Current staff from your authority's directory: at least one.");
     public TextAreaField WorkingWellField => new(nameof(WorkingWell), "What is working well?", WorkingWell, ErrorFor(nameof(WorkingWell)), Rows: 4);
     public TextAreaField WorriesField => new(nameof(Worries), "What are we worried about?", Worries, ErrorFor(nameof(Worries)), Rows: 4);
     public TextAreaField NeedsToHappenField => new(nameof(NeedsToHappen), "What needs to happen? (the decisions)", NeedsToHappen, ErrorFor(nameof(NeedsToHappen)), Rows: 4);
@@ -97,7 +97,7 @@ public sealed class OversightModel(CaseworkService casework, OversightService ov
             return Invalid();
         }
 
-        var outcome = await oversight.SuperviseAsync(id, new SupervisionInput(on, Attendees, WorkingWell, Worries, NeedsToHappen), CurrentStaff.From(User), cancellationToken);
+        var outcome = await oversight.SuperviseAsync(id, new SupervisionInput(on, [.. (Attendees ?? []).Select(a => Guid.TryParse(a, out var staffId) ? staffId : (Guid?)null).OfType<Guid>()], WorkingWell, Worries, NeedsToHappen), CurrentStaff.From(User), cancellationToken);
         return outcome.IsDone ? this.Saved("Supervision saved", $"~/cases/{id}/oversight") : Failed(outcome.Failure);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.SafetyPlanning;
+using Consortium.Practice.Staff;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Consortium.Web.Pages.SafetyPlanning;
 
 /// <summary>Write the next revision of the safety plan, starting from the current one.</summary>
 [Authorize(Policy = AuthorizationPolicies.RecordsCasework)]
-public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageModel
+public sealed class RevisePlanModel(SafetyPlanningService planning, StaffDirectory directory) : FormPageModel
 {
     public const int BlankRules = 2;
 
@@ -22,13 +23,25 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
     [BindProperty] public string? BottomLines { get; set; }
     [BindProperty] public string? ChildsVersion { get; set; }
     [BindProperty] public DateInput ReviewOn { get; set; } = new();
+    [BindProperty] public List<Guid> AgreedByStaff { get; set; } = [];
+    [BindProperty] public List<Guid> AgreedByFamily { get; set; } = [];
+    [BindProperty] public DateInput AgreedOn { get; set; } = new();
     [BindProperty] public int BasedOn { get; set; }
+
+    /// <summary>Current staff from the directory, who may be chosen as having agreed the plan.</summary>
+    public IReadOnlyList<StaffChoice> StaffChoices { get; private set; } = [];
+
+    /// <summary>The child's family and the case's safety network, who may be chosen as having agreed the plan.</summary>
+    public IReadOnlyList<PlanAgreer> FamilyChoices { get; private set; } = [];
 
     public SelectField StatusField => new(nameof(Status), "Status", Enum.GetValues<PlanStatus>().ToDictionary(s => s.ToString(), s => s.ToString()), Status, ErrorFor(nameof(Status)));
     public TextAreaField WarningSignsField => new(nameof(WarningSigns), "Warning signs, and what the network does then", WarningSigns, ErrorFor(nameof(WarningSigns)));
     public TextAreaField BottomLinesField => new(nameof(BottomLines), "Bottom lines", BottomLines, ErrorFor(nameof(BottomLines)));
     public TextAreaField ChildsVersionField => new(nameof(ChildsVersion), "The child's version of the plan", ChildsVersion, ErrorFor(nameof(ChildsVersion)));
     public DateField ReviewOnField => new(nameof(ReviewOn), "Review the plan by (optional)", ReviewOn, ErrorFor(nameof(ReviewOn)));
+    public CheckboxesField AgreedByStaffField => new(nameof(AgreedByStaff), "Staff who agreed the plan", StaffChoices.ToDictionary(c => c.Id.ToString(), c => c.Label), [.. AgreedByStaff.Select(i => i.ToString())], ErrorFor(nameof(AgreedByStaff)), "Current staff from the staff directory.");
+    public CheckboxesField AgreedByFamilyField => new(nameof(AgreedByFamily), "Family and network who agreed the plan", FamilyChoices.DistinctBy(f => f.PersonId).ToDictionary(f => f.PersonId.ToString(), f => f.Label), [.. AgreedByFamily.Select(i => i.ToString())], ErrorFor(nameof(AgreedByFamily)), "The child's family from their record, and the safety network.");
+    public DateField AgreedOnField => new(nameof(AgreedOn), "Date the plan was agreed", AgreedOn, ErrorFor(nameof(AgreedOn)), "Needed when the plan is agreed. For example, 27 3 2026");
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -38,7 +51,7 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
         }
 
         BasedOn = View.Current?.Revision ?? 0;
-        foreach (var field in new[] { nameof(PlanInput.Status), nameof(PlanInput.Rules), nameof(PlanInput.WarningSigns), nameof(PlanInput.BottomLines), nameof(PlanInput.ChildsVersion), nameof(PlanInput.ReviewOn) })
+        foreach (var field in new[] { nameof(PlanInput.Status), nameof(PlanInput.Rules), nameof(PlanInput.WarningSigns), nameof(PlanInput.BottomLines), nameof(PlanInput.ChildsVersion), nameof(PlanInput.ReviewOn), PlanFields.AgreedBy, nameof(PlanInput.AgreedOn) })
         {
             Take(field);
         }
@@ -54,9 +67,17 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
         }
 
         var (review, reviewError) = ReviewOn.Parse("The review date");
-        if (reviewError is not null)
+        var (agreedOn, agreedOnError) = AgreedOn.Parse("The date the plan was agreed");
+        if (reviewError is not null || agreedOnError is not null)
         {
-            Errors.Add(new(nameof(ReviewOn), reviewError));
+            foreach (var (field, error) in new[] { (nameof(ReviewOn), reviewError), (nameof(AgreedOn), agreedOnError) })
+            {
+                if (error is not null)
+                {
+                    Errors.Add(new(field, error));
+                }
+            }
+
             return Invalid();
         }
 
@@ -68,6 +89,9 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
             BottomLines = BottomLines,
             ChildsVersion = ChildsVersion,
             ReviewOn = review,
+            AgreedByStaff = AgreedByStaff,
+            AgreedByFamily = AgreedByFamily,
+            AgreedOn = agreedOn,
         };
         var outcome = await planning.ReviseAsync(id, input, BasedOn, CurrentStaff.From(User), cancellationToken);
         if (outcome.IsDone)
@@ -121,6 +145,13 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
             case nameof(PlanInput.ReviewOn):
                 ReviewOn = DateInput.From(current?.ReviewOn);
                 break;
+            case PlanFields.AgreedBy:
+                AgreedByStaff = [.. (current?.AgreedBy ?? []).Where(a => a.Kind == AgreerKind.Staff).Select(a => a.PersonId)];
+                AgreedByFamily = [.. (current?.AgreedBy ?? []).Where(a => a.Kind != AgreerKind.Staff).Select(a => a.PersonId)];
+                break;
+            case nameof(PlanInput.AgreedOn):
+                AgreedOn = DateInput.From(current?.AgreedOn);
+                break;
         }
     }
 
@@ -132,6 +163,8 @@ public sealed class RevisePlanModel(SafetyPlanningService planning) : FormPageMo
         }
 
         View = view;
+        StaffChoices = await directory.ChooseFromAsync(cancellationToken: cancellationToken);
+        FamilyChoices = await planning.FamilyToChooseAsync(view, cancellationToken);
         return true;
     }
 

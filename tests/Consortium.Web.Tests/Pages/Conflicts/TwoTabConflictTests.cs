@@ -239,7 +239,7 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task A_stale_map_save_through_the_api_is_a_412_listing_each_field_that_now_differs_from_what_was_sent()
+    public async Task A_stale_map_save_through_the_api_is_a_412_listing_what_they_changed_field_by_field_before_and_after()
     {
         var (practitioner, manager, mapId) = await MapAtBrent("Apimaps");
         var etag = (await practitioner.Get($"{Brent}/api/maps/{mapId}")).Headers.ETag!.ToString();
@@ -250,8 +250,9 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
         var problem = await ApiCalls.Problem(stale, HttpStatusCode.PreconditionFailed);
         var change = Assert.Single(problem.GetProperty("changes").EnumerateArray());
         Assert.Equal(
-            ("complicatingFactors", JsonValueKind.Null, "Mum drinks. Dad's new partner has a conviction"),
-            (change.GetProperty("field").GetString(), change.GetProperty("before").ValueKind, change.GetProperty("after").GetString()));
+            ("complicatingFactors", "Complicating factors", "Mum drinks", "Mum drinks. Dad's new partner has a conviction"),
+            (change.GetProperty("field").GetString(), change.GetProperty("label").GetString(), change.GetProperty("before").GetString(), change.GetProperty("after").GetString()));
+        Assert.Equal(["Complicating factors: 'Mum drinks' → 'Mum drinks. Dad's new partner has a conviction'"], problem.GetProperty("theirChanges").EnumerateArray().Select(c => c.GetString()));
         Assert.StartsWith("Mo Manager saved this map at ", ApiCalls.Detail(problem), StringComparison.Ordinal);
         Assert.Equal("Mum drinks. Dad's new partner has a conviction", (await ApiCalls.Json(await practitioner.Get($"{Brent}/api/maps/{mapId}"))).GetProperty("complicatingFactors").GetString());
     }
@@ -285,5 +286,34 @@ public sealed class TwoTabConflictTests(ConsortiumWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.All([html, elsewhereHtml], body => Assert.DoesNotContain("conviction", body, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sibling_added_in_another_tab_is_shown_in_the_panel_the_persons_input_is_kept_and_saving_again_adds_theirs_too()
+    {
+        var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Sade", "Twosiblings");
+        var page = $"{Brent}/cases/{caseId}/siblings/new";
+        var first = PostedForm.Of(await practitioner.GetStringAsync(new Uri(page)));
+        var second = PostedForm.Of(await practitioner.GetStringAsync(new Uri(page)));
+        List<KeyValuePair<string, string>> Sibling(List<KeyValuePair<string, string>> form, string given) => form
+            .With("GivenName", given).With("DateOfBirth.Day", "2").With("DateOfBirth.Month", "2").With("DateOfBirth.Year", "2020").With("SexCode", "1").With("EthnicityCode", "BAFR");
+
+        var (saved, _) = await practitioner.Post(page, Sibling(first, "Tunde"));
+        var (refused, html) = await practitioner.Post(page, Sibling(second, "Ola"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(" changed this case at ", PostedForm.Text(html), StringComparison.Ordinal);
+        var panel = PostedForm.TheirChanges(html);
+        Assert.NotNull(panel);
+        Assert.Contains("Family Before: nothing Now: Tunde Twosiblings (Sibling)", panel, StringComparison.Ordinal);
+        var again = PostedForm.Of(html);
+        Assert.Equal(("Ola", "2020"), (again.Value("GivenName"), again.Value("DateOfBirth.Year")));
+
+        var (resaved, _) = await practitioner.Post(page, again);
+        Assert.Equal(HttpStatusCode.Redirect, resaved.StatusCode);
+        var siblings = (await ApiCalls.Json(await practitioner.Get($"{Brent}/api/cases/{caseId}"))).GetProperty("siblings").EnumerateArray().Select(s => s.GetProperty("childName").GetString()).Order();
+        Assert.Equal(["Ola Twosiblings", "Tunde Twosiblings"], siblings);
     }
 }
