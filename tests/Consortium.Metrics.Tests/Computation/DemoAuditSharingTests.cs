@@ -24,7 +24,7 @@ public sealed class DemoAuditSharingTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Start = new(2026, 9, 14, 6, 0, 0, TimeSpan.Zero);
 
-    [Theory(Skip = "Known gap, measured 7 December 2026: the reporting year 2025-26 goes out with every audit cell suppressed after linked suppression although none of its own quantities is small (Wokingham 123 audits, grades 11/58/44/10; with audits raised to about 300 a year, 173 to 363 audits, every grade 14 or more, and with months left out, the same). Which identity chain hides the year's quantities is not yet found.")]
+    [Theory(Skip = "Known gap, measured 7 December 2026: the reporting year 2025-26 goes out with every audit cell suppressed after linked suppression although none of its own quantities is small (Wokingham 123 audits, grades 11/58/44/10; with audits raised to about 300 a year, 173 to 363 audits, every grade 14 or more, and with months left out, the same). Diagnosed by running LinkedSuppression on Wokingham's true quantities: with only the year, or with every identity but the sums over periods, nothing of the year is hidden; with the period sums and no grade identities, the year's grades 1, 3 and 4 are hidden; the grade identities then carry it to the shared denominator. Small monthly and quarterly grade counts hide the year because the method hides the smallest non-zero quantity of an identity, which is the year's when the months left are zeros.")]
     [InlineData("wokingham")]
     [InlineData("brent")]
     [InlineData("tower-hamlets")]
