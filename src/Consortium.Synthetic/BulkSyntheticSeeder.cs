@@ -14,7 +14,8 @@ namespace Consortium.Synthetic;
 /// batches, applying the same stage and plan rules as casework. Open cases are shared among synthetic workers about
 /// 25 each; the development practitioner ("{slug}-practitioner") is the first of them unless the seed is a background
 /// history. Siblings share a sibling group; plans have their core groups and review conferences; maps reviewed over time with the
-/// family's and professionals' ratings, safety networks, plan revisions and direct work are written as they would be in use.
+/// family's and professionals' ratings, safety networks, plan revisions and direct work are written as they would be in use,
+/// and about one episode in ten has a completed case-file audit (<see cref="SyntheticAudits"/>).
 /// </summary>
 public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider clock)
 {
@@ -33,7 +34,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         var timescales = await scopes.RunAsync(tenant, (services, _) => Task.FromResult(services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales), cancellationToken);
         using var cases = SyntheticCaseload.Generate(seed, total, today, historyDays, timescales, shape.Rates).GetEnumerator();
         var random = new Random(seed);
-        var writer = new Writer(tenant, shape.Background, now, random, shape.Rates);
+        var writer = new Writer(tenant, shape.Background, now, random, shape.Rates, new SyntheticAudits(tenant.Identifier, seed, today));
         while (writer.Written < total)
         {
             await scopes.RunAsync(tenant, async (services, ct) =>
@@ -56,7 +57,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
     }
 
     /// <summary>Turns synthetic referrals into records, numbering children and cases and sharing open cases among workers.</summary>
-    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random, PublishedRates? rates)
+    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random, PublishedRates? rates, SyntheticAudits audits)
     {
         /// <summary>
         /// Only a referral of one child can be of a child referred before (a sibling group is of new children), and
@@ -101,6 +102,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
 
                 Allocate(record, episodes.Count == 0 ? null : episodes[0].Case);
                 db.Cases.Add(record);
+                audits.Add(db, record);
                 if (record.ClosedOn is { } closedOn)
                 {
                     _closed.Add((record.ChildId, record.ReferralDate, closedOn));

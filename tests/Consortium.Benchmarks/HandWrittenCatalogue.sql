@@ -186,6 +186,15 @@ medians AS (
 ),
 assessments AS (
     SELECT COUNT(*) FILTER (WHERE v <= 45) AS within, COUNT(*) AS n FROM assessment_days
+),
+audits AS (
+    SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE g <= 2) AS good, COUNT(*) FILTER (WHERE g = 1) AS g1,
+        COUNT(*) FILTER (WHERE g = 2) AS g2, COUNT(*) FILTER (WHERE g = 3) AS g3, COUNT(*) FILTER (WHERE g = 4) AS g4
+    FROM (
+        SELECT COALESCE(a.ModeratedGrade, a.Grade) AS g
+        FROM period, CaseAudits a
+        WHERE a.TenantId = @tenant AND a.Status <> 'Allocated' AND a.CompletedOn BETWEEN period.s AND period.e)
+    WHERE g IS NOT NULL
 )
 -- result
 SELECT 'REF' AS Indicator, n AS Numerator, NULL AS Denominator, NULL AS LowerQuartile, NULL AS Median, NULL AS UpperQuartile FROM referrals
@@ -206,3 +215,8 @@ UNION ALL SELECT 'SOS_MAPPED', mapped, n, NULL, NULL, NULL FROM open_work
 UNION ALL SELECT 'SOS_VOICE', voice, n, NULL, NULL, NULL FROM open_work
 UNION ALL SELECT 'SOS_WORDS', words, n, NULL, NULL, NULL FROM open_work
 UNION ALL SELECT * FROM medians
+UNION ALL SELECT 'QA_AUDIT_GOOD', good, n, NULL, NULL, NULL FROM audits
+UNION ALL SELECT 'QA_AUDIT_GRADE1', g1, n, NULL, NULL, NULL FROM audits
+UNION ALL SELECT 'QA_AUDIT_GRADE2', g2, n, NULL, NULL, NULL FROM audits
+UNION ALL SELECT 'QA_AUDIT_GRADE3', g3, n, NULL, NULL, NULL FROM audits
+UNION ALL SELECT 'QA_AUDIT_GRADE4', g4, n, NULL, NULL, NULL FROM audits

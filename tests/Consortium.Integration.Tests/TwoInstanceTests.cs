@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Consortium.Contracts.Catalogue;
 using Xunit.Abstractions;
 
 namespace Consortium.Integration.Tests;
@@ -89,7 +90,7 @@ public sealed partial class TwoInstanceTests(ITestOutputHelper log) : IDisposabl
 
         var keys = SharedKeys(d);
         Assert.Equal(keys, d.HeldAtHub());
-        Assert.Equal(keys * 20, Sqlite.Scalar(d.HubDatabase, "SELECT COUNT(*) FROM IndicatorValues"));
+        Assert.Equal(keys * IndicatorCatalogue.All.Count, Sqlite.Scalar(d.HubDatabase, "SELECT COUNT(*) FROM IndicatorValues"));
         Assert.Equal(0, Sqlite.Scalar(d.HubDatabase,
             "SELECT COUNT(*) FROM (SELECT 1 FROM IndicatorValues GROUP BY AuthorityCode, PeriodKind, PeriodStart, Indicator, CatalogueVersion HAVING COUNT(*) > 1)"));
         Assert.Equal(LatestNumeratorTotal(d), Sqlite.Scalar(d.HubDatabase, "SELECT COALESCE(SUM(Numerator), 0) FROM IndicatorValues"));

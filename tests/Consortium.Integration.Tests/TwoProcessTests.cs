@@ -1,3 +1,5 @@
+using Consortium.Contracts.Catalogue;
+
 namespace Consortium.Integration.Tests;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed class TwoProcessTests : IDisposable
         var shared = d.SharedAtAuthorities();
         Assert.True(waitingAtKill > 0, "the process was killed with messages still to send");
         Assert.Equal(shared, d.HeldAtHub());
-        Assert.Equal(shared * 20, Sqlite.Scalar(d.HubDatabase, "SELECT COUNT(*) FROM IndicatorValues"));
+        Assert.Equal(shared * IndicatorCatalogue.All.Count, Sqlite.Scalar(d.HubDatabase, "SELECT COUNT(*) FROM IndicatorValues"));
         Assert.Equal(0, Sqlite.Scalar(d.HubDatabase,
             "SELECT COUNT(*) FROM (SELECT 1 FROM IndicatorValues GROUP BY AuthorityCode, PeriodKind, PeriodStart, Indicator, CatalogueVersion HAVING COUNT(*) > 1)"));
         Assert.Equal(10, Sqlite.Scalar(d.HubDatabase, "SELECT COUNT(DISTINCT AuthorityCode) FROM SnapshotHeads"));

@@ -1,3 +1,4 @@
+using Consortium.Practice.Audits;
 using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -71,6 +72,23 @@ public sealed class Casebook(PracticeDbContext db, int firstNumber = 0)
 
     public void Review(CaseRecord record, DateOnly heldOn) =>
         db.ReviewConferences.Add(new ReviewConference { CaseId = record.Id, PlanStart = record.ProtectionPlanStart!.Value, HeldOn = heldOn, Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
+
+    /// <summary>
+    /// A case-file audit of <paramref name="record"/> for the month of <paramref name="month"/>: completed on
+    /// <paramref name="completedOn"/> with <paramref name="grade"/> (and moderated to <paramref name="moderated"/>), or only
+    /// allocated when <paramref name="completedOn"/> is null.
+    /// </summary>
+    public CaseAudit Audit(CaseRecord record, DateOnly month, DateOnly? completedOn, int? grade, int? moderated = null)
+    {
+        var audit = new CaseAudit
+        {
+            CaseId = record.Id, ChildId = record.ChildId, Month = new DateOnly(month.Year, month.Month, 1), Reason = "Random sample", Team = "Team",
+            WorkerName = "Worker", AuditorName = "Auditor", DueOn = month.AddDays(28), Status = completedOn is null ? AuditStatus.Allocated : AuditStatus.Completed,
+            Grade = completedOn is null ? null : grade, CompletedOn = completedOn, NeedsModeration = moderated is not null, ModeratedGrade = moderated,
+        };
+        db.CaseAudits.Add(audit);
+        return audit;
+    }
 
     public Task SaveAsync() => db.SaveChangesAsync();
 }

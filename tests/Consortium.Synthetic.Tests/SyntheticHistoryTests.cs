@@ -1,3 +1,4 @@
+using Consortium.Practice.Audits;
 using Consortium.Practice.Calendar;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -129,6 +130,34 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
             Assert.True(await db.ReviewConferences.CountAsync() > 10);
             Assert.True(await db.CoreGroupMeetings.CountAsync() > 10);
             Assert.True(await db.Cases.MinAsync(c => c.ReferralDate) >= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-600));
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task A_history_has_completed_case_file_audits_in_proportion_to_its_referrals_graded_on_the_four_grades_some_moderated()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        var written = await _host.Services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(brent, 600, 2, 11, shape: new BulkSeedShape(HistoryDays: 600, Background: true));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.As(brent, async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var audits = await db.CaseAudits.AsNoTracking().ToListAsync();
+            var referred = await db.Cases.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ReferralDate);
+            // One episode in ten: 6,000 referrals a year make about 50 audits a month.
+            Assert.InRange(audits.Count, written * 6 / 100, written * 14 / 100);
+            Assert.All(audits, a =>
+            {
+                Assert.True(a.Status != AuditStatus.Allocated && a.CompletedOn is { } on && on < today && on >= referred[a.CaseId].AddDays(14), $"{a.Status} {a.CompletedOn}");
+                Assert.InRange(a.FinalGrade!.Value, 1, 4);
+            });
+            Assert.Equal([1, 2, 3, 4], audits.Select(a => a.FinalGrade!.Value).Distinct().Order());
+            Assert.All(audits.Where(a => a.Grade == 4), a => Assert.NotNull(a.ModeratedGrade));
+            Assert.Contains(audits, a => a.ModeratedGrade is { } m && m != a.Grade);
+            Assert.Contains(audits, a => a.ModeratedGrade is null);
+            Assert.InRange(audits.Count(a => a.FinalGrade <= 2) * 100 / audits.Count, 35, 85);
             return 0;
         });
     }

@@ -5,15 +5,28 @@ namespace Consortium.Contracts.Catalogue;
 /// <summary>
 /// The indicators computed from casework data. The version goes out with every snapshot, so the hub keeps values of
 /// different definitions apart. Raise <see cref="Version"/> when a definition changes its meaning, and mark new
-/// indicators with the version that introduced them.
+/// indicators with the version that introduced them. Version 2 added the quality assurance group (case-file audits:
+/// QA_AUDIT_GOOD and the grade distribution).
 /// </summary>
 public static class IndicatorCatalogue
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string Referrals = "referrals starting in the period";
     private const string OpenCases = "cases open at the end of the period";
     private const string OpenPlans = "child protection plans open at the end of the period";
+    private const string AuditsCompleted = "case-file audits completed in the period";
+
+    /// <summary>
+    /// The consortium's common grade scale for case-file audits (Ofsted's: 1 Outstanding, 2 Good, 3 Requires improvement
+    /// to be good, 4 Inadequate), the one the default framework ships with; grades up to <see cref="AuditGoodOrBetterUpTo"/>
+    /// are good or better. Each grade's indicator, in grade order.
+    /// </summary>
+    public static IReadOnlyList<IndicatorCode> AuditGrades { get; } =
+        [IndicatorCode.QA_AUDIT_GRADE1, IndicatorCode.QA_AUDIT_GRADE2, IndicatorCode.QA_AUDIT_GRADE3, IndicatorCode.QA_AUDIT_GRADE4];
+
+    /// <summary>Grades 1 to this are "good or better" on the consortium's scale.</summary>
+    public const int AuditGoodOrBetterUpTo = 2;
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
@@ -57,7 +70,22 @@ public static class IndicatorCatalogue
             "For cases closed in the period, the median movement of the overall safety scale from first to latest rating.", null, "cases closed in the period with two or more overall ratings"),
         new(IndicatorCode.SOS_SCALE_GAP, IndicatorGroup.SignsOfSafetyPractice, "Family and professional rating gap, median", IndicatorUnit.MedianPoints, Polarity.Low,
             "For maps dated in the period rated by both, the median gap between the family's and the professionals' mean overall rating.", null, "maps rated by both family and professionals in the period"),
+        new(IndicatorCode.QA_AUDIT_GOOD, IndicatorGroup.Quality, "Case-file audits graded good or better", IndicatorUnit.Percent, Polarity.High,
+            "Case-file audits completed in the period whose final grade (the moderator's where moderated) is 1 Outstanding or 2 Good.", "of those, audits graded good or better", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true),
+        Grade(IndicatorCode.QA_AUDIT_GRADE1, "Outstanding", Polarity.High),
+        Grade(IndicatorCode.QA_AUDIT_GRADE2, "Good", Polarity.None),
+        Grade(IndicatorCode.QA_AUDIT_GRADE3, "Requires improvement to be good", Polarity.None),
+        Grade(IndicatorCode.QA_AUDIT_GRADE4, "Inadequate", Polarity.Low),
     ];
+
+    /// <summary>One grade of the distribution: its share of the audits completed in the period.</summary>
+    private static IndicatorDefinition Grade(IndicatorCode code, string label, Polarity polarity)
+    {
+        var grade = (int)code - (int)IndicatorCode.QA_AUDIT_GRADE1 + 1;
+        return new(code, IndicatorGroup.Quality, $"Case-file audits graded {grade} {label}", IndicatorUnit.Percent, polarity,
+            $"Case-file audits completed in the period whose final grade (the moderator's where moderated) is {grade} {label}.",
+            $"of those, audits graded {grade} {label}", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true);
+    }
 
     private static readonly FrozenDictionary<IndicatorCode, IndicatorDefinition> ByCode = All.ToFrozenDictionary(d => d.Code);
 

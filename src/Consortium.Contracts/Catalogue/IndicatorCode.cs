@@ -27,5 +27,10 @@ public enum IndicatorCode
     SOS_WORDS = 24,
     SOS_SCALE_MOVE = 25,
     SOS_SCALE_GAP = 26,
+    QA_AUDIT_GOOD = 30,
+    QA_AUDIT_GRADE1 = 31,
+    QA_AUDIT_GRADE2 = 32,
+    QA_AUDIT_GRADE3 = 33,
+    QA_AUDIT_GRADE4 = 34,
 }
 #pragma warning restore CA1707

@@ -5,14 +5,16 @@ namespace Consortium.Contracts.Disclosure;
 /// <summary>
 /// Every sum anyone holding the published tables and the catalogue knows to hold between an authority's quantities:
 /// a percentage's numerator and complement make its denominator; a year is the sum of its quarters and of its months,
-/// and a quarter of its months, for what adds up over periods; and plans open at the end of a period are those open
-/// at the end of the one before, plus those starting, less those ending.
+/// and a quarter of its months, for what adds up over periods; plans open at the end of a period are those open
+/// at the end of the one before, plus those starting, less those ending; and the case-file audits completed in a period
+/// are the sum of those of each grade, those good or better the sum of grades 1 and 2.
 /// </summary>
 public static class LinkedIdentities
 {
     private static readonly IndicatorDefinition OpenPlans = IndicatorCatalogue.Get(IndicatorCode.CPP_OPEN);
     private static readonly IndicatorDefinition PlansStarting = IndicatorCatalogue.Get(IndicatorCode.CPP_START);
     private static readonly IndicatorDefinition PlansEnding = IndicatorCatalogue.Get(IndicatorCode.CPP_2YR);
+    private static readonly IndicatorDefinition AuditsCompleted = IndicatorCatalogue.Get(IndicatorCode.QA_AUDIT_GOOD);
 
     /// <summary>
     /// The identities among the quantities of <paramref name="periods"/>: every period that exists (has started), so a
@@ -27,6 +29,7 @@ public static class LinkedIdentities
         {
             identities.AddRange(Complements(period));
             identities.AddRange(PeriodSums(period, all));
+            identities.AddRange(AuditGrades(period));
             if (all.Contains(period.Previous()))
             {
                 identities.Add(StockAndFlow(period));
@@ -42,6 +45,14 @@ public static class LinkedIdentities
             var quantities = IndicatorQuantities.Of(d).ToDictionary(q => q.Role, q => new Quantity(period, q.Counted));
             return Identity.Sum(quantities[QuantityRole.Denominator], [quantities[QuantityRole.Numerator], quantities[QuantityRole.Complement]]);
         });
+
+    private static IEnumerable<Identity> AuditGrades(ReportingPeriod period)
+    {
+        Quantity Numerator(IndicatorCode code) => new(period, IndicatorCatalogue.Get(code).Numerator!);
+        var grades = IndicatorCatalogue.AuditGrades.Select(Numerator).ToList();
+        yield return Identity.Sum(new Quantity(period, AuditsCompleted.Denominator!), grades);
+        yield return Identity.Sum(Numerator(IndicatorCode.QA_AUDIT_GOOD), grades.Take(IndicatorCatalogue.AuditGoodOrBetterUpTo));
+    }
 
     private static IEnumerable<Identity> PeriodSums(ReportingPeriod total, HashSet<ReportingPeriod> all)
     {

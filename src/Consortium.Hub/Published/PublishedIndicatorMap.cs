@@ -7,6 +7,7 @@ namespace Consortium.Hub.Published;
 public static class PublishedIndicatorMap
 {
     private const string CinCensus = "The Department's children in need census";
+    private const string QualityAssurance = "Case-file audits are each authority's own quality assurance; the Department publishes no audit grades.";
 
     private static readonly FrozenDictionary<IndicatorCode, PublishedIndicatorMapping> Mappings = new PublishedIndicatorMapping[]
     {
@@ -30,6 +31,11 @@ public static class PublishedIndicatorMap
         new(IndicatorCode.SOS_WORDS, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
         new(IndicatorCode.SOS_SCALE_MOVE, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
         new(IndicatorCode.SOS_SCALE_GAP, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
+        new(IndicatorCode.QA_AUDIT_GOOD, PublishedMatch.NotPublished, null, null, QualityAssurance),
+        new(IndicatorCode.QA_AUDIT_GRADE1, PublishedMatch.NotPublished, null, null, QualityAssurance),
+        new(IndicatorCode.QA_AUDIT_GRADE2, PublishedMatch.NotPublished, null, null, QualityAssurance),
+        new(IndicatorCode.QA_AUDIT_GRADE3, PublishedMatch.NotPublished, null, null, QualityAssurance),
+        new(IndicatorCode.QA_AUDIT_GRADE4, PublishedMatch.NotPublished, null, null, QualityAssurance),
     }.ToFrozenDictionary(m => m.Indicator);
 
     public static PublishedIndicatorMapping For(IndicatorCode indicator) =>

@@ -16,7 +16,7 @@ namespace Consortium.Metrics.Computation;
 /// Several periods (a share's six) are computed together: each kind of item counted over a period (referrals,
 /// assessments, enquiries, conferences, plans starting and ending, cases closed, maps) is read once, dated, over the
 /// span from the earliest period's start to the latest period's end, and counted into every period whose days it falls
-/// in; the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
+/// in (completed case-file audits by the day they were completed); the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
 /// once with what was recorded on them (<see cref="StocksAtEnd"/>). Each period's measures are exactly those of
 /// computing it alone.
 /// </remarks>
@@ -64,6 +64,7 @@ public static class IndicatorComputer
         IndicatorCode.ICPC15, IndicatorCode.CPP_START, IndicatorCode.CPP_OPEN, IndicatorCode.CPP_REPEAT, IndicatorCode.CPP_2YR,
         IndicatorCode.CPP_REVIEWED, IndicatorCode.SOS_NETWORK, IndicatorCode.SOS_PLAN, IndicatorCode.CIN_OPEN, IndicatorCode.SOS_MAPPED,
         IndicatorCode.SOS_VOICE, IndicatorCode.SOS_WORDS, IndicatorCode.SOS_SCALE_MOVE, IndicatorCode.SOS_SCALE_GAP,
+        IndicatorCode.QA_AUDIT_GOOD, IndicatorCode.QA_AUDIT_GRADE1, IndicatorCode.QA_AUDIT_GRADE2, IndicatorCode.QA_AUDIT_GRADE3, IndicatorCode.QA_AUDIT_GRADE4,
     ];
 
     /// <summary>
@@ -80,11 +81,14 @@ public static class IndicatorComputer
         private readonly List<(DateOnly On, bool Lasted)> _planEnds;
         private readonly List<(DateOnly On, decimal Movement)> _movements;
         private readonly List<(DateOnly On, decimal Gap)> _gaps;
+        private readonly List<(DateOnly On, int Grade, bool GoodOrBetter, long Count)> _audits;
 
         private Flows(
             List<(DateOnly, bool, bool)> referrals, List<(DateOnly, int)> assessments, List<(DateOnly, long)> enquiries, List<(DateOnly, int)> conferences,
-            List<(DateOnly, bool)> planStarts, List<(DateOnly, bool)> planEnds, List<(DateOnly, decimal)> movements, List<(DateOnly, decimal)> gaps)
+            List<(DateOnly, bool)> planStarts, List<(DateOnly, bool)> planEnds, List<(DateOnly, decimal)> movements, List<(DateOnly, decimal)> gaps,
+            List<(DateOnly, int, bool, long)> audits)
         {
+            _audits = audits;
             _referrals = referrals;
             _assessments = assessments;
             _enquiries = enquiries;
@@ -138,6 +142,11 @@ public static class IndicatorComputer
                         .Max(s => (DateOnly?)s.EffectiveOn),
                 }).ToListAsync(ct);
 
+            // Completed audits by day and final grade, counted by the database; good or better is the read model's flag.
+            var audits = await db.Audits.Where(a => a.CompletedOn >= start && a.CompletedOn <= end)
+                .GroupBy(a => new { a.CompletedOn, a.FinalGrade, a.GoodOrBetter })
+                .Select(g => new { g.Key.CompletedOn, g.Key.FinalGrade, g.Key.GoodOrBetter, Count = g.LongCount() }).ToListAsync(ct);
+
             return new Flows(
                 [.. referrals.Select(r => (r.On, r.ReReferral, r.NoFurtherAction))],
                 [.. assessments.Select(a => (a.On, a.Days))],
@@ -146,7 +155,8 @@ public static class IndicatorComputer
                 [.. starting.Select(s => (s.On, s.Repeat))],
                 [.. endings.Select(e => (e.Ended, e.Started is { } s && s.AddYears(2) <= e.Ended))],
                 await ScaleMovements(db, start, end, ct),
-                await RatingGaps(db, start, end, ct));
+                await RatingGaps(db, start, end, ct),
+                [.. audits.Select(a => (a.CompletedOn, a.FinalGrade, a.GoodOrBetter, a.Count))]);
         }
 
         /// <summary>The measures over items dated from <paramref name="start"/> to <paramref name="end"/>.</summary>
@@ -158,6 +168,8 @@ public static class IndicatorComputer
             var conferenceDays = _conferences.Where(c => In(c.On)).Select(c => c.Days).ToList();
             var starting = _planStarts.Where(p => In(p.On)).ToList();
             var ending = _planEnds.Where(p => In(p.On)).ToList();
+            var audits = _audits.Where(a => In(a.On)).ToList();
+            var completed = audits.Sum(a => a.Count);
             return
             [
                 Measure.Count(IndicatorCode.REF, referrals.Count),
@@ -172,6 +184,8 @@ public static class IndicatorComputer
                 Measure.Fraction(IndicatorCode.CPP_2YR, ending.Count(p => p.Lasted), ending.Count),
                 Measure.Median(IndicatorCode.SOS_SCALE_MOVE, [.. _movements.Where(m => In(m.On)).Select(m => m.Movement)]),
                 Measure.Median(IndicatorCode.SOS_SCALE_GAP, [.. _gaps.Where(g => In(g.On)).Select(g => g.Gap)]),
+                Measure.Fraction(IndicatorCode.QA_AUDIT_GOOD, audits.Where(a => a.GoodOrBetter).Sum(a => a.Count), completed),
+                .. IndicatorCatalogue.AuditGrades.Select((code, i) => Measure.Fraction(code, audits.Where(a => a.Grade == i + 1).Sum(a => a.Count), completed)),
             ];
         }
     }

@@ -27,6 +27,7 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public IQueryable<SafetyPlanRevisionRow> Plans => Set<SafetyPlanRevisionRow>();
     public IQueryable<DirectWorkRow> DirectWork => Set<DirectWorkRow>();
     public IQueryable<ReviewConferenceRow> ReviewConferences => Set<ReviewConferenceRow>();
+    public IQueryable<CaseAuditRow> Audits => Set<CaseAuditRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

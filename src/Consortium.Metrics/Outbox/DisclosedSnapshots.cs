@@ -68,13 +68,15 @@ public sealed partial class DisclosedSnapshots(MetricsDbContext db, ILogger<Disc
 
     /// <summary>
     /// What the hub already holds of these years: the latest values of each period not shared now, and every value of a
-    /// period shared now that some earlier snapshot stated and that is still true.
+    /// period shared now that some earlier snapshot stated and that is still true. Snapshots of every catalogue version
+    /// count: the hub keeps them all, and a quantity is named by the catalogue's words, which a new version does not
+    /// reuse for a different meaning (version 2 only added the audit indicators).
     /// </summary>
     private async Task<Dictionary<Quantity, long>> KnownAsync(
         DateOnly from, DateOnly to, HashSet<ReportingPeriod> sharing, Dictionary<Quantity, long> truth, CancellationToken ct)
     {
         var bodies = await db.SharedSnapshots.AsNoTracking()
-            .Where(s => s.CatalogueVersion == IndicatorCatalogue.Version && s.PeriodStart >= from && s.PeriodStart <= to)
+            .Where(s => s.PeriodStart >= from && s.PeriodStart <= to)
             .OrderBy(s => s.Id).Select(s => s.Body).ToListAsync(ct);
         var known = new Dictionary<Quantity, long>();
         var latest = new Dictionary<ReportingPeriod, IndicatorSnapshotPublished>();

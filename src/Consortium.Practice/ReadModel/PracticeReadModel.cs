@@ -17,6 +17,12 @@ namespace Consortium.Practice.ReadModel;
 /// </remarks>
 public static class PracticeReadModel
 {
+    /// <summary>
+    /// Grades 1 to this are good or better on the consortium's common scale (1 Outstanding, 2 Good, 3 Requires improvement
+    /// to be good, 4 Inadequate: the default framework's, whose GoodOrBetterUpTo is the same).
+    /// </summary>
+    public const int GoodOrBetterUpTo = 2;
+
     public static ModelBuilder MapPracticeReadModel(this ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -33,6 +39,12 @@ public static class PracticeReadModel
         Map<SafetyNetworkMemberRow>(modelBuilder, "SELECT [TenantId], [CaseId], [KnowsDangerStatements] FROM [SafetyNetworkMembers]");
         Map<SafetyPlanRevisionRow>(modelBuilder, "SELECT [TenantId], [CaseId], [Revision], [Status] FROM [SafetyPlanRevisions]");
         Map<DirectWorkRow>(modelBuilder, "SELECT [TenantId], [CaseId], [Tool], [DoneOn] FROM [DirectWork]");
+        Map<CaseAuditRow>(modelBuilder, $"""
+            SELECT [TenantId], [CaseId], [CompletedOn], COALESCE([ModeratedGrade], [Grade]) AS [FinalGrade],
+                CAST(CASE WHEN COALESCE([ModeratedGrade], [Grade]) <= {GoodOrBetterUpTo} THEN 1 ELSE 0 END AS bit) AS [GoodOrBetter]
+            FROM [CaseAudits]
+            WHERE [Status] <> 'Allocated' AND [CompletedOn] IS NOT NULL AND COALESCE([ModeratedGrade], [Grade]) IS NOT NULL
+            """);
         return modelBuilder;
     }
 

@@ -44,6 +44,24 @@ public sealed class ComparisonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Audits_good_or_better_are_compared_and_ranked_higher_first_with_no_published_figures_for_England()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.QA_AUDIT_GOOD, 330, 600), Percent(IndicatorCode.QA_AUDIT_GRADE4, 60, 600)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Percent(IndicatorCode.QA_AUDIT_GOOD, 420, 600), Percent(IndicatorCode.QA_AUDIT_GRADE4, 30, 600)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, Year, Noon, Suppressed(IndicatorCode.QA_AUDIT_GOOD)));
+
+        var table = await Compare(IndicatorCode.QA_AUDIT_GOOD, Year);
+
+        Assert.Equal(2, table.ComparedCount);
+        Assert.Equal(62.5m, table.Median);
+        Assert.Equal(1, table.Rows.Single(r => r.Authority.Code == Bristol).Rank!.Value.Rank);
+        Assert.Equal(2, table.Rows.Single(r => r.Authority.Code == Brent).Rank!.Value.Rank);
+        Assert.Null(table.England);
+        Assert.All(table.Rows, r => Assert.Null(r.Published));
+        Assert.Equal(1, (await Compare(IndicatorCode.QA_AUDIT_GRADE4, Year)).Rows.Single(r => r.Authority.Code == Bristol).Rank!.Value.Rank);
+    }
+
+    [Fact]
     public async Task Counts_are_compared_on_their_rate_and_carry_no_rank_as_neither_direction_is_better()
     {
         await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 2288, 305.0m)));

@@ -102,6 +102,19 @@ public sealed class SnapshotIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_audit_indicators_are_accepted_in_catalogue_version_2_and_refused_in_a_version_1_snapshot()
+    {
+        var audits = Percent(IndicatorCode.QA_AUDIT_GOOD, 40, 60);
+
+        var refused = await Assert.ThrowsAsync<SnapshotRefusedException>(() =>
+            _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 10, 1m), audits) with { CatalogueVersion = 1 }));
+        Assert.Equal(SnapshotOutcome.Applied, await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 10, 1m), audits) with { CatalogueVersion = 2 }));
+
+        Assert.Equal(RefusalReason.UnknownIndicator, refused.Reason);
+        Assert.Contains(await Values(), v => v.Indicator == IndicatorCode.QA_AUDIT_GOOD && v.CatalogueVersion == 2 && v.Value == 66.7m);
+    }
+
+    [Fact]
     public async Task A_snapshot_naming_an_indicator_twice_or_one_outside_the_catalogue_is_refused()
     {
         await Assert.ThrowsAsync<SnapshotRefusedException>(() => _store.Ingestor.IngestAsync(

@@ -16,7 +16,7 @@ namespace Consortium.Metrics.Tests.Data;
 
 /// <summary>
 /// Should two authorities ever share a database (SQL Server allows it), a context bound to one must see nothing of the
-/// other's snapshots, outbox, schedule leases or casework. Here a context bound to Brent is pointed at Wakefield's file.
+/// other's snapshots, outbox, schedule leases or casework (case-file audits included). Here a context bound to Brent is pointed at Wakefield's file.
 /// </summary>
 public sealed class MetricsIsolationTests : IAsyncLifetime
 {
@@ -48,6 +48,7 @@ public sealed class MetricsIsolationTests : IAsyncLifetime
             book.Plan(onPlan, 1, PlanStatus.Agreed);
             book.DirectWork(onPlan, DirectWorkTool.ThreeHouses, Year.End.AddDays(-20));
             book.DirectWork(onPlan, DirectWorkTool.WordsAndPictures, Year.End.AddDays(-20));
+            book.Audit(onPlan, Year.End.AddMonths(-2), Year.End.AddMonths(-2).AddDays(5), grade: 4, moderated: 2);
 
             await book.SaveAsync();
             await sp.GetRequiredService<SnapshotWriter>().WriteAsync([Year], SnapshotReason.Operator, skipUnchanged: false);
@@ -95,6 +96,8 @@ public sealed class MetricsIsolationTests : IAsyncLifetime
         Assert.Equal(1, own[IndicatorCode.SOS_MAPPED].Numerator);
         Assert.Equal(1, own[IndicatorCode.SOS_VOICE].Numerator);
         Assert.Equal(1, own[IndicatorCode.SOS_WORDS].Numerator);
+        Assert.Equal((1L, 1L), (own[IndicatorCode.QA_AUDIT_GOOD].Numerator, own[IndicatorCode.QA_AUDIT_GOOD].Denominator));
+        Assert.Equal((1L, 1L), (own[IndicatorCode.QA_AUDIT_GRADE2].Numerator, own[IndicatorCode.QA_AUDIT_GRADE2].Denominator));
 
         await using var brent = BrentOnWakefieldsDatabase();
         var measures = await IndicatorComputer.ComputeAsync(brent, Year, new ComputationSettings(5, 100_000, 90));

@@ -1,4 +1,5 @@
 using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
 using Consortium.Contracts.Disclosure;
 using Consortium.Contracts.Messages;
 
@@ -6,7 +7,8 @@ namespace Consortium.Metrics.Tests.Disclosure;
 
 /// <summary>
 /// The attacker of the threat model: holds every snapshot an authority ever shared (every revision), knows the
-/// catalogue and the identities between its quantities, and narrows every quantity with the interval solver, once on
+/// catalogue and the identities between its quantities (the grades of case-file audits among them, written here from the
+/// catalogue rather than taken from the method's list), and narrows every quantity with the interval solver, once on
 /// the latest value of each period and once believing, for each quantity now hidden, a value an earlier revision
 /// stated. A finding is a quantity whose true value is from 1 to the threshold and that the attacker pins to fewer
 /// than threshold + 1 values around it.
@@ -18,7 +20,10 @@ public static class DifferencingAttack
     {
         ArgumentNullException.ThrowIfNull(everyShare);
         ArgumentNullException.ThrowIfNull(truth);
-        var identities = LinkedIdentities.Among(periods);
+        var all = periods.ToList();
+        // The attacker's own reading of the catalogue, whatever the method thinks: the grades of the audits completed in a
+        // period add up to them, and good or better is grades 1 and 2.
+        IReadOnlyList<Identity> identities = [.. LinkedIdentities.Among(all), .. all.SelectMany(AuditGradeIdentities)];
         var latest = new Dictionary<ReportingPeriod, IndicatorSnapshotPublished>();
         var everStated = new Dictionary<Quantity, long>();
         foreach (var share in everyShare)
@@ -65,6 +70,14 @@ public static class DifferencingAttack
         }
 
         return [.. findings.Values];
+    }
+
+    private static IEnumerable<Identity> AuditGradeIdentities(ReportingPeriod period)
+    {
+        Quantity Numerator(IndicatorCode code) => new(period, IndicatorCatalogue.Get(code).Numerator!);
+        var grades = IndicatorCatalogue.AuditGrades.Select(Numerator).ToList();
+        yield return Identity.Sum(new Quantity(period, IndicatorCatalogue.Get(IndicatorCode.QA_AUDIT_GOOD).Denominator!), grades);
+        yield return Identity.Sum(Numerator(IndicatorCode.QA_AUDIT_GOOD), grades.Take(IndicatorCatalogue.AuditGoodOrBetterUpTo));
     }
 
     public sealed record Finding(Quantity Quantity, long Truth, Interval Known, string From)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
 using Consortium.Contracts.Disclosure;
 using Consortium.Contracts.Messages;
 using Consortium.Metrics.Computation;
@@ -110,6 +111,8 @@ public sealed class DifferencingAttackTests(ITestOutputHelper output)
 
             // What the method costs in information: cells the hub holds a number for, against primary suppression alone.
             var latest = shares.GroupBy(s => s.Period).Select(g => g.MaxBy(s => s.ComputedAt)!).ToList();
+            var audits = latest.SelectMany(l => l.Values).Where(v => IndicatorCatalogue.Get(v.Indicator).Group == IndicatorGroup.Quality).ToList();
+            output.WriteLine($"{slug}: audit cells published {audits.Count(v => v.Status == ValueStatus.Available)}, suppressed {audits.Count(v => v.Status == ValueStatus.Suppressed)}, other {audits.Count(v => v.Status is not (ValueStatus.Available or ValueStatus.Suppressed))}; audits completed in reporting year {firstYear} {truth.GetValueOrDefault(new Quantity(ReportingPeriod.Year(firstYear), IndicatorCatalogue.Get(IndicatorCode.QA_AUDIT_GOOD).Denominator!))}");
             output.WriteLine($"{slug}: {shares.Count} snapshots shared; of the latest of {latest.Count} periods, {latest.Sum(s => s.Values.Count(v => v.Status == ValueStatus.Available))} cells published; primary suppression alone would publish {primaryOnly} of {periods.Count} periods; never shared: {string.Join(", ", periods.Except(latest.Select(l => l.Period)).Select(p => p.Key))}");
 
             var threshold = sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Disclosure.SuppressionThreshold;

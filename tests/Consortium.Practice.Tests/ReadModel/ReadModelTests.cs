@@ -1,3 +1,4 @@
+using Consortium.Practice.Audits;
 using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
@@ -60,12 +61,22 @@ public sealed class ReadModelTests : IAsyncLifetime
             db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = _case.Id, Revision = 1, Status = PlanStatus.Agreed, RevisedBy = "test" });
             db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.WizardsAndFairies, DoneOn = Referred.AddDays(30), Worker = "test" });
             db.ReviewConferences.Add(new ReviewConference { CaseId = _case.Id, PlanStart = Referred.AddDays(10), HeldOn = Referred.AddDays(100), Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
+            db.CaseAudits.AddRange(
+                Audit(AuditStatus.Closed, grade: 2, moderated: 3, completed: Referred.AddDays(40)),
+                Audit(AuditStatus.Completed, grade: 1, moderated: null, completed: Referred.AddDays(41)),
+                Audit(AuditStatus.Allocated, grade: null, moderated: null, completed: null));
             await db.SaveChangesAsync();
             return 0;
         });
     }
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
+
+    private CaseAudit Audit(AuditStatus status, int? grade, int? moderated, DateOnly? completed) => new()
+    {
+        CaseId = _case.Id, ChildId = _case.ChildId, Month = Referred.AddDays(31), Reason = "Random sample", Team = "Team", WorkerName = "Worker",
+        AuditorName = "Auditor", DueOn = Referred.AddDays(60), Status = status, Grade = grade, ModeratedGrade = moderated, CompletedOn = completed,
+    };
 
     private string BrentsDatabase => Path.Combine(_host.DataDirectory, "tenants", "brent.db");
 
@@ -100,6 +111,19 @@ public sealed class ReadModelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_audit_is_a_row_once_completed_with_the_moderators_grade_where_moderated_and_whether_it_is_good_or_better()
+    {
+        await using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
+
+        Assert.Equal(
+            [
+                new CaseAuditRow { TenantId = _brent.Id, CaseId = _case.Id, CompletedOn = Referred.AddDays(40), FinalGrade = 3, GoodOrBetter = false },
+                new CaseAuditRow { TenantId = _brent.Id, CaseId = _case.Id, CompletedOn = Referred.AddDays(41), FinalGrade = 1, GoodOrBetter = true },
+            ],
+            await reader.Set<CaseAuditRow>().OrderBy(a => a.CompletedOn).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_reader_bound_to_another_authority_reads_none_of_the_rows_even_in_the_same_database()
     {
         var wakefield = await _host.ProvisionedAsync("wakefield");
@@ -113,6 +137,7 @@ public sealed class ReadModelTests : IAsyncLifetime
         Assert.False(await reader.Set<SafetyNetworkMemberRow>().AnyAsync());
         Assert.False(await reader.Set<SafetyPlanRevisionRow>().AnyAsync());
         Assert.False(await reader.Set<DirectWorkRow>().AnyAsync());
+        Assert.False(await reader.Set<CaseAuditRow>().AnyAsync());
     }
 
     [Fact]
@@ -120,7 +145,7 @@ public sealed class ReadModelTests : IAsyncLifetime
     {
         using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
 
-        Assert.Equal(8, reader.Model.GetEntityTypes().Count());
+        Assert.Equal(9, reader.Model.GetEntityTypes().Count());
         Assert.All(reader.Model.GetEntityTypes(), row =>
         {
             Assert.Equal("Consortium.Practice.ReadModel", row.ClrType.Namespace);
