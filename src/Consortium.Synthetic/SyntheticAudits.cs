@@ -43,6 +43,7 @@ internal sealed class SyntheticAudits(string slug, int seed, DateOnly today)
         {
             CaseId = record.Id,
             ChildId = record.ChildId,
+            CaseReference = record.Reference,
             Month = month,
             Reason = "Random sample",
             Team = record.Team,
