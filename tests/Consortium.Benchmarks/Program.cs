@@ -37,6 +37,11 @@ internal static class LoadHarness
             return await England.EnglandScaleBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "quality")
+        {
+            return await QualityBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

@@ -90,17 +90,23 @@ public sealed class PracticeDashboard(PracticeDbContext db, AuditFrameworks fram
             .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { c.Id, c.Reference, c.Team, c.WorkerName, c.Stage, k.IsRestricted, k.PermittedStaff })
             .ToListAsync(cancellationToken);
 
-        var maps = db.SafetyMaps.AsNoTracking().Where(m => !m.IsDraft && open.Any(c => c.Id == m.CaseId));
-        var latest = await maps.Where(m => !db.SafetyMaps.Any(n => n.CaseId == m.CaseId && !n.IsDraft && n.Version > m.Version))
-            .Select(m => new { m.CaseId, m.MapDate, m.Pairs })
+        // Every query starts from the open cases and reaches each record by its case's index: the tables hold every
+        // case ever opened, and scanning them for the few open ones costs seconds at a county's size.
+        var maps = open.Join(db.SafetyMaps.AsNoTracking().Where(m => !m.IsDraft), c => c.Id, m => m.CaseId, (c, m) => m);
+        var latestVersions = maps.GroupBy(m => m.CaseId).Select(g => new { CaseId = g.Key, Version = g.Max(m => m.Version) });
+        var latest = await db.SafetyMaps.AsNoTracking()
+            .Join(latestVersions, m => new { m.CaseId, m.Version }, v => new { v.CaseId, v.Version }, (m, v) => new { m.CaseId, m.IsDraft, m.MapDate, m.Pairs })
+            .Where(m => !m.IsDraft)
             .ToListAsync(cancellationToken);
         var latestByCase = latest.GroupBy(m => m.CaseId).ToDictionary(g => g.Key, g => g.First());
         var scaledSince = Today.AddDays(-checklist.ScaledWithinDays);
         var scaled = (await maps.Where(m => m.MapDate >= scaledSince && db.SafetyRatings.Any(r => r.MapId == m.Id)).Select(m => m.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var words = (await db.DirectWork.AsNoTracking().Where(d => d.Tool == DirectWorkTool.WordsAndPictures && open.Any(c => c.Id == d.CaseId)).Select(d => d.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var networks = await db.SafetyNetwork.AsNoTracking().Where(n => open.Any(c => c.Id == n.CaseId)).GroupBy(n => n.CaseId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var words = (await open.Join(db.DirectWork.AsNoTracking().Where(d => d.Tool == DirectWorkTool.WordsAndPictures), c => c.Id, d => d.CaseId, (c, d) => d.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var networks = await open.Join(db.SafetyNetwork.AsNoTracking(), c => c.Id, n => n.CaseId, (c, n) => n.CaseId).GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var latestPlans = open.Join(db.SafetyPlans.AsNoTracking(), c => c.Id, p => p.CaseId, (c, p) => p).GroupBy(p => p.CaseId).Select(g => new { CaseId = g.Key, Revision = g.Max(p => p.Revision) });
         var agreed = (await db.SafetyPlans.AsNoTracking()
-            .Where(p => open.Any(c => c.Id == p.CaseId) && !db.SafetyPlans.Any(q => q.CaseId == p.CaseId && q.Revision > p.Revision) && p.Status == PlanStatus.Agreed)
+            .Join(latestPlans, p => new { p.CaseId, p.Revision }, l => new { l.CaseId, l.Revision }, (p, l) => p)
+            .Where(p => p.Status == PlanStatus.Agreed)
             .Select(p => p.CaseId).ToListAsync(cancellationToken)).ToHashSet();
 
         var mapCurrentSince = Today.AddDays(-policy.Value.Timescales.MapReviewIntervalDays);

@@ -12,11 +12,14 @@ namespace Consortium.Web.Pages.Quality;
 
 /// <summary>The practice dashboard: the Signs of Safety checklist and audit results, for the authority or one team; every table as CSV.</summary>
 [Authorize(Policy = AuthorizationPolicies.Audits)]
-public sealed class DashboardModel(PracticeDashboard dashboard) : PageModel
+public sealed class DashboardModel(PracticeDashboard dashboard, Consortium.Practice.Audits.ModerationService moderation) : PageModel
 {
     public PracticeDashboardView View { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public string? Team { get; set; }
+
+    /// <summary>Each auditor's agreement with the moderators, over every moderated audit of the authority.</summary>
+    public IReadOnlyList<Consortium.Practice.Audits.AuditorAgreement> Agreement { get; private set; } = [];
 
     public static string Percent(int count, int of) => of == 0 ? "-" : (100m * count / of).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
@@ -44,6 +47,7 @@ public sealed class DashboardModel(PracticeDashboard dashboard) : PageModel
         }
 
         View = view;
+        Agreement = await moderation.AgreementAsync(cancellationToken);
         return Page();
     }
 
@@ -63,6 +67,7 @@ public sealed class DashboardModel(PracticeDashboard dashboard) : PageModel
             "years" => Grades(view, view.ByYear),
             "domains" => Domains(view),
             "overdue" => Overdue(view),
+            "agreement" => AgreementCsv(await moderation.AgreementAsync(cancellationToken)),
             _ => null,
         };
         return csv is null ? NotFound() : File(csv.ToBytes(), "text/csv; charset=utf-8", $"practice_dashboard_{table}{(view.Team is null ? "" : "_" + view.Team.Replace(' ', '_'))}.csv");
@@ -120,6 +125,17 @@ public sealed class DashboardModel(PracticeDashboard dashboard) : PageModel
         foreach (var o in view.OverdueAudits)
         {
             csv.Row([o.Team, o.Auditor, o.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Reason]);
+        }
+
+        return csv;
+    }
+
+    private static CsvTable AgreementCsv(IReadOnlyList<Consortium.Practice.Audits.AuditorAgreement> agreement)
+    {
+        var csv = new CsvTable(["auditor", "moderated", "agreed", "agreed_percent", "weighted_kappa"]);
+        foreach (var a in agreement)
+        {
+            csv.Row([a.Auditor, N(a.Moderated), N(a.Agreed), (100 * a.Share).ToString("0.0", CultureInfo.InvariantCulture), a.Kappa?.ToString("0.000", CultureInfo.InvariantCulture)]);
         }
 
         return csv;

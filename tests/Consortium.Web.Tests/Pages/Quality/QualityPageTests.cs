@@ -96,6 +96,8 @@ public sealed partial class QualityPageTests(ConsortiumWebFactory factory)
         var months = await qa.GetStringAsync(new Uri($"{Lincs}/quality/dashboard?handler=Csv&table=months"));
         var thisMonth = months.Split('\n').Single(l => l.StartsWith(Today.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), StringComparison.Ordinal));
         Assert.Equal($"{Today.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))},1,0,0,1,0,0,0.0", thisMonth.TrimEnd('\r'));
+        var agreement = await qa.GetStringAsync(new Uri($"{Lincs}/quality/dashboard?handler=Csv&table=agreement"));
+        Assert.Contains("Quinn Assurance,1,0,0.0,", agreement, StringComparison.Ordinal);
         Assert.StartsWith("case_reference,team,worker,stage,items_met", await qa.GetStringAsync(new Uri($"{Lincs}/quality/dashboard?handler=Csv&table=cases")), StringComparison.Ordinal);
     }
 
