@@ -263,8 +263,7 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
         }
 
         var audits = await db.CaseAudits.AsNoTracking().Where(a => a.ConcernManagerId == me.Id && a.ConcernAcknowledgedAt == null).ToListAsync(cancellationToken);
-        var children = await db.Children.AsNoTracking().Where(c => audits.Select(a => a.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return [.. audits.Where(a => children.TryGetValue(a.ChildId, out var c) && c.MayBeOpenedBy(who)).OrderBy(a => a.ConcernRaisedAt)];
+        return [.. (await db.OpenableByAsync(audits, who, cancellationToken)).OrderBy(a => a.ConcernRaisedAt)];
     }
 
     /// <summary>Every audit of a month for quality assurance staff, of records they may open, by team and due date.</summary>
@@ -278,8 +277,7 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
 
         month = AuditSampling.FirstOf(month);
         var audits = await db.CaseAudits.AsNoTracking().Where(a => a.Month == month).OrderBy(a => a.Team).ThenBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        var children = await db.Children.AsNoTracking().Where(c => audits.Select(a => a.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return [.. audits.Where(a => children.TryGetValue(a.ChildId, out var c) && c.MayBeOpenedBy(who))];
+        return await db.OpenableByAsync(audits, who, cancellationToken);
     }
 
     /// <summary>The audits allocated to this person, not yet closed, oldest due first.</summary>
@@ -291,8 +289,9 @@ public sealed class AuditService(PracticeDbContext db, AuditFrameworks framework
             return [];
         }
 
-        return await db.CaseAudits.AsNoTracking().Where(a => a.AuditorId == me.Id && a.Status != AuditStatus.Closed)
+        var mine = await db.CaseAudits.AsNoTracking().Where(a => a.AuditorId == me.Id && a.Status != AuditStatus.Closed)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        return await db.OpenableByAsync(mine, who, cancellationToken);
     }
 
     /// <summary>An audit this person may see: its record must open for them, and they audit it, moderate it, are QA, or were told of its concern.</summary>

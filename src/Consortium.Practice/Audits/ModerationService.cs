@@ -28,8 +28,7 @@ public sealed class ModerationService(PracticeDbContext db, AuditService audits,
         var waiting = await db.CaseAudits.AsNoTracking()
             .Where(a => a.NeedsModeration && a.ModeratedAt == null && a.Status != AuditStatus.Allocated && a.AuditorId != me.Id)
             .OrderBy(a => a.CompletedOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        var children = await db.Children.AsNoTracking().Where(c => waiting.Select(a => a.ChildId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return [.. waiting.Where(a => children.TryGetValue(a.ChildId, out var c) && c.MayBeOpenedBy(who))];
+        return await db.OpenableByAsync(waiting, who, cancellationToken);
     }
 
     public async Task<Outcome<CaseAudit>> ModerateAsync(Guid auditId, int? grade, string? reason, int expectedVersion, StaffMember who, CancellationToken cancellationToken = default)

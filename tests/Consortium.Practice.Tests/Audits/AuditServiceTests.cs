@@ -146,4 +146,21 @@ public sealed class AuditServiceTests : IAsyncLifetime
         Assert.Empty(await bristol.As(sp => sp.GetRequiredService<AuditService>().MineAsync(bristol.AsBob)));
         Assert.Single(await brent.As(sp => sp.GetRequiredService<AuditService>().MineAsync(brent.AsBob)));
     }
+
+    [Fact]
+    public async Task A_record_restricted_after_allocation_drops_out_of_the_auditors_list_unless_they_are_named_on_it()
+    {
+        var world = await AuditWorld.CreateAsync(_host);
+        var audit = await AllocatedToBobAsync(world);
+        await world.As(async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var child = await db.Children.SingleAsync(c => c.Id == audit.ChildId);
+            (child.IsRestricted, child.PermittedStaff) = (true, ["wendy@brent.gov.uk"]);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Empty(await world.As(sp => sp.GetRequiredService<AuditService>().MineAsync(world.AsBob)));
+        (await world.As(sp => sp.GetRequiredService<AuditService>().OpenAsync(audit.Id, world.AsBob))).NotFound();
+    }
 }
