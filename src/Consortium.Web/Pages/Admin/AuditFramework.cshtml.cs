@@ -19,6 +19,10 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
     [BindProperty] public int DraftVersion { get; set; }
     [BindProperty] public List<string> Remove { get; set; } = [];
     [BindProperty] public List<AuditQuestion> NewQuestions { get; set; } = [];
+    [BindProperty] public List<string> RemoveDomains { get; set; } = [];
+    [BindProperty] public NewDomainFields NewDomain { get; set; } = new();
+    [BindProperty] public string? NewGrade { get; set; }
+    [BindProperty] public bool RemoveWorstGrade { get; set; }
 
     public int PublishedVersion { get; private set; }
     public IReadOnlyList<SettingsRevision> History { get; private set; } = [];
@@ -40,6 +44,15 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
+        var unreadable = AuditFrameworkNumbers.Unreadable(ModelState);
+        if (unreadable.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            Errors.AddRange(unreadable);
+            Errors.AddRange(AuditFrameworkValidator.Validate(Framework).Where(e => unreadable.All(u => u.FieldId != e.Field)).Select(e => new FormError(e.Field, e.Message)));
+            return Invalid();
+        }
+
         var proposed = WithChanges();
         var saved = await frameworks.SaveDraftAsync(proposed, DraftVersion, User.Identity?.Name ?? "", cancellationToken);
         if (saved.IsDone)
@@ -47,8 +60,8 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
             return this.Saved($"Draft saved (draft version {saved.Value}); publish it when it is ready", "~/admin/audit-framework");
         }
 
-        Framework = proposed;
-        NewQuestions = [];
+        // The additions and removals are now part of the framework shown, so the fields that asked for them start empty.
+        (Framework, NewQuestions, NewDomain, NewGrade, RemoveWorstGrade, RemoveDomains) = (proposed, [], new(), null, false, []);
         await LoadAsync(cancellationToken);
         return Failed(saved.Failure);
     }
@@ -67,7 +80,10 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
         return Failed(published.Failure);
     }
 
-    /// <summary>The posted framework less the questions marked for removal, with each new question given a key from its words.</summary>
+    /// <summary>
+    /// The posted framework less the domains, questions and worst grade marked for removal, with each new question,
+    /// domain and grade added (a new question or domain given a key from its words).
+    /// </summary>
     private AuditFramework WithChanges()
     {
         foreach (var domain in Framework.Domains)
@@ -75,7 +91,31 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
             domain.Questions.RemoveAll(q => Remove.Contains(q.Key));
         }
 
-        var keys = Framework.Questions.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = Framework.Questions.Select(q => q.Key).Concat(Framework.Domains.Select(d => d.Key)).ToHashSet(StringComparer.Ordinal);
+        AddQuestions(keys);
+        Framework.Domains.RemoveAll(d => RemoveDomains.Contains(d.Key));
+        if (!string.IsNullOrWhiteSpace(NewDomain.Title))
+        {
+            var question = new AuditQuestion { Text = NewDomain.QuestionText ?? "", Kind = NewDomain.QuestionKind, Weight = NewDomain.QuestionKind == AuditQuestionKind.Text ? 0 : 1 };
+            question.Key = UniqueKey(question.Text, "question", keys);
+            Framework.Domains.Add(new AuditDomain { Key = UniqueKey(NewDomain.Title, "domain", keys), Title = NewDomain.Title, Guidance = NewDomain.Guidance ?? "", Questions = [question] });
+        }
+
+        if (RemoveWorstGrade && Framework.Grades.Count > 0)
+        {
+            Framework.Grades.RemoveAll(g => g.Value == Framework.WorstGrade);
+        }
+
+        if (!string.IsNullOrWhiteSpace(NewGrade))
+        {
+            Framework.Grades.Add(new AuditGrade { Value = Framework.WorstGrade + 1, Label = NewGrade.Trim() });
+        }
+
+        return Framework;
+    }
+
+    private void AddQuestions(HashSet<string> keys)
+    {
         for (var d = 0; d < Math.Min(NewQuestions.Count, Framework.Domains.Count); d++)
         {
             var added = NewQuestions[d];
@@ -84,21 +124,37 @@ public sealed partial class AuditFrameworkModel(AuditFrameworks frameworks) : Fo
                 continue;
             }
 
-            var stem = NonKey().Replace(added.Text.ToLowerInvariant(), "-").Trim('-');
-            stem = stem.Length == 0 ? "question" : stem[..Math.Min(40, stem.Length)].Trim('-');
-            var key = stem;
-            for (var n = 2; !keys.Add(key); n++)
-            {
-                key = $"{stem}-{n}";
-            }
-
-            added.Key = key;
+            added.Key = UniqueKey(added.Text, "question", keys);
             added.Weight = added.Kind == AuditQuestionKind.Text ? 0 : added.Weight;
             Framework.Domains[d].Questions.Add(added);
         }
-
-        return Framework;
     }
+
+    /// <summary>A key made from the words, not yet in <paramref name="keys"/> (which it joins).</summary>
+    private static string UniqueKey(string words, string fallback, HashSet<string> keys)
+    {
+        var stem = NonKey().Replace(words.ToLowerInvariant(), "-").Trim('-');
+        stem = stem.Length == 0 ? fallback : stem[..Math.Min(40, stem.Length)].Trim('-');
+        var key = stem;
+        for (var n = 2; !keys.Add(key); n++)
+        {
+            key = $"{stem}-{n}";
+        }
+
+        return key;
+    }
+
+    /// <summary>A domain the administrator adds, with its first question (a domain needs one).</summary>
+    public sealed class NewDomainFields
+    {
+        public string? Title { get; set; }
+        public string? Guidance { get; set; }
+        public string? QuestionText { get; set; }
+        public AuditQuestionKind QuestionKind { get; set; }
+    }
+
+    /// <summary>The value a numeric field shows: what the person typed when it could not be read, else the framework's.</summary>
+    public string Shown(string name, int value) => AuditFrameworkNumbers.Typed(ModelState, name) ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

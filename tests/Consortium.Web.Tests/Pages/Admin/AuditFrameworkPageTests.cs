@@ -60,4 +60,50 @@ public sealed class AuditFrameworkPageTests(ConsortiumWebFactory factory)
         Assert.Contains("family's own words", framework, StringComparison.Ordinal);
         Assert.Contains("\"key\":\"has-the-child-scaled-their-own-safety\"", framework, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Words_where_a_number_belongs_are_named_in_the_error_summary_and_nothing_is_saved()
+    {
+        var admin = await factory.SignedIn($"{Host}/admin/audit-framework", "admin@wokingham");
+        var page = await admin.GetStringAsync(new Uri($"{Host}/admin/audit-framework"));
+        var form = With(With(With(FormOf(page), "Framework.SamplePerTeam", "ten"), "Framework.Domains[1].Questions[0].Weight", "two"), "NewDomain.Title", "Life story work");
+        var draftBefore = Regex.Match(page, "name=\"DraftVersion\" value=\"(\\d+)\"").Groups[1].Value;
+
+        var bad = await admin.PostAsync(new Uri($"{Host}/admin/audit-framework?handler=Save"), new FormUrlEncodedContent(form));
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        var after = await admin.GetStringAsync(new Uri($"{Host}/admin/audit-framework"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("<a href=\"#SamplePerTeam\">Cases sampled per team each month must be a whole number</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Domains-1-Questions-0-Weight\">The weight of question 1 of domain 2 must be a whole number</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("must be from 1 to", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"ten\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Life story work\"", html, StringComparison.Ordinal);
+        Assert.Equal(draftBefore, Regex.Match(after, "name=\"DraftVersion\" value=\"(\\d+)\"").Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_domain_and_a_grade_and_removes_a_domain_in_one_draft()
+    {
+        var admin = await factory.SignedIn($"{Host}/admin/audit-framework", "admin@wokingham");
+        var page = await admin.GetStringAsync(new Uri($"{Host}/admin/audit-framework"));
+        var removed = Regex.Match(page, "name=\"RemoveDomains\" type=\"checkbox\" value=\"([^\"]+)\"").Groups[1].Value;
+        var domainsBefore = Regex.Count(page, "name=\"RemoveDomains\"");
+        var gradesBefore = Regex.Count(page, "name=\"Framework.Grades\\[\\d+\\].Label\"");
+        var form = FormOf(page);
+        form.Add(new("RemoveDomains", removed));
+        form = With(With(With(form, "NewDomain.Title", "Education and health"), "NewDomain.QuestionText", "Is the school part of the safety network?"), "NewGrade", "Serious concerns");
+
+        var saved = await admin.PostAsync(new Uri($"{Host}/admin/audit-framework?handler=Save"), new FormUrlEncodedContent(form));
+        var after = WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri($"{Host}/admin/audit-framework")));
+
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        Assert.False(string.IsNullOrEmpty(removed));
+        Assert.DoesNotContain($"value=\"{removed}\"", after, StringComparison.Ordinal);
+        Assert.Equal(domainsBefore, Regex.Count(after, "name=\"RemoveDomains\""));
+        Assert.Contains("Domain " + domainsBefore + ": Education and health", after, StringComparison.Ordinal);
+        Assert.Contains("Is the school part of the safety network?", after, StringComparison.Ordinal);
+        Assert.Equal(gradesBefore + 1, Regex.Count(after, "name=\"Framework.Grades\\[\\d+\\].Label\""));
+        Assert.Contains("value=\"Serious concerns\"", after, StringComparison.Ordinal);
+    }
 }
