@@ -8,7 +8,7 @@ public static class Chronology
 {
     /// <param name="record">The case with its history, review conferences, core groups and visits.</param>
     /// <param name="restrictions">The child's access-log lines that changed the restriction.</param>
-    /// <param name="attendees">Who attended each review conference and core group, by meeting.</param>
+    /// <param name="attendees">Who attended each review conference and core group, by meeting, and the initial conference under the case's id.</param>
     /// <param name="enquiryOutcomes">The outcomes of the strategy discussion and section 47 enquiry.</param>
     public static IReadOnlyList<ChronologyEvent> Of(
         CaseRecord record,
@@ -28,7 +28,7 @@ public static class Chronology
         {
             new(record.ReferralDate, ChronologyEventKind.Referral, $"Referral received from {record.ReferralSource.DisplayName}; primary need {record.PrimaryNeed.DisplayName}"),
         };
-        AddCaseDates(record, events);
+        AddCaseDates(record, events, attendees);
         events.AddRange((enquiryOutcomes ?? []).Select(o => new ChronologyEvent(
             o.DecidedOn,
             o.Step == EnquiryStep.StrategyDiscussion ? ChronologyEventKind.StrategyDiscussion : ChronologyEventKind.Section47,
@@ -46,7 +46,7 @@ public static class Chronology
         return [.. events.OrderBy(e => e.On).ThenBy(e => e.Kind)];
     }
 
-    private static void AddCaseDates(CaseRecord record, List<ChronologyEvent> events)
+    private static void AddCaseDates(CaseRecord record, List<ChronologyEvent> events, ILookup<Guid, MeetingAttendee>? attendees)
     {
         void Add(DateOnly? on, ChronologyEventKind kind, string what)
         {
@@ -60,7 +60,7 @@ public static class Chronology
         Add(record.AssessmentAuthorised, ChronologyEventKind.Assessment, "Single assessment authorised");
         Add(record.StrategyDiscussion, ChronologyEventKind.StrategyDiscussion, "Strategy discussion held");
         Add(record.Section47Start, ChronologyEventKind.Section47, "Section 47 enquiry started");
-        Add(record.InitialConference, ChronologyEventKind.Conference, "Initial child protection conference");
+        Add(record.InitialConference, ChronologyEventKind.Conference, "Initial child protection conference" + Attended(attendees, record.Id));
         Add(record.ProtectionPlanStart, ChronologyEventKind.Plan, record.CategoryOfAbuse is { } category
             ? $"Child protection plan started (category: {category.DisplayName})"
             : "Child protection plan started");

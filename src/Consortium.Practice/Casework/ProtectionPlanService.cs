@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Consortium.Practice.Data;
 using Consortium.Practice.Outcomes;
 
@@ -45,6 +46,49 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             "core-group",
             attendees,
             cancellationToken);
+
+    /// <summary>
+    /// Records who attended the case's initial child protection conference (held on the date its move to that stage
+    /// recorded), once: the attendees are kept as a meeting whose id is the case's, as the case has one such conference.
+    /// </summary>
+    public Task<Outcome<CaseRecord>> RecordInitialConferenceAttendeesAsync(
+        Guid caseId, AttendeesInput attendees, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attendees);
+        ArgumentNullException.ThrowIfNull(who);
+        return db.ChangeCaseAsync<CaseRecord>(caseId, expectedToken, who, clock.GetUtcNow(), async change =>
+        {
+            var record = change.Case;
+            if (record.InitialConference is null)
+            {
+                return new Failure.Invalid("InitialConference", "This case has no initial child protection conference to record attendance for");
+            }
+
+            if (await db.MeetingAttendees.AnyAsync(a => a.MeetingId == record.Id, cancellationToken))
+            {
+                return new Failure.Invalid("InitialConference", "Who attended the initial conference is already recorded");
+            }
+
+            var chosen = await attendance.ChooseAsync(change.Child.Id, record.Id, attendees, cancellationToken);
+            if (chosen.Failure is not null)
+            {
+                return chosen.Failure;
+            }
+
+            foreach (var attendee in chosen.Value ?? [])
+            {
+                attendee.MeetingId = record.Id;
+                db.MeetingAttendees.Add(attendee);
+            }
+
+            record.UpdatedAt = change.Now;
+            record.ConcurrencyToken = Guid.NewGuid();
+            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Changed, "initial-conference", record.Id, change.Now);
+            return record;
+        },
+        startedFrom: startedFrom,
+        cancellationToken: cancellationToken);
+    }
 
     private Task<Outcome<CaseRecord>> RecordAsync<TMeeting>(
         Guid caseId,

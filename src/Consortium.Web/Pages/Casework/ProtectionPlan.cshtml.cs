@@ -59,6 +59,9 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
     [BindProperty] public List<Guid>? CoreGroupStaffAttendees { get; set; }
     [BindProperty] public List<Guid>? CoreGroupFamilyAttendees { get; set; }
     [BindProperty] public string? CoreGroupOtherAttendees { get; set; }
+    [BindProperty] public List<Guid>? InitialStaffAttendees { get; set; }
+    [BindProperty] public List<Guid>? InitialFamilyAttendees { get; set; }
+    [BindProperty] public string? InitialOtherAttendees { get; set; }
 
     /// <summary>The case's fields as this page loaded them (<see cref="StartingValues"/>), for a conflict to compare with.</summary>
     [BindProperty] public string? StartedFrom { get; set; }
@@ -73,12 +76,20 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
 
     public AttendeeFields CoreGroupAttendeeFields => AttendeeFieldsOf("CoreGroup");
 
-    /// <summary>The three questions of who attended, for the review form ("Review") or the core group form ("CoreGroup").</summary>
+    public AttendeeFields InitialAttendeeFields => AttendeeFieldsOf("Initial");
+
+    /// <summary>Who attended the initial conference: its attendees are kept as a meeting whose id is the case's.</summary>
+    public IEnumerable<MeetingAttendee> InitialConferenceAttendees => Attendees[Case.Id];
+
+    /// <summary>The three questions of who attended, for the review form ("Review"), the core group form ("CoreGroup") or the initial conference ("Initial").</summary>
     private AttendeeFields AttendeeFieldsOf(string form)
     {
-        var (staff, family, others) = form == "Review"
-            ? (ReviewStaffAttendees, ReviewFamilyAttendees, ReviewOtherAttendees)
-            : (CoreGroupStaffAttendees, CoreGroupFamilyAttendees, CoreGroupOtherAttendees);
+        var (staff, family, others) = form switch
+        {
+            "Review" => (ReviewStaffAttendees, ReviewFamilyAttendees, ReviewOtherAttendees),
+            "Initial" => (InitialStaffAttendees, InitialFamilyAttendees, InitialOtherAttendees),
+            _ => (CoreGroupStaffAttendees, CoreGroupFamilyAttendees, CoreGroupOtherAttendees),
+        };
         return new(
             new($"{form}StaffAttendees", "Staff who attended", StaffChoices.ToDictionary(c => c.Id.ToString(), c => c.Label), [.. (staff ?? []).Select(i => i.ToString())], ErrorFor($"{form}StaffAttendees"), "Current staff from the staff directory: at least one."),
             new($"{form}FamilyAttendees", "Family members who attended", FamilyChoices.ToDictionary(f => f.Id.ToString(), f => $"{f.Name} ({f.Relationship})"), [.. (family ?? []).Select(i => i.ToString())], ErrorFor($"{form}FamilyAttendees"), FamilyChoices.Count == 0 ? "No family members are on the child's record: add them there to choose them here." : "From the child's record."),
@@ -153,6 +164,22 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         return await Answer(id, await plans.RecordCoreGroupAsync(id, held.Value, Token, CurrentStaff.From(User), attendees, StartingValues.Read(StartedFrom), cancellationToken), "CoreGroup", cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostInitialConferenceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await Load(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!User.IsInRole("Practitioner") && !User.IsInRole("TeamManager"))
+        {
+            return Forbid();
+        }
+
+        var attendees = AttendeesOf(InitialStaffAttendees, InitialFamilyAttendees, InitialOtherAttendees);
+        return await Answer(id, await plans.RecordInitialConferenceAttendeesAsync(id, attendees, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), "Initial", cancellationToken);
+    }
+
     /// <summary>People from other agencies are written one a line as "name, agency"; a line without a comma has no agency (a field error).</summary>
     private static AttendeesInput AttendeesOf(List<Guid>? staff, List<Guid>? family, string? others) =>
         new(
@@ -161,13 +188,13 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
             [.. (others ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries) is [var name, var agency] ? new OtherAttendee(name, agency) : new OtherAttendee(line, null))]);
 
-    /// <param name="form">"Review" or "CoreGroup": the form whose fields the errors belong to.</param>
+    /// <param name="form">"Review", "CoreGroup" or "Initial": the form whose fields the errors belong to.</param>
     private async Task<IActionResult> Answer(Guid id, Outcome<CaseRecord> outcome, string form, CancellationToken cancellationToken)
     {
         switch (outcome.Failure)
         {
             case null:
-                return this.Saved("Meeting saved", $"~/cases/{id}/plan");
+                return this.Saved(form == "Initial" ? "Who attended the initial conference saved" : "Meeting saved", $"~/cases/{id}/plan");
             case Failure.Conflict when !await Load(id, cancellationToken):
                 return NotFound();
             case Failure.Conflict conflict:

@@ -89,4 +89,38 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
         Assert.Equal(["Staff:Amy Apiattendee:Social worker", "OtherAgency:Pat Health:Health visiting"], attendees.EnumerateArray().Select(a => $"{a.GetProperty("kind").GetString()}:{a.GetProperty("name").GetString()}:{a.GetProperty("role").GetString()}"));
         Assert.Equal(amy.Id, attendees[0].GetProperty("staffId").GetGuid());
     }
+
+    [Fact]
+    public async Task Who_attended_the_initial_conference_is_recorded_once_on_the_plan_page_shown_in_the_chronology_and_not_from_another_authority()
+    {
+        var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.initial@brent.example", "Amy", "Initialconf");
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Ines", "Initialconf");
+        await client.OntoAPlan(Brent, caseId);
+        var page = new Uri($"{Brent}/cases/{caseId}/plan");
+        var html = await client.GetStringAsync(page);
+        var bristol = await factory.SignedIn("http://bristol.localhost/caseload", "practitioner@bristol");
+
+        var bristolForm = Form(await bristol.GetStringAsync(new Uri("http://bristol.localhost/caseload")), ("InitialStaffAttendees", amy.Id.ToString()), ("Token", Regex.Match(html, "name=\"Token\" value=\"([^\"]*)\"").Groups[1].Value));
+        var elsewhere = await bristol.PostAsync(new Uri($"http://bristol.localhost/cases/{caseId}/plan?handler=InitialConference"), new FormUrlEncodedContent(bristolForm));
+        var nobody = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(html, ("InitialOtherAttendees", "Pat Police, Brent Police"))));
+        var nobodyHtml = WebUtility.HtmlDecode(await nobody.Content.ReadAsStringAsync());
+        var saved = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(html,
+            ("InitialStaffAttendees", amy.Id.ToString()), ("InitialOtherAttendees", "Pat Police, Brent Police"))));
+        var after = await client.GetStringAsync(page);
+        var again = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(after, ("InitialStaffAttendees", amy.Id.ToString()))));
+
+        Assert.Contains("who attended is not recorded", Html.TestIdText(html, "initial-conference"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Contains("<a href=\"#InitialStaffAttendees\">Choose at least one member of staff who attended</a>", nobodyHtml, StringComparison.Ordinal);
+        Assert.Contains("Pat Police, Brent Police</textarea>", nobodyHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        const string attended = "Attended: Amy Initialconf (Social worker), Pat Police (Brent Police)";
+        Assert.EndsWith(attended, Html.TestIdText(after, "initial-conference"), StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=InitialConference", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("Who attended the initial conference is already recorded", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains($"Initial child protection conference. {attended}", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/chronology"))), StringComparison.Ordinal);
+    }
 }
