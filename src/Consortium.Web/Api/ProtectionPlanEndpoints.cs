@@ -12,8 +12,8 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace Consortium.Web.Api;
 
 /// <summary>
-/// A case's child protection plan: read it, record a review conference (which may end the plan) or a core group
-/// meeting. Both change the case, so they need its ETag as If-Match, like a stage move.
+/// A case's child protection plan: read it, record a review conference (which may end the plan), a core group
+/// meeting, or who attended the initial conference. Each changes the case, so they need its ETag as If-Match, like a stage move.
 /// </summary>
 public static class ProtectionPlanEndpoints
 {
@@ -35,6 +35,11 @@ public static class ProtectionPlanEndpoints
             .WithSummary("Record a core group meeting of the case's open child protection plan")
             .WithDescription("heldOn on or after the plan started and not in the future, once a day. Who attended: staffAttendees (ids from the staff directory, at least one: a meeting without is a 400 validation problem, as on the page), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]).")
             .Accepts<CoreGroupRequest>("application/json"));
+        Change(api.MapPost("/cases/{id:guid}/plan/initial-conference/attendees", RecordInitialConferenceAttendeesAsync)
+            .WithName("RecordInitialConferenceAttendees")
+            .WithSummary("Record who attended the case's initial child protection conference, once")
+            .WithDescription("The conference is dated by the case's move to that stage. staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]). A case without an initial conference, or whose attendees are already recorded, is a 400 validation problem keyed initialConference.")
+            .Accepts<AttendeesRequest>("application/json"));
         return api;
     }
 
@@ -59,6 +64,9 @@ public static class ProtectionPlanEndpoints
 
     private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordCoreGroupAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
         RecordAsync<CoreGroupRequest>(id, http, casework, dueDates, policy, json, attendance, r => r.Validate(), (r, token, staff) => plans.RecordCoreGroupAsync(id, r.HeldOn!.Value, token, staff, r.Attendees(), cancellationToken: cancellationToken), cancellationToken);
+
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordInitialConferenceAttendeesAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
+        RecordAsync<AttendeesRequest>(id, http, casework, dueDates, policy, json, attendance, _ => [], (r, token, staff) => plans.RecordInitialConferenceAttendeesAsync(id, r.Attendees(), token, staff, cancellationToken: cancellationToken), cancellationToken);
 
     private static async Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordAsync<TRequest>(
         Guid id,

@@ -123,4 +123,27 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
         Assert.Contains("Who attended the initial conference is already recorded", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Contains($"Initial child protection conference. {attended}", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/chronology"))), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_api_records_who_attended_the_initial_conference_once_and_another_authority_finds_no_case()
+    {
+        var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.initialapi@brent.example", "Amy", "Initialapi");
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, _) = await client.RecordReferral(Brent, "Ivo", "Initialapi");
+        var etag = await client.OntoAPlan(Brent, caseId);
+        var body = JsonSerializer.Serialize(new { staffAttendees = new[] { amy.Id }, otherAttendees = new[] { new { name = "Pat Police", agency = "Brent Police" } } });
+        var path = $"/api/cases/{caseId}/plan/initial-conference/attendees";
+        var bristol = await factory.SignedIn("http://bristol.localhost/caseload", "practitioner@bristol");
+
+        var elsewhere = await bristol.PostJson($"http://bristol.localhost{path}", body, etag);
+        var created = await client.PostJson($"{Brent}{path}", body, etag);
+        var again = await client.PostJson($"{Brent}{path}", body, created.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var attendees = (await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/plan"))).GetProperty("initialConferenceAttendees");
+        Assert.Equal(["Staff:Amy Initialapi", "OtherAgency:Pat Police"], attendees.EnumerateArray().Select(a => $"{a.GetProperty("kind").GetString()}:{a.GetProperty("name").GetString()}"));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.True((await ApiCalls.Json(again)).GetProperty("errors").TryGetProperty("initialConference", out _));
+    }
 }
