@@ -37,6 +37,8 @@ public sealed class HubPageTests(ConsortiumWebFactory factory) : IClassFixture<C
         "/trends?indicator=REREF12&handler=Csv",
         "/authorities/E08000036?indicator=REREF12&handler=LongTrendCsv",
         "/authorities/E08000036?indicator=REREF12&handler=NeighboursCsv",
+        "/impact",
+        "/impact?handler=Csv",
     };
 
     [Theory]
