@@ -33,7 +33,7 @@ public sealed class DepartmentReturnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_data_file_has_the_mandatory_columns_and_a_row_per_authority_and_one_for_the_consortium()
+    public async Task The_data_file_has_the_mandatory_columns_a_row_per_authority_and_a_national_row_for_the_consortium()
     {
         var rows = Rows(await Build());
 
@@ -42,17 +42,34 @@ public sealed class DepartmentReturnTests : IAsyncLifetime
         Assert.All(rows[0], h => Assert.Matches("^[a-z0-9_]+$", h));
         var registry = _store.Services.GetRequiredService<AuthorityRegistry>();
         Assert.Equal(registry.All.Count + 1, rows.Count - 1);
-        Assert.All(rows.Skip(1), r => Assert.Equal(["2025", "Reporting year", "Local authority", "E92000001", "England"], r[..5]));
+        Assert.All(rows.Skip(1), r => Assert.Equal(["2025", "Reporting year"], r[..2]));
+        Assert.All(rows.Skip(1), r => Assert.Equal(["E92000001", "England"], r[3..5]));
         var consortium = rows[^1];
-        Assert.Equal("z", consortium[Array.IndexOf(rows[0], "new_la_code")]);
-        Assert.Equal(DepartmentReturn.ConsortiumName, consortium[Array.IndexOf(rows[0], "la_name")]);
+        Assert.Equal("National", consortium[2]);
+        Assert.Equal("", consortium[Array.IndexOf(rows[0], "new_la_code")]);
+        Assert.Equal(DepartmentReturn.ConsortiumName, consortium[Array.IndexOf(rows[0], DepartmentReturn.GroupColumn)]);
+    }
+
+    [Fact]
+    public async Task A_return_is_offered_for_each_completed_reporting_year_only()
+    {
+        var current = ReportingPeriod.YearOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 2288, 305.04m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year.Next(), Noon, Count(IndicatorCode.REF, 2000, 300m)));
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, current, DateTimeOffset.UtcNow, Count(IndicatorCode.REF, 100, 10m)));
+
+        var years = await _store.Services.GetRequiredService<DepartmentReturn>().YearsWithDataAsync();
+
+        Assert.DoesNotContain(current, years);
+        Assert.Equal([Year.Next(), Year], years.Where(y => y == Year || y == Year.Next()));
+        await Assert.ThrowsAsync<ArgumentException>(() => _store.Services.GetRequiredService<DepartmentReturn>().BuildAsync(current));
     }
 
     [Fact]
     public async Task Every_indicator_cell_holds_a_number_or_a_symbol_never_empty_or_na()
     {
         var rows = Rows(await Build());
-        var first = DepartmentReturn.GeographyColumns.Count;
+        var first = DepartmentReturn.GeographyColumns.Count + 1;
 
         Assert.All(rows.Skip(1), row => Assert.All(row[first..], cell => Assert.Matches(@"^(-?\d+(\.\d)?|c|x|z|low|u)$", cell)));
         Assert.Equal(rows[0].Length, rows[1].Length);
@@ -64,14 +81,14 @@ public sealed class DepartmentReturnTests : IAsyncLifetime
         var rows = Rows(await Build());
         string Cell(string authority, string column) => rows.Single(r => r.Contains(authority))[Array.IndexOf(rows[0], column)];
 
-        Assert.Equal("2288", Cell(Brent, "ref_count"));
+        Assert.Equal("2288", Cell(Brent, "referral_count"));
         Assert.Equal("305.0", Cell(Brent, "ref_rate_per_10000"));
-        Assert.Equal("7.6", Cell(Brent, "reref12_percent"));
+        Assert.Equal("7.6", Cell(Brent, "rereferral_percent"));
         Assert.Equal("31.3", Cell(Brent, "asmt_median"));
         Assert.Equal("c", Cell(Brent, "cpp_2yr_percent"));
         Assert.Equal("c", Cell(Brent, "cpp_2yr_numerator"));
         Assert.Equal("z", Cell(Brent, "icpc15_percent"));
-        Assert.Equal("x", Cell(Wakefield, "ref_count"));
+        Assert.Equal("x", Cell(Wakefield, "referral_count"));
     }
 
     [Fact]
@@ -86,7 +103,7 @@ public sealed class DepartmentReturnTests : IAsyncLifetime
         var rows = Rows(await _store.Services.GetRequiredService<DepartmentReturn>().BuildAsync(Year));
         string Consortium(string column) => rows[^1][Array.IndexOf(rows[0], column)];
 
-        Assert.Equal("11290", Consortium("ref_count"));
+        Assert.Equal("11290", Consortium("referral_count"));
         Assert.Equal("97.8", Consortium("ref_rate_per_10000"));
         Assert.Equal("c", Consortium("cpp_start_count"));
         Assert.Equal("c", Consortium("cpp_start_rate_per_10000"));
@@ -102,8 +119,8 @@ public sealed class DepartmentReturnTests : IAsyncLifetime
 
         Assert.Equal(DepartmentReturn.MetadataColumns, metadata[0]);
         Assert.Equal(data[0][DepartmentReturn.GeographyColumns.Count..], metadata.Skip(1).Select(m => m[0]));
-        Assert.All(metadata.Skip(1), m => Assert.Equal("Indicator", m[1]));
-        Assert.Equal(["%", "1"], metadata.Single(m => m[0] == "reref12_percent")[4..6]);
-        Assert.Equal(["", "0"], metadata.Single(m => m[0] == "ref_count")[4..6]);
+        Assert.Equal(["Filter", "Indicator"], metadata.Skip(1).Select(m => m[1]).Distinct());
+        Assert.Equal(["%", "1"], metadata.Single(m => m[0] == "rereferral_percent")[4..6]);
+        Assert.Equal(["", "0"], metadata.Single(m => m[0] == "referral_count")[4..6]);
     }
 }
