@@ -9,7 +9,7 @@ namespace Consortium.Web.Tests.Pages.Workforce;
 
 /// <summary>
 /// Training pages at Wakefield (no other test books its staff): an administrator schedules a course, books a practitioner,
-/// records attendance, and the matrix shows the level completed; Norfolk finds none of it.
+/// records attendance, and the practitioner's own page and the matrix show the level completed; Norfolk finds none of it.
 /// </summary>
 [Collection(SharedWebHost.Name)]
 public sealed partial class WorkforcePageTests(ConsortiumWebFactory factory)
@@ -35,10 +35,14 @@ public sealed partial class WorkforcePageTests(ConsortiumWebFactory factory)
     }
 
     [Fact]
-    public async Task An_administrator_schedules_a_course_books_a_practitioner_records_attendance_and_the_matrix_shows_it()
+    public async Task An_administrator_schedules_a_course_books_a_practitioner_records_attendance_and_their_own_page_and_the_matrix_show_it()
     {
         var pat = await DirectoryStaff.AddAsync(factory.Services, "wakefield", "practitioner@wakefield", "Pat", "Wakefield", "Practitioner", "Wakefield assessment");
         await DirectoryStaff.AddAsync(factory.Services, "wakefield", "waiting@wakefield", "Wendy", "Waiting", "Practitioner", "Wakefield assessment");
+        var practitioner = await factory.SignedIn($"{Wakefield}/workforce/my-training", "practitioner@wakefield");
+        var before = WebUtility.HtmlDecode(await practitioner.GetStringAsync(new Uri($"{Wakefield}/workforce/my-training")));
+        Assert.Matches("Introductory \\(2 days\\)</th>\\s*<td class=\"govuk-table__cell\">\\s*<strong class=\"govuk-tag govuk-tag--red\">Overdue</strong>", before);
+
         var admin = await factory.SignedIn($"{Wakefield}/workforce/courses", "admin@wakefield");
         var form = await admin.GetStringAsync(new Uri($"{Wakefield}/workforce/courses"));
         var bad = await admin.PostAsync(new Uri($"{Wakefield}/workforce/courses"), Form(form, ("Level", DefaultTrainingPolicy.Introductory), ("FirstDay.Day", "31"), ("FirstDay.Month", "2"), ("FirstDay.Year", "2027"), ("Places", "0")));
@@ -66,6 +70,9 @@ public sealed partial class WorkforcePageTests(ConsortiumWebFactory factory)
         var full = await admin.PostAsync(new Uri($"{coursePage}?handler=Attendance&staffId={pat.Id}"), Form(page, ($"Marks[{CourseModel.Key(days[1])}]", "Attended")));
         Assert.Equal(HttpStatusCode.Found, full.StatusCode);
 
+        var after = WebUtility.HtmlDecode(await practitioner.GetStringAsync(new Uri($"{Wakefield}/workforce/my-training")));
+        Assert.Matches("Introductory \\(2 days\\)</th>\\s*<td class=\"govuk-table__cell\">\\s*<strong class=\"govuk-tag govuk-tag--green\">Compliant</strong>", after);
+        Assert.Contains("Introductory, " + MyTrainingModel.Day(days[1]) + ": course attended in full", after, StringComparison.Ordinal);
         var matrix = WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri($"{Wakefield}/workforce/matrix")));
         Assert.Matches("Pat Wakefield</th>\\s*<td class=\"govuk-table__cell\">Practitioner</td>\\s*<td[^>]*>\\s*<strong class=\"govuk-tag govuk-tag--grey\">Not required</strong>\\s*</td>\\s*<td[^>]*>\\s*<strong class=\"govuk-tag govuk-tag--green\">Compliant</strong>", matrix);
     }
