@@ -36,6 +36,9 @@ public static class PracticeServiceCollectionExtensions
         services.AddSettingsKind<AuditFramework, AuditFrameworkKind>();
         services.AddSettingsKind<AuditFrameworkDraft, AuditFrameworkDraftKind>();
         services.AddScoped<AuditFrameworks>();
+        services.AddSettingsKind<Workforce.TrainingPolicy, Workforce.TrainingPolicyKind>();
+        services.AddScoped<Workforce.TrainingRecords>();
+        services.AddScoped<Workforce.Courses>();
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();

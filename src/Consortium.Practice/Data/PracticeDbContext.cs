@@ -5,6 +5,7 @@ using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 using Consortium.Practice.Settings;
 using Consortium.Practice.Staff;
+using Consortium.Practice.Workforce;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,11 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<AuditDomainScore> AuditDomainScores => Set<AuditDomainScore>();
     public DbSet<AuditAction> AuditActions => Set<AuditAction>();
     public DbSet<AuditSample> AuditSamples => Set<AuditSample>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseDay> CourseDays => Set<CourseDay>();
+    public DbSet<CourseBooking> CourseBookings => Set<CourseBooking>();
+    public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,7 @@ public static class AuthorizationPolicies
     public const string SeesAccessLogs = "sees-access-logs";
     public const string QualityAssurance = "quality-assurance";
     public const string Audits = "audits";
+    public const string WorkforceMatrix = "workforce-matrix";
 
     public static void Add(AuthorizationBuilder authorization)
     {
@@ -34,6 +35,7 @@ public static class AuthorizationPolicies
             .AddPolicy(RecordsCasework, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Practitioner), nameof(StaffRole.TeamManager)))
             .AddPolicy(TeamManager, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager)))
             .AddPolicy(QualityAssurance, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance)))
+            .AddPolicy(WorkforceMatrix, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
             .AddPolicy(Audits, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TeamManager)))
             .AddPolicy(SeesAccessLogs, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)));
     }
