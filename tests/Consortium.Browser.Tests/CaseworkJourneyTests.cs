@@ -173,7 +173,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await Accessibility.AssertNoViolations(page);
         await FillDate(page, "CoreGroupHeldOn", DateTime.UtcNow);
         await page.Locator("input[name=CoreGroupStaffAttendees]").First.CheckAsync();
-        await page.GetByLabel("People from other agencies who attended").Nth(1).FillAsync("Ann Teacher, Greenfield Primary School");
+        await page.Locator("textarea[name=CoreGroupOtherAttendees]").FillAsync("Ann Teacher, Greenfield Primary School");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save core group meeting" }).ClickAsync();
         await page.GetByTestId("core-groups").WaitForAsync();
         Assert.Contains("Ann Teacher (Greenfield Primary School)", await page.GetByTestId("attended").InnerTextAsync(), StringComparison.Ordinal);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Consortium.Practice.Workforce;
+using Consortium.Web.Pages.Workforce;
+using Microsoft.Playwright;
+
+namespace Consortium.Browser.Tests;
+
+/// <summary>
+/// Training in a real browser with axe on every page, at Lincolnshire (no other browser test uses it): an administrator
+/// schedules a course, books a practitioner and records their attendance; the matrix and the practitioner's own page
+/// show the level completed.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+[Trait("Needs", "Browser")]
+public sealed class WorkforceJourneyTests(BrowserFixture fixture)
+{
+    private const string Slug = "lincolnshire";
+
+    private async Task<IPage> SignedIn(string user, string path)
+    {
+        var page = await fixture.NewPage();
+        await page.GotoAsync(fixture.Url($"{Slug}.localhost", path));
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync("consortium-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(fixture.Url($"{Slug}.localhost", path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return page;
+    }
+
+    [Fact]
+    public async Task An_administrator_schedules_a_course_books_and_records_attendance_and_the_matrix_and_own_page_show_it()
+    {
+        var pat = await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, Slug, "practitioner@lincolnshire", "Pat", "Lincoln", "Practitioner", "Lincolnshire assessment");
+        var firstDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-14);
+        var days = CoursesModel.WorkingDaysFrom(firstDay, 2);
+
+        var admin = await SignedIn("admin@lincolnshire", "/workforce/courses");
+        await Accessibility.AssertNoViolations(admin);
+        await admin.GetByLabel("Level", new() { Exact = true }).SelectOptionAsync(DefaultTrainingPolicy.Introductory);
+        await admin.Locator("[id='FirstDay-Day']").FillAsync(firstDay.Day.ToString(CultureInfo.InvariantCulture));
+        await admin.Locator("[id='FirstDay-Month']").FillAsync(firstDay.Month.ToString(CultureInfo.InvariantCulture));
+        await admin.Locator("[id='FirstDay-Year']").FillAsync(firstDay.Year.ToString(CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Venue").FillAsync("County offices");
+        await admin.GetByLabel("Places", new() { Exact = true }).FillAsync("2");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Schedule course" }).ClickAsync();
+        await admin.GetByTestId("course-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByLabel("Person to book").SelectOptionAsync(pat.Id.ToString());
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Book place" }).ClickAsync();
+        await admin.GetByTestId($"booking-{pat.Id}").WaitForAsync();
+        foreach (var day in days)
+        {
+            await admin.Locator($"[id='Marks-{CourseModel.Key(day)}-{pat.Id}']").SelectOptionAsync("Attended");
+        }
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save attendance for Pat Lincoln" }).ClickAsync();
+        await admin.GetByText("Pat Lincoln: booked, level completed").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GotoAsync(fixture.Url($"{Slug}.localhost", "/workforce/matrix"));
+        var row = admin.Locator("tr", new() { Has = admin.GetByRole(AriaRole.Rowheader, new() { Name = "Pat Lincoln" }) });
+        Assert.Contains("Compliant", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+
+        var practitioner = await SignedIn("practitioner@lincolnshire", "/workforce/my-training");
+        Assert.Contains("course attended in full", await practitioner.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(practitioner);
+    }
+}
