@@ -54,6 +54,7 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     [InlineData("/trends?indicator=NOPE", "Referrals: trends of the members")]
     [InlineData("/authorities/E08000036?indicator=REREF12&year=nope", "Wakefield")]
     [InlineData("/returns", "Returns to the Department")]
+    [InlineData("/impact", "The consortium against comparison authorities")]
     [InlineData("/quarantine", "Quarantined snapshots")]
     [InlineData("/compare?indicator=NOPE", "Compare authorities")]
     public async Task A_hub_page_has_no_accessibility_violations(string path, string heading)

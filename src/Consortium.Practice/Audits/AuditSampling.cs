@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Consortium.Practice.Access;
 using Consortium.Practice.Casework;
@@ -134,6 +135,51 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
         return audit;
     }
 
+    /// <summary>
+    /// A themed audit of every re-referral of this quarter (a referral within twelve months of an earlier one of the same
+    /// child, as REREF12 counts it), each added by hand as <see cref="AddAsync"/> adds one: a case already added for
+    /// the theme, or with an audit waiting, is counted and left; a restricted record this person cannot open is left out.
+    /// </summary>
+    public async Task<Outcome<ThemedAddition>> AddReReferralsThisQuarterAsync(StaffMember who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (!who.Has(StaffRole.QualityAssurance))
+        {
+            return new Failure.NotFound("audit sample");
+        }
+
+        var today = Today;
+        var start = QuarterOf(today);
+        var theme = string.Create(CultureInfo.GetCultureInfo("en-GB"), $"Re-referrals, {start:MMMM} to {start.AddMonths(2):MMMM yyyy}");
+        var reReferrals = await db.Cases.AsNoTracking()
+            .Where(c => c.ReferralDate >= start && c.ReferralDate <= today)
+            .Where(c => db.Cases.Any(p => p.ChildId == c.ChildId && p.ReferralDate < c.ReferralDate && p.ReferralDate >= c.ReferralDate.AddYears(-1)))
+            .OrderBy(c => c.ReferralDate)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var (added, already) = (0, 0);
+        foreach (var caseId in reReferrals)
+        {
+            if (await db.CaseAudits.AnyAsync(a => a.CaseId == caseId && a.Reason == theme, cancellationToken))
+            {
+                already++;
+                continue;
+            }
+
+            switch ((await AddAsync(caseId, theme, null, who, cancellationToken)).Failure)
+            {
+                case null:
+                    added++;
+                    break;
+                case Failure.Refused:
+                    already++;
+                    break;
+            }
+        }
+
+        return new ThemedAddition(theme, added, already);
+    }
+
     /// <summary>Everyone who may be allocated audits: current quality assurance staff and team managers.</summary>
     public async Task<IReadOnlyList<Auditor>> AuditorsAsync(CancellationToken cancellationToken = default) =>
         [.. (await AuditStaff.CurrentAsync(db, Today, cancellationToken)).Where(s => AuditStaff.Audits(s.Role)).Select(s => s.Person)];
@@ -177,4 +223,7 @@ public sealed class AuditSampling(PracticeDbContext db, AuditFrameworks framewor
         new(auditor.Subject ?? auditor.SignInName, auditor.Name, auditor.Team ?? "", new HashSet<StaffRole>(), auditor.SignInName);
 
     public static DateOnly FirstOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>The first day of the quarter (January, April, July or October) that holds <paramref name="day"/>.</summary>
+    public static DateOnly QuarterOf(DateOnly day) => new(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
 }

@@ -21,6 +21,8 @@ public static class AuditEndpoints
         api.MapGet("/audits/mine", MineAsync).WithName("GetMyAudits").WithSummary("The audits allocated to you and not yet closed").RequireAuthorization(AuthorizationPolicies.Audits);
         api.MapPost("/audits/samples", DrawAsync).WithName("DrawAuditSample").WithSummary("Draw this month's (or last month's) random sample, once per month; the same seed draws the same cases")
             .RequireAuthorization(AuthorizationPolicies.QualityAssurance).Accepts<SampleRequest>("application/json");
+        api.MapPost("/audits/themes/re-referrals", AddReReferralsAsync).WithName("AddReReferralAudits").WithSummary("Add every re-referral of this quarter to this month's audits (a themed audit); cases already added for the theme or waiting are counted and left")
+            .RequireAuthorization(AuthorizationPolicies.QualityAssurance);
         api.MapPost("/audits", AddAsync).WithName("AddAudit").WithSummary("Add a case to this month's audits by hand, for a theme")
             .RequireAuthorization(AuthorizationPolicies.QualityAssurance).Accepts<AddAuditRequest>("application/json");
         api.MapGet("/audits/{id:guid}", GetAsync).WithName("GetAudit").WithSummary("One audit; reading it is written to the child's access log as an audit read").RequireAuthorization(AuthorizationPolicies.Audits);
@@ -65,6 +67,12 @@ public static class AuditEndpoints
 
         var drawn = await sampling.DrawAsync(body.Value.Month ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), body.Value.Seed, CurrentStaff.From(http.User), cancellationToken);
         return drawn.IsDone ? TypedResults.Created($"{http.Request.PathBase}/api/audits?month={drawn.Value.Month:yyyy-MM-dd}", AuditSampleView.From(drawn.Value)) : ChangeProblem.From(drawn.Failure);
+    }
+
+    private static async Task<Results<Ok<ThemedAddition>, ChangeProblem>> AddReReferralsAsync(HttpContext http, AuditSampling sampling, CancellationToken cancellationToken)
+    {
+        var added = await sampling.AddReReferralsThisQuarterAsync(CurrentStaff.From(http.User), cancellationToken);
+        return added.IsDone ? TypedResults.Ok(added.Value) : ChangeProblem.From(added.Failure);
     }
 
     private static async Task<Results<Created<AuditSummaryView>, ChangeProblem, RequestProblem>> AddAsync(HttpContext http, AuditSampling sampling, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)

@@ -92,4 +92,44 @@ public sealed class AuditSamplingTests : IAsyncLifetime
         Assert.Equal(("Re-referrals this quarter", "Bob Manager"), (toBob.Value!.Reason, toBob.Value.AuditorName));
         twice.Refused();
     }
+
+    [Fact]
+    public async Task Every_re_referral_of_this_quarter_is_added_once_for_the_theme_leaving_out_others_and_restricted_records()
+    {
+        var world = await AuditWorld.CreateAsync(_host);
+        var bristol = await AuditWorld.CreateAsync(_host, "bristol");
+        var quarter = AuditSampling.QuarterOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        var reReferred = await ChildReferredAsync(world, false, quarter.AddMonths(-3), quarter);
+        var longAgo = await ChildReferredAsync(world, false, quarter.AddYears(-2), quarter);
+        var once = await ChildReferredAsync(world, false, quarter);
+        var restricted = await ChildReferredAsync(world, true, quarter.AddMonths(-2), quarter);
+
+        var added = await world.As(sp => sp.GetRequiredService<AuditSampling>().AddReReferralsThisQuarterAsync(world.AsQuinn));
+        var again = await world.As(sp => sp.GetRequiredService<AuditSampling>().AddReReferralsThisQuarterAsync(world.AsQuinn));
+        var atBristol = await bristol.As(sp => sp.GetRequiredService<AuditSampling>().AddReReferralsThisQuarterAsync(bristol.AsQuinn));
+        var byManager = await world.As(sp => sp.GetRequiredService<AuditSampling>().AddReReferralsThisQuarterAsync(world.AsAnn));
+
+        Assert.Equal((1, 0), (added.Value!.Added, added.Value.AlreadyAdded));
+        Assert.Equal((0, 1), (again.Value!.Added, again.Value.AlreadyAdded));
+        Assert.Equal((0, 0), (atBristol.Value!.Added, atBristol.Value.AlreadyAdded));
+        byManager.NotFound();
+        var audits = await world.As(sp => sp.GetRequiredService<PracticeDbContext>().CaseAudits.AsNoTracking().ToListAsync());
+        var audit = Assert.Single(audits);
+        Assert.Equal(reReferred[1].Id, audit.CaseId);
+        Assert.StartsWith("Re-referrals, ", audit.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(audits, a => a.CaseId == longAgo[1].Id || a.CaseId == once[0].Id || a.CaseId == restricted[1].Id);
+    }
+
+    /// <summary>One child with a case for each referral date, in Team B.</summary>
+    private static Task<List<CaseRecord>> ChildReferredAsync(AuditWorld world, bool restricted, params DateOnly[] referrals) =>
+        world.As(async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            var child = new Child { Reference = $"C{Guid.NewGuid():N}"[..12], GivenName = "Child", FamilyName = "Rereferred", DateOfBirth = new DateOnly(2018, 1, 1), IsRestricted = restricted, PermittedStaff = restricted ? ["will@brent.gov.uk"] : [] };
+            db.Children.Add(child);
+            var cases = referrals.Select(on => new CaseRecord { ChildId = child.Id, Reference = $"K{Guid.NewGuid():N}"[..12], Stage = CaseStage.Assessment, ReferralDate = on, Team = "Team B", WorkerSubject = "will@brent.gov.uk", WorkerName = "Will Worker" }).ToList();
+            db.Cases.AddRange(cases);
+            await db.SaveChangesAsync();
+            return cases;
+        });
 }

@@ -89,6 +89,19 @@ public sealed class IndexModel(AuditSampling sampling, AuditService audits, Mode
         return Failed(added.Failure);
     }
 
+    public async Task<IActionResult> OnPostReReferralsAsync(CancellationToken cancellationToken)
+    {
+        var added = await sampling.AddReReferralsThisQuarterAsync(CurrentStaff.From(User), cancellationToken);
+        if (added.IsDone)
+        {
+            var (theme, count, already) = (added.Value.Theme, added.Value.Added, added.Value.AlreadyAdded);
+            return this.Saved($"{theme}: {count} {(count == 1 ? "case" : "cases")} added to this month's audits" + (already > 0 ? $", {already} already added or waiting" : ""), "~/quality");
+        }
+
+        await LoadAsync(cancellationToken);
+        return Failed(added.Failure);
+    }
+
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid auditId, CancellationToken cancellationToken)
     {
         var seen = await audits.AcknowledgeConcernAsync(auditId, CurrentStaff.From(User), cancellationToken);

@@ -102,6 +102,41 @@ public sealed partial class QualityPageTests(ConsortiumWebFactory factory)
     }
 
     [Fact]
+    public async Task A_qa_lead_adds_every_re_referral_of_this_quarter_and_another_authority_adds_none_of_them()
+    {
+        const string Hamlets = "http://tower-hamlets.localhost";
+        await DirectoryStaff.AddAsync(factory.Services, "tower-hamlets", "qa@tower-hamlets", "Quinn", "Hamlets", "QualityAssurance", null);
+        var practitioner = await factory.SignedIn($"{Hamlets}/caseload", "practitioner@tower-hamlets");
+        var childId = (await ApiCalls.Json(await practitioner.PostJson($"{Hamlets}/api/referrals", ApiCalls.ReferralJson("Rhea", "Themed")))).GetProperty("childId").GetGuid();
+        var again = await practitioner.PostJson($"{Hamlets}/api/children/{childId}/referrals", System.Text.Json.JsonSerializer.Serialize(new { referralDate = ApiCalls.Today, referralSource = "3A", primaryNeed = "N2", reason = "Police attended again.", referrerName = "PC Dorian Gale", referrerPhone = "020 7946 0000" }));
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var reReferral = (await ApiCalls.Json(again)).GetProperty("caseId").GetGuid();
+        var bristol = await factory.SignedIn("http://bristol.localhost/quality", "qa@bristol");
+        var bristolHome = await bristol.GetStringAsync(new Uri("http://bristol.localhost/quality"));
+        var qa = await factory.SignedIn($"{Hamlets}/quality", "qa@tower-hamlets");
+        var home = await qa.GetStringAsync(new Uri($"{Hamlets}/quality"));
+
+        Assert.Equal(HttpStatusCode.Found, (await bristol.PostAsync(new Uri("http://bristol.localhost/quality?handler=ReReferrals"), Form(bristolHome))).StatusCode);
+        var added = await qa.PostAsync(new Uri($"{Hamlets}/quality?handler=ReReferrals"), Form(home));
+        var addedAgain = await qa.PostAsync(new Uri($"{Hamlets}/quality?handler=ReReferrals"), Form(home));
+        var after = WebUtility.HtmlDecode(await qa.GetStringAsync(new Uri($"{Hamlets}/quality")));
+
+        Assert.Equal(HttpStatusCode.Found, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, addedAgain.StatusCode);
+        Assert.Contains("already added or waiting", after, StringComparison.Ordinal);
+        var audits = await InAsync("tower-hamlets", db => db.CaseAudits.AsNoTracking().Where(a => a.ChildId == childId).ToListAsync());
+        var audit = Assert.Single(audits);
+        Assert.Equal(reReferral, audit.CaseId);
+        Assert.StartsWith("Re-referrals, ", audit.Reason, StringComparison.Ordinal);
+        Assert.False(await InAsync("bristol", db => db.CaseAudits.AnyAsync(a => a.ChildId == childId)));
+        var byApi = await qa.PostJson($"{Hamlets}/api/audits/themes/re-referrals", "{}");
+        Assert.Equal(HttpStatusCode.OK, byApi.StatusCode);
+        var answer = await ApiCalls.Json(byApi);
+        Assert.Equal((0, 1), (answer.GetProperty("added").GetInt32(), answer.GetProperty("alreadyAdded").GetInt32()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await practitioner.PostJson($"{Hamlets}/api/audits/themes/re-referrals", "{}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_practitioner_has_no_quality_pages_and_another_authority_finds_no_audit()
     {
         var auditId = await AtLincs(async db =>
