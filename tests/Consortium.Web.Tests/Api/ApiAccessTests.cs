@@ -22,6 +22,8 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
         { "POST", $"/api/cases/{SomeId}/stage" },
         { "GET", "/api/caseload" },
         { "GET", "/api/caseload/team" },
+        { "POST", $"/api/cases/{SomeId}/plan/initial-conference/attendees" },
+        { "POST", "/api/audits/themes/re-referrals" },
     };
 
     private static Task<HttpResponseMessage> Call(HttpClient client, string method, string path) =>

@@ -20,10 +20,10 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         var paths = root.GetProperty("paths");
         Assert.Equal(
             [
-                "/api/audit-framework", "/api/audits", "/api/audits/mine", "/api/audits/samples", "/api/audits/{id}", "/api/audits/{id}/actions",
+                "/api/audit-framework", "/api/audits", "/api/audits/mine", "/api/audits/samples", "/api/audits/themes/re-referrals", "/api/audits/{id}", "/api/audits/{id}/actions",
                 "/api/audits/{id}/actions/{actionId}/settlement", "/api/audits/{id}/closure", "/api/audits/{id}/completion", "/api/audits/{id}/moderation",
                 "/api/authorisations/{id}/authorise", "/api/authorisations/{id}/decline",
-                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups",
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/plan/initial-conference/attendees",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
                 "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/quality/dashboard", "/api/referrals",
@@ -45,7 +45,7 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
         Assert.Equal(["id", "X-Requested-With", "If-Match"], save.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(save.GetProperty("responses").TryGetProperty("412", out _));
         Assert.True(save.GetProperty("responses").TryGetProperty("428", out _));
-        foreach (var path in new[] { "/api/cases/{id}/plan/reviews", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/siblings" })
+        foreach (var path in new[] { "/api/cases/{id}/plan/reviews", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/plan/initial-conference/attendees", "/api/cases/{id}/siblings" })
         {
             var change = paths.GetProperty(path).GetProperty("post");
             Assert.Equal(["id", "X-Requested-With", "If-Match"], change.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
