@@ -31,6 +31,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";
 
     /// <summary>A fresh browser profile: no cookies from other tests.</summary>
+    /// <summary>A new page signed in at <paramref name="host"/> as <paramref name="user"/> (the demo password), showing <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedInPage(string host, string user, string path)
+    {
+        var page = await NewPage();
+        await page.GotoAsync(Url(host, path));
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync("consortium-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(Url(host, path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return page;
+    }
+
     public async Task<IPage> NewPage()
     {
         var context = await Browser.NewContextAsync();

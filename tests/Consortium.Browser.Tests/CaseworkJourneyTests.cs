@@ -8,16 +8,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
 {
     private static readonly byte[] Drawing = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 73, 72, 68, 82];
 
-    private async Task<IPage> SignedIn(string slug, string user, string path)
-    {
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url($"{slug}.localhost", path));
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url($"{slug}.localhost", path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
-    }
+    private Task<IPage> SignedIn(string slug, string user, string path) => fixture.SignedInPage($"{slug}.localhost", user, path);
 
     private static async Task FillReferralDetails(IPage page)
     {

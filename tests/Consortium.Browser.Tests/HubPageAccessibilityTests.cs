@@ -31,13 +31,7 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     private async Task<IPage> SignedInLead()
     {
         await SeedOnce();
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url("hub.localhost", "/me"));
-        await page.GetByLabel("User name").FillAsync("lead@hub");
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url("hub.localhost", "/me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
+        return await fixture.SignedInPage("hub.localhost", "lead@hub", "/me");
     }
 
     [Theory]

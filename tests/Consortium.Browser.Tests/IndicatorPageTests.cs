@@ -9,12 +9,7 @@ public sealed class IndicatorPageTests(BrowserFixture fixture)
     [Fact]
     public async Task An_administrator_reads_the_indicators_shares_them_and_opens_a_snapshot_on_accessible_pages()
     {
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url("wakefield.localhost", "/indicators"));
-        await page.GetByLabel("User name").FillAsync("admin@wakefield");
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url("wakefield.localhost", "/indicators"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var page = await fixture.SignedInPage("wakefield.localhost", "admin@wakefield", "/indicators");
         Assert.StartsWith("Indicators for", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
 

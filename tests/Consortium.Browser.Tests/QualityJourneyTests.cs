@@ -18,16 +18,7 @@ public sealed class QualityJourneyTests(BrowserFixture fixture)
 {
     private const string Slug = "suffolk";
 
-    private async Task<IPage> SignedIn(string user, string path)
-    {
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url($"{Slug}.localhost", path));
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url($"{Slug}.localhost", path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
-    }
+    private Task<IPage> SignedIn(string user, string path) => fixture.SignedInPage($"{Slug}.localhost", user, path);
 
     private async Task<string> ReferredAsync()
     {

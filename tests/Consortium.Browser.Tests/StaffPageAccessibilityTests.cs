@@ -9,12 +9,7 @@ public sealed class StaffPageAccessibilityTests(BrowserFixture fixture)
     [Fact]
     public async Task The_staff_and_team_pages_are_accessible_and_show_errors_accessibly()
     {
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url("wokingham.localhost", "/admin/teams/new"));
-        await page.GetByLabel("User name").FillAsync("admin@wokingham");
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url("wokingham.localhost", "/admin/teams/new"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var page = await fixture.SignedInPage("wokingham.localhost", "admin@wokingham", "/admin/teams/new");
         await Accessibility.AssertNoViolations(page);
         await page.GetByLabel("Team name").FillAsync("Accessible team");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add team" }).ClickAsync();

@@ -24,12 +24,7 @@ public sealed class SyntheticFiguresAccessibilityTests(BrowserFixture fixture)
             Values = [new() { Indicator = IndicatorCode.REF, Status = ValueStatus.Available, Value = 1800, RatePer10000 = 400 }],
             FromSyntheticRecords = true,
         });
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url("hub.localhost", "/me"));
-        await page.GetByLabel("User name").FillAsync("lead@hub");
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url("hub.localhost", "/me"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var page = await fixture.SignedInPage("hub.localhost", "lead@hub", "/me");
 
         // The hub keeps the list for a few seconds, so a page another test opened just before may still be without it.
         for (var tries = 0; tries < 8; tries++)

@@ -16,16 +16,7 @@ public sealed class WorkforceJourneyTests(BrowserFixture fixture)
 {
     private const string Slug = "lincolnshire";
 
-    private async Task<IPage> SignedIn(string user, string path)
-    {
-        var page = await fixture.NewPage();
-        await page.GotoAsync(fixture.Url($"{Slug}.localhost", path));
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync("consortium-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.Url($"{Slug}.localhost", path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
-    }
+    private Task<IPage> SignedIn(string user, string path) => fixture.SignedInPage($"{Slug}.localhost", user, path);
 
     [Fact]
     public async Task An_administrator_schedules_a_course_books_and_records_attendance_and_the_matrix_and_own_page_show_it()
