@@ -104,6 +104,22 @@ public sealed partial class WorkforcePageTests(ConsortiumWebFactory factory)
         Assert.Contains("/no-access", (await practitioner.GetAsync(new Uri($"{Norfolk}/workforce/matrix"))).Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Staff_reach_their_training_from_the_header_and_an_administrator_reaches_courses_and_the_matrix()
+    {
+        var practitioner = await factory.SignedIn($"{Wakefield}/caseload", "practitioner@wakefield");
+        var admin = await factory.SignedIn($"{Wakefield}/admin", "admin@wakefield");
+
+        var caseload = await practitioner.GetStringAsync(new Uri($"{Wakefield}/caseload"));
+        var mine = await practitioner.GetStringAsync(new Uri($"{Wakefield}/workforce/my-training"));
+        var administration = await admin.GetStringAsync(new Uri($"{Wakefield}/admin"));
+
+        Assert.Contains("href=\"/workforce/my-training\" data-testid=\"training-link\"", caseload, StringComparison.Ordinal);
+        Assert.Null(Html.TestId(mine, "matrix-link"));
+        Assert.Contains("href=\"/workforce/courses\"", administration, StringComparison.Ordinal);
+        Assert.Contains("href=\"/workforce/matrix\"", administration, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("/workforce/courses/([0-9a-f-]{36})")]
     private static partial Regex CourseLink();
 }
