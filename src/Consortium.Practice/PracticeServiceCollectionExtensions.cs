@@ -69,6 +69,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<ProtectionPlanService>();
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<EnquiryOutcomeService>();
+        services.AddScoped<EnquiryOutcomeCorrector>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

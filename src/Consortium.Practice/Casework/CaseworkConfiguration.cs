@@ -191,7 +191,26 @@ internal sealed class EnquiryOutcomeConfiguration : IEntityTypeConfiguration<Enq
         builder.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.Reasons).HasMaxLength(EnquiryOutcome.MaxReasons).IsRequired();
         builder.Property(o => o.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Property(o => o.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(o => o.Label);
+    }
+}
+
+internal sealed class EnquiryOutcomeRevisionConfiguration : IEntityTypeConfiguration<EnquiryOutcomeRevision>
+{
+    public void Configure(EntityTypeBuilder<EnquiryOutcomeRevision> builder)
+    {
+        builder.ToTable("EnquiryOutcomeRevisions");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => new { r.TenantId, r.CaseId, r.CorrectedAt });
+        builder.HasIndex(r => new { r.OutcomeId, r.ConcurrencyToken }).IsUnique();
+        builder.Property(r => r.Step).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Reasons).HasMaxLength(EnquiryOutcome.MaxReasons).IsRequired();
+        builder.Property(r => r.RecordedBy).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.CorrectedBy).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.WhyCorrected).HasMaxLength(EnquiryOutcomeCorrection.MaxWhy).IsRequired();
+        builder.Ignore(r => r.Label);
     }
 }
 

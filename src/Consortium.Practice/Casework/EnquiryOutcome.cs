@@ -2,7 +2,10 @@ using Consortium.Tenancy.Data;
 
 namespace Consortium.Practice.Casework;
 
-/// <summary>The recorded outcome of a case's strategy discussion or section 47 enquiry: what was decided and on what day. One of each per case.</summary>
+/// <summary>
+/// The recorded outcome of a case's strategy discussion or section 47 enquiry: what was decided and on what day. One of
+/// each per case; a correction replaces it and keeps the version it replaced as an <see cref="EnquiryOutcomeRevision"/>.
+/// </summary>
 public sealed class EnquiryOutcome : ITenantOwned
 {
     public const int MaxReasons = 4000;
@@ -19,6 +22,9 @@ public sealed class EnquiryOutcome : ITenantOwned
 
     public string RecordedBy { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>Changes with every correction, so a correction based on an older version is refused, not written over it.</summary>
+    public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
 
     public string Label => EnquiryOutcomes.Of(Step)[Outcome];
 }

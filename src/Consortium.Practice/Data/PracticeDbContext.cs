@@ -23,6 +23,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<EnquiryOutcome> EnquiryOutcomes => Set<EnquiryOutcome>();
+    public DbSet<EnquiryOutcomeRevision> EnquiryOutcomeRevisions => Set<EnquiryOutcomeRevision>();
     public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
     public DbSet<AllocationChange> Allocations => Set<AllocationChange>();
     public DbSet<Supervision> Supervisions => Set<Supervision>();

@@ -24,10 +24,16 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
         { "GET", "/api/caseload/team" },
         { "POST", $"/api/cases/{SomeId}/plan/initial-conference/attendees" },
         { "POST", "/api/audits/themes/re-referrals" },
+        { "PUT", $"/api/cases/{SomeId}/enquiry-outcomes/StrategyDiscussion" },
     };
 
     private static Task<HttpResponseMessage> Call(HttpClient client, string method, string path) =>
-        method == "GET" ? client.Get($"{Brent}{path}") : client.PostJson($"{Brent}{path}", "{}", "\"0123456789abcdef0123456789abcdef\"");
+        method switch
+        {
+            "GET" => client.Get($"{Brent}{path}"),
+            "PUT" => client.PutJson($"{Brent}{path}", "{}", "\"0123456789abcdef0123456789abcdef\""),
+            _ => client.PostJson($"{Brent}{path}", "{}", "\"0123456789abcdef0123456789abcdef\""),
+        };
 
     private async Task<T> AtBrent<T>(Func<PracticeDbContext, CancellationToken, Task<T>> work)
     {

@@ -8,13 +8,16 @@ namespace Consortium.Web.Pages.Casework;
 
 /// <summary>The outcome of the case's strategy discussion and section 47 enquiry, and the forms that record each once the step has started.</summary>
 [Authorize(Policy = AuthorizationPolicies.Staff)]
-public sealed class EnquiryOutcomesModel(EnquiryOutcomeService enquiries, CaseworkService casework) : FormPageModel
+public sealed class EnquiryOutcomesModel(EnquiryOutcomeService enquiries, EnquiryOutcomeCorrector corrector, CaseworkService casework) : FormPageModel
 {
     public CaseRecord Case { get; private set; } = null!;
 
     public Child Child { get; private set; } = null!;
 
     public IReadOnlyList<EnquiryOutcome> Outcomes { get; private set; } = [];
+
+    /// <summary>The versions corrections replaced, newest first.</summary>
+    public IReadOnlyList<EnquiryOutcomeRevision> Corrections { get; private set; } = [];
 
     [BindProperty] public string? StrategyOutcome { get; set; }
     [BindProperty] public DateInput StrategyDecidedOn { get; set; } = new();
@@ -23,7 +26,10 @@ public sealed class EnquiryOutcomesModel(EnquiryOutcomeService enquiries, Casewo
     [BindProperty] public DateInput Section47DecidedOn { get; set; } = new();
     [BindProperty] public string? Section47Reasons { get; set; }
 
-    public bool MayRecord => Case.IsOpen && (User.IsInRole("Practitioner") || User.IsInRole("TeamManager"));
+    public bool MayRecord => Case.IsOpen && MayCorrect;
+
+    /// <summary>A recorded outcome can be corrected after the case closed too: the census reads closed cases.</summary>
+    public bool MayCorrect => User.IsInRole("Practitioner") || User.IsInRole("TeamManager");
 
     /// <summary>Whether this step has started on the case and its outcome is not yet recorded.</summary>
     public bool Awaits(EnquiryStep step) =>
@@ -91,6 +97,7 @@ public sealed class EnquiryOutcomesModel(EnquiryOutcomeService enquiries, Casewo
         }
 
         (Child, Case, Outcomes) = opened;
+        Corrections = await corrector.HistoryOfCaseAsync(id, cancellationToken);
         return true;
     }
 }

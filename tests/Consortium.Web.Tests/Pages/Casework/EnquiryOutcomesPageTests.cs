@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Consortium.Practice.Data;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
@@ -74,5 +75,70 @@ public sealed class EnquiryOutcomesPageTests(ConsortiumWebFactory factory)
         var list = await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/enquiry-outcomes"));
         Assert.Equal(["StrategyDiscussion:StartSection47", "Section47Enquiry:ConferenceNeeded"], list.EnumerateArray().Select(o => $"{o.GetProperty("step").GetString()}:{o.GetProperty("outcome").GetString()}"));
         Assert.Equal(2, await LoggedOutcomes(caseId));
+    }
+
+    private static string Part(string html, string from, string to)
+    {
+        var start = html.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{from} is on the page");
+        return html[start..html.IndexOf(to, start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task A_recorded_outcome_is_corrected_on_its_page_with_a_reason_a_second_tab_sees_the_other_correction_and_the_api_and_another_authority_are_held_to_the_same_rules()
+    {
+        var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var (caseId, _, etag) = await client.RecordReferral(Brent, "Ezra", "Correction");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJson($"{Brent}/api/cases/{caseId}/stage", ApiCalls.MoveJson("StrategyDiscussion"), etag)).StatusCode);
+        var body = JsonSerializer.Serialize(new { step = "StrategyDiscussion", outcome = "StartSection47", decidedOn = ApiCalls.Today, reasons = "Police share the worry." });
+        Assert.Equal(HttpStatusCode.Created, (await client.PostJson($"{Brent}/api/cases/{caseId}/enquiry-outcomes", body)).StatusCode);
+        var page = new Uri($"{Brent}/cases/{caseId}/enquiries/StrategyDiscussion/correct");
+        var firstTab = await client.GetStringAsync(page);
+        var secondTab = await client.GetStringAsync(page);
+        var today = DateTime.UtcNow;
+        Dictionary<string, string> Form(string tab, string outcome, string why) => new()
+        {
+            ["__RequestVerificationToken"] = Html.FormToken(tab), ["Token"] = Regex.Match(tab, "name=\"Token\" value=\"([^\"]*)\"").Groups[1].Value, ["Outcome"] = outcome, ["Reasons"] = "Police share the worry.", ["WhyCorrected"] = why,
+            ["DecidedOn.Day"] = today.Day.ToString(CultureInfo.InvariantCulture), ["DecidedOn.Month"] = today.Month.ToString(CultureInfo.InvariantCulture), ["DecidedOn.Year"] = today.Year.ToString(CultureInfo.InvariantCulture),
+        };
+
+        var noReason = await client.PostAsync(page, new FormUrlEncodedContent(Form(firstTab, "SingleAssessment", "")));
+        var first = await client.PostAsync(page, new FormUrlEncodedContent(Form(firstTab, "SingleAssessment", "The manager decided on section 17")));
+        var second = await client.PostAsync(page, new FormUrlEncodedContent(Form(secondTab, "NoFurtherAction", "Entered in a hurry")));
+        var secondHtml = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("<a href=\"#WhyCorrected\">Say why the outcome is being corrected</a>", WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        var theirs = Part(secondHtml, "data-testid=\"their-changes\"", "</section>");
+        Assert.Contains("Start a section 47 enquiry", theirs, StringComparison.Ordinal);
+        Assert.Contains("No section 47 enquiry: continue the single assessment (section 17)", theirs, StringComparison.Ordinal);
+        Assert.Contains("value=\"NoFurtherAction\" selected", secondHtml, StringComparison.Ordinal);
+        Assert.Contains("Entered in a hurry</textarea>", secondHtml, StringComparison.Ordinal);
+        var enquiries = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/enquiries")));
+        Assert.Contains("No section 47 enquiry: continue the single assessment (section 17), ", Html.TestIdText(enquiries, "outcome-StrategyDiscussion"), StringComparison.Ordinal);
+        var history = Part(enquiries, "data-testid=\"corrections-StrategyDiscussion\"", "<h2");
+        Assert.Contains("Start a section 47 enquiry", history, StringComparison.Ordinal);
+        Assert.Contains("The manager decided on section 17", history, StringComparison.Ordinal);
+
+        var listed = (await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/enquiry-outcomes"))).EnumerateArray().Single();
+        var current = listed.GetProperty("etag").GetString()!;
+        var correction = JsonSerializer.Serialize(new { outcome = "NoFurtherAction", decidedOn = ApiCalls.Today, whyCorrected = "Confirmed with the police" });
+        var bristol = await factory.SignedIn("http://bristol.localhost/caseload", "practitioner@bristol");
+        var elsewhere = await bristol.PutJson($"http://bristol.localhost/api/cases/{caseId}/enquiry-outcomes/StrategyDiscussion", correction, current);
+        var elsewherePage = await bristol.GetAsync(new Uri($"http://bristol.localhost/cases/{caseId}/enquiries/StrategyDiscussion/correct"));
+        var withoutIfMatch = await client.PutJson($"{Brent}/api/cases/{caseId}/enquiry-outcomes/StrategyDiscussion", correction);
+        var stale = await client.PutJson($"{Brent}/api/cases/{caseId}/enquiry-outcomes/StrategyDiscussion", correction, etag);
+        var corrected = await client.PutJson($"{Brent}/api/cases/{caseId}/enquiry-outcomes/StrategyDiscussion", correction, current);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (elsewhere.StatusCode, elsewherePage.StatusCode));
+        Assert.Equal(HttpStatusCode.PreconditionRequired, withoutIfMatch.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        var after = await ApiCalls.Json(corrected);
+        Assert.Equal(("NoFurtherAction", 2), (after.GetProperty("outcome").GetString(), after.GetProperty("corrections").GetArrayLength()));
+        Assert.Equal(after.GetProperty("etag").GetString(), corrected.Headers.ETag!.ToString());
+        Assert.Equal(3, await LoggedOutcomes(caseId));
     }
 }
