@@ -181,6 +181,19 @@ public sealed class CaseworkJourneyTests(BrowserFixture fixture)
         await page.GetByTestId("saved").WaitForAsync();
         Assert.Contains("Start a section 47 enquiry", await page.GetByTestId("outcome-StrategyDiscussion").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Correct the outcome of the strategy discussion" }).ClickAsync();
+        await page.Locator("#WhyCorrected").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.Locator("#Outcome").SelectOptionAsync("SingleAssessment");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await Accessibility.AssertNoViolations(page);
+        await page.Locator("#WhyCorrected").FillAsync("The manager decided on section 17");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await page.GetByTestId("corrections-StrategyDiscussion").WaitForAsync();
+        Assert.Contains("continue the single assessment", await page.GetByTestId("outcome-StrategyDiscussion").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(page);
     }
 
     [Fact]

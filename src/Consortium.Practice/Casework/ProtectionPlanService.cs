@@ -49,10 +49,12 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
 
     /// <summary>
     /// Records who attended the case's initial child protection conference (held on the date its move to that stage
-    /// recorded), once: the attendees are kept as a meeting whose id is the case's, as the case has one such conference.
+    /// recorded): the attendees are kept as a meeting whose id is the case's, as the case has one such conference. Once
+    /// recorded, the list changes only as a correction (<paramref name="correcting"/>), which replaces it whole and is
+    /// logged as one; the case's version guards both against a list someone else saved since.
     /// </summary>
     public Task<Outcome<CaseRecord>> RecordInitialConferenceAttendeesAsync(
-        Guid caseId, AttendeesInput attendees, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, CancellationToken cancellationToken = default)
+        Guid caseId, AttendeesInput attendees, Guid expectedToken, StaffMember who, IReadOnlyDictionary<string, string>? startedFrom = null, bool correcting = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attendees);
         ArgumentNullException.ThrowIfNull(who);
@@ -64,9 +66,10 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
                 return new Failure.Invalid("InitialConference", "This case has no initial child protection conference to record attendance for");
             }
 
-            if (await db.MeetingAttendees.AnyAsync(a => a.MeetingId == record.Id, cancellationToken))
+            var recorded = await db.MeetingAttendees.Where(a => a.MeetingId == record.Id).ToListAsync(cancellationToken);
+            if (recorded.Count > 0 && !correcting)
             {
-                return new Failure.Invalid("InitialConference", "Who attended the initial conference is already recorded");
+                return new Failure.Invalid("InitialConference", "Who attended the initial conference is already recorded: correct it instead");
             }
 
             var chosen = await attendance.ChooseAsync(change.Child.Id, record.Id, attendees, cancellationToken);
@@ -74,6 +77,8 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
             {
                 return chosen.Failure;
             }
+
+            db.MeetingAttendees.RemoveRange(recorded);
 
             foreach (var attendee in chosen.Value ?? [])
             {
@@ -83,7 +88,7 @@ public sealed class ProtectionPlanService(PracticeDbContext db, TimeProvider clo
 
             record.UpdatedAt = change.Now;
             record.ConcurrencyToken = Guid.NewGuid();
-            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Changed, "initial-conference", record.Id, change.Now);
+            AccessLogWriter.Add(db, change.Child.Id, who, AccessAction.Changed, "initial-conference", record.Id, change.Now, recorded.Count > 0 ? $"attendees corrected: {recorded.Count} replaced by {chosen.Value?.Count ?? 0}" : null);
             return record;
         },
         startedFrom: startedFrom,

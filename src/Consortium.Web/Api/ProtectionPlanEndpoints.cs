@@ -40,6 +40,11 @@ public static class ProtectionPlanEndpoints
             .WithSummary("Record who attended the case's initial child protection conference, once")
             .WithDescription("The conference is dated by the case's move to that stage. staffAttendees (ids from the staff directory, at least one), familyAttendees (ids of the child's family members), otherAttendees ([{ name, agency }]). A case without an initial conference, or whose attendees are already recorded, is a 400 validation problem keyed initialConference.")
             .Accepts<AttendeesRequest>("application/json"));
+        Change(api.MapPut("/cases/{id:guid}/plan/initial-conference/attendees", CorrectInitialConferenceAttendeesAsync)
+            .WithName("CorrectInitialConferenceAttendees")
+            .WithSummary("Correct who attended the case's initial child protection conference: the list sent replaces the one recorded")
+            .WithDescription("As the POST, and also once the attendees are recorded: the whole list is replaced, and the correction is written to the child's access log. If-Match guards against a list someone else saved since you read the plan (412).")
+            .Accepts<AttendeesRequest>("application/json"));
         return api;
     }
 
@@ -67,6 +72,9 @@ public static class ProtectionPlanEndpoints
 
     private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordInitialConferenceAttendeesAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
         RecordAsync<AttendeesRequest>(id, http, casework, dueDates, policy, json, attendance, _ => [], (r, token, staff) => plans.RecordInitialConferenceAttendeesAsync(id, r.Attendees(), token, staff, cancellationToken: cancellationToken), cancellationToken);
+
+    private static Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> CorrectInitialConferenceAttendeesAsync(Guid id, HttpContext http, CaseworkService casework, ProtectionPlanService plans, CaseDueDates dueDates, IOptionsSnapshot<PracticePolicy> policy, IOptions<HttpJsonOptions> json, MeetingAttendees attendance, CancellationToken cancellationToken) =>
+        RecordAsync<AttendeesRequest>(id, http, casework, dueDates, policy, json, attendance, _ => [], (r, token, staff) => plans.RecordInitialConferenceAttendeesAsync(id, r.Attendees(), token, staff, correcting: true, cancellationToken: cancellationToken), cancellationToken);
 
     private static async Task<Results<Created<ProtectionPlanDetail>, ChangeProblem, RequestProblem>> RecordAsync<TRequest>(
         Guid id,

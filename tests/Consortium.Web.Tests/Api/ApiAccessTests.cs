@@ -25,6 +25,7 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
         { "POST", $"/api/cases/{SomeId}/plan/initial-conference/attendees" },
         { "POST", "/api/audits/themes/re-referrals" },
         { "PUT", $"/api/cases/{SomeId}/enquiry-outcomes/StrategyDiscussion" },
+        { "PUT", $"/api/cases/{SomeId}/plan/initial-conference/attendees" },
     };
 
     private static Task<HttpResponseMessage> Call(HttpClient client, string method, string path) =>

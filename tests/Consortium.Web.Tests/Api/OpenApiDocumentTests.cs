@@ -52,6 +52,8 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
             Assert.All(new[] { "201", "400", "404", "412", "428" }, status => Assert.True(change.GetProperty("responses").TryGetProperty(status, out _), $"{path} {status}"));
         }
 
+        var correctAttendees = paths.GetProperty("/api/cases/{id}/plan/initial-conference/attendees").GetProperty("put");
+        Assert.Equal(["id", "X-Requested-With", "If-Match"], correctAttendees.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var correct = paths.GetProperty("/api/cases/{id}/enquiry-outcomes/{step}").GetProperty("put");
         Assert.Equal(["id", "step", "X-Requested-With", "If-Match"], correct.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.All(new[] { "200", "400", "404", "409", "412", "428" }, status => Assert.True(correct.GetProperty("responses").TryGetProperty(status, out _), status));

@@ -104,7 +104,17 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         }
 
         StartFrom(Case);
+        FillInitialConferenceAttendees();
         return Page();
+    }
+
+    /// <summary>Puts the recorded attendees of the initial conference into its form, which then corrects them.</summary>
+    private void FillInitialConferenceAttendees()
+    {
+        var recorded = InitialConferenceAttendees.ToList();
+        InitialStaffAttendees = [.. recorded.Where(a => a.StaffRecordId is not null).Select(a => a.StaffRecordId!.Value)];
+        InitialFamilyAttendees = [.. recorded.Where(a => a.FamilyMemberId is not null).Select(a => a.FamilyMemberId!.Value)];
+        InitialOtherAttendees = string.Join("\n", recorded.Where(a => a.Kind == AttendeeKind.OtherAgency).Select(a => $"{a.Name}, {a.Role}"));
     }
 
     public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken cancellationToken)
@@ -177,7 +187,8 @@ public sealed class ProtectionPlanModel(CaseworkService casework, ProtectionPlan
         }
 
         var attendees = AttendeesOf(InitialStaffAttendees, InitialFamilyAttendees, InitialOtherAttendees);
-        return await Answer(id, await plans.RecordInitialConferenceAttendeesAsync(id, attendees, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), cancellationToken), "Initial", cancellationToken);
+        var correcting = InitialConferenceAttendees.Any();
+        return await Answer(id, await plans.RecordInitialConferenceAttendeesAsync(id, attendees, Token, CurrentStaff.From(User), StartingValues.Read(StartedFrom), correcting, cancellationToken), "Initial", cancellationToken);
     }
 
     /// <summary>People from other agencies are written one a line as "name, agency"; a line without a comma has no agency (a field error).</summary>

@@ -91,7 +91,7 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
     }
 
     [Fact]
-    public async Task Who_attended_the_initial_conference_is_recorded_once_on_the_plan_page_shown_in_the_chronology_and_not_from_another_authority()
+    public async Task Who_attended_the_initial_conference_is_recorded_on_the_plan_page_then_corrected_only_from_the_list_on_screen_shown_in_the_chronology_and_not_from_another_authority()
     {
         var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.initial@brent.example", "Amy", "Initialconf");
         var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
@@ -108,7 +108,9 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
         var saved = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(html,
             ("InitialStaffAttendees", amy.Id.ToString()), ("InitialOtherAttendees", "Pat Police, Brent Police"))));
         var after = await client.GetStringAsync(page);
-        var again = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(after, ("InitialStaffAttendees", amy.Id.ToString()))));
+        var stale = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(html, ("InitialStaffAttendees", amy.Id.ToString()))));
+        var corrected = await client.PostAsync(new Uri($"{page}?handler=InitialConference"), new FormUrlEncodedContent(Form(after, ("InitialStaffAttendees", amy.Id.ToString()), ("InitialOtherAttendees", "Sam Health, Brent Health Visiting"))));
+        var afterCorrection = await client.GetStringAsync(page);
 
         Assert.Contains("who attended is not recorded", Html.TestIdText(html, "initial-conference"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
@@ -118,14 +120,18 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         const string attended = "Attended: Amy Initialconf (Social worker), Pat Police (Brent Police)";
         Assert.EndsWith(attended, Html.TestIdText(after, "initial-conference"), StringComparison.Ordinal);
-        Assert.DoesNotContain("handler=InitialConference", after, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Contains("Who attended the initial conference is already recorded", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.Contains($"Initial child protection conference. {attended}", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/chronology"))), StringComparison.Ordinal);
+        Assert.Contains("Correct who attended the initial conference", after, StringComparison.Ordinal);
+        Assert.Contains("Pat Police, Brent Police</textarea>", WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        Assert.EndsWith(attended, Html.TestIdText(WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), "initial-conference"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, corrected.StatusCode);
+        const string correctedList = "Attended: Amy Initialconf (Social worker), Sam Health (Brent Health Visiting)";
+        Assert.EndsWith(correctedList, Html.TestIdText(afterCorrection, "initial-conference"), StringComparison.Ordinal);
+        Assert.Contains($"Initial child protection conference. {correctedList}", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"{Brent}/cases/{caseId}/chronology"))), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_api_records_who_attended_the_initial_conference_once_and_another_authority_finds_no_case()
+    public async Task The_api_records_who_attended_the_initial_conference_once_corrects_it_by_put_from_the_latest_version_and_another_authority_finds_no_case()
     {
         var amy = await DirectoryStaff.AddAsync(factory.Services, "brent", "amy.initialapi@brent.example", "Amy", "Initialapi");
         var client = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
@@ -145,5 +151,16 @@ public sealed class MeetingAttendeesPageTests(ConsortiumWebFactory factory)
         Assert.Equal(["Staff:Amy Initialapi", "OtherAgency:Pat Police"], attendees.EnumerateArray().Select(a => $"{a.GetProperty("kind").GetString()}:{a.GetProperty("name").GetString()}"));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.True((await ApiCalls.Json(again)).GetProperty("errors").TryGetProperty("initialConference", out _));
+
+        var correction = JsonSerializer.Serialize(new { staffAttendees = new[] { amy.Id } });
+        var elsewhereCorrects = await bristol.PutJson($"http://bristol.localhost{path}", correction, created.Headers.ETag!.Tag);
+        var stale = await client.PutJson($"{Brent}{path}", correction, etag);
+        var corrected = await client.PutJson($"{Brent}{path}", correction, created.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.NotFound, elsewhereCorrects.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        var now = (await ApiCalls.Json(await client.Get($"{Brent}/api/cases/{caseId}/plan"))).GetProperty("initialConferenceAttendees");
+        Assert.Equal(["Staff:Amy Initialapi"], now.EnumerateArray().Select(a => $"{a.GetProperty("kind").GetString()}:{a.GetProperty("name").GetString()}"));
     }
 }
