@@ -70,6 +70,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<EnquiryOutcomeService>();
         services.AddScoped<EnquiryOutcomeCorrector>();
+        services.AddScoped<SelfAssessment.SelfAssessmentService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
         services.AddScoped<SafetyPlanningService>();

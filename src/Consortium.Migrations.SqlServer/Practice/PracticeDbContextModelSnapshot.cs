@@ -1615,6 +1615,75 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("SafetyPlanRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "QuarterStart")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentQuarters", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("QuarterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentRatings", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -2344,6 +2413,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("Rules");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentRating", b =>
+                {
+                    b.HasOne("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("QuarterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Staff.StaffRecord", b =>
                 {
                     b.HasOne("Consortium.Practice.Staff.StaffRecord", null)
@@ -2444,6 +2522,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("Reviews");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -1600,6 +1600,75 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("SafetyPlanRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "QuarterStart")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentQuarters", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuarterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentRatings", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Settings.SettingsRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -2325,6 +2394,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("Rules");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentRating", b =>
+                {
+                    b.HasOne("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("QuarterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Staff.StaffRecord", b =>
                 {
                     b.HasOne("Consortium.Practice.Staff.StaffRecord", null)
@@ -2425,6 +2503,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("Reviews");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

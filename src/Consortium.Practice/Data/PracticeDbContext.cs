@@ -3,6 +3,7 @@ using Consortium.Practice.Casework;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
+using Consortium.Practice.SelfAssessment;
 using Consortium.Practice.Settings;
 using Consortium.Practice.Staff;
 using Consortium.Practice.Workforce;
@@ -24,6 +25,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<EnquiryOutcome> EnquiryOutcomes => Set<EnquiryOutcome>();
     public DbSet<EnquiryOutcomeRevision> EnquiryOutcomeRevisions => Set<EnquiryOutcomeRevision>();
+    public DbSet<SelfAssessmentQuarter> SelfAssessments => Set<SelfAssessmentQuarter>();
     public DbSet<StatutoryVisit> StatutoryVisits => Set<StatutoryVisit>();
     public DbSet<AllocationChange> Allocations => Set<AllocationChange>();
     public DbSet<Supervision> Supervisions => Set<Supervision>();
