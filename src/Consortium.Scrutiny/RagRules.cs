@@ -26,17 +26,17 @@ public sealed record RagRules(
     public const string OutcomesIntention = "Outcomes for children";
     public const string VoiceIntention = "Families' and children's voice";
 
-    /// <param name="lastChange">The latest publication of the practice policy, audit framework or training policy on or before the period's end.</param>
+    /// <param name="lastChange">The latest change (a version after the first) to the practice policy, audit framework or training policy on or before the period's end.</param>
     public Judgement Policy(DateOnly periodEnd, DateOnly? lastChange)
     {
-        var rule = $"Green when the practice policy, audit framework or training policy was last published within {PolicyGreenWithinMonths} months of the period's end; " +
-                   $"amber within {PolicyAmberWithinMonths} months; red when longer or never.";
+        var rule = $"Green when the practice policy, audit framework or training policy was last changed within {PolicyGreenWithinMonths} months of the period's end; " +
+                   $"amber within {PolicyAmberWithinMonths} months; red when longer or never. A first version (the product's defaults) is not a change.";
         if (lastChange is not { } last)
         {
-            return new(PolicyIntention, Rating.Red, "No version of the practice policy, audit framework or training policy has been published.", rule);
+            return new(PolicyIntention, Rating.Red, "The practice policy, audit framework and training policy have not been changed from the product's defaults.", rule);
         }
 
-        var reason = $"The latest was published on {Day(last)}.";
+        var reason = $"The latest change was published on {Day(last)}.";
         var rating = last >= periodEnd.AddMonths(-PolicyGreenWithinMonths) ? Rating.Green
             : last >= periodEnd.AddMonths(-PolicyAmberWithinMonths) ? Rating.Amber
             : Rating.Red;

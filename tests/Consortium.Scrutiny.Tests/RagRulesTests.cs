@@ -48,7 +48,7 @@ public sealed class RagRulesTests
     [InlineData("2026-03-31", "2024-03-31", Rating.Amber)]
     [InlineData("2026-03-31", "2024-03-30", Rating.Red)]
     [InlineData("2026-03-31", null, Rating.Red)]
-    public void A_procedure_published_within_12_months_of_the_period_end_is_green_within_24_amber(string periodEnd, string? lastChange, Rating expected) =>
+    public void A_procedure_changed_within_12_months_of_the_period_end_is_green_within_24_amber_never_red(string periodEnd, string? lastChange, Rating expected) =>
         Assert.Equal(expected, Rules.Policy(DateOnly.Parse(periodEnd, System.Globalization.CultureInfo.InvariantCulture), lastChange is null ? null : DateOnly.Parse(lastChange, System.Globalization.CultureInfo.InvariantCulture)).Rating);
 
     [Fact]

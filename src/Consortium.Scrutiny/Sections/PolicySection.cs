@@ -29,14 +29,15 @@ public sealed class PolicySection(PracticeDbContext db)
             .Select(r => new { r.Kind, r.Version, Day = DateOnly.FromDateTime(r.ChangedAt.UtcDateTime), r.Summary })
             .ToList();
         var inPeriod = revisions.Where(r => period.Contains(r.Day)).OrderBy(r => r.Day).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Version).ToList();
-        var last = revisions.Where(r => r.Day <= period.End).Select(r => (DateOnly?)r.Day).Max();
+        // A first version is the product's defaults, taken when the authority first used them: not a decision to judge.
+        var last = revisions.Where(r => r.Version > 1 && r.Day <= period.End).Select(r => (DateOnly?)r.Day).Max();
 
         var paragraphs = new List<string>
         {
             inPeriod.Count == 0
                 ? $"No new version of the practice policy, the audit framework or the training policy was published in {period.Label}."
                 : $"{Versions(inPeriod.Count)} of the authority's procedures {(inPeriod.Count == 1 ? "was" : "were")} published in {period.Label}: " +
-                  string.Join(", ", inPeriod.GroupBy(r => r.Kind).Select(g => $"{Procedures[g.Key].ToLowerInvariant()} {g.Count()}")) + ".",
+                  string.Join(", ", inPeriod.GroupBy(r => r.Kind).Select(g => $"{Procedures[g.Key].ToLowerInvariant()}: {g.Count()}")) + ".",
         };
         var table = new ReportTable(
             "Versions of the procedures published in the period",

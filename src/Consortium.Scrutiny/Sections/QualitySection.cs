@@ -38,8 +38,9 @@ public sealed class QualitySection(PracticeDbContext db, AuditFrameworks framewo
         {
             total == 0
                 ? $"No case-file audit was completed in {period.Label}."
-                : $"{N(total)} case-file audit{(total == 1 ? " was" : "s were")} completed in {period.Label}; {N(good)} ({Share(good, total)}) were graded good or better " +
-                  $"(grades 1 to {framework.GoodOrBetterUpTo} of the authority's framework). {N(moderated)} {(moderated == 1 ? "was" : "were")} moderated and the moderator changed the grade of {N(regraded)}.",
+                : $"{N(total)} case-file audit{(total == 1 ? " was" : "s were")} completed in {period.Label}; {N(good)} ({Share(good, total)}) {(good == 1 ? "was" : "were")} graded good or better " +
+                  $"(grades 1 to {framework.GoodOrBetterUpTo} of the authority's framework). " +
+                  (moderated == 0 ? "None was moderated." : $"{N(moderated)} {(moderated == 1 ? "was" : "were")} moderated, and the moderator changed the grade of {N(regraded)}."),
             themes.Count == 0
                 ? "No domain of the audit framework was weak (under half marks) in any audit completed in the period."
                 : $"The themes: the domains most often weak (under half marks) were {string.Join(", ", themes.Take(3).Select(d => $"{d.Domain.ToLowerInvariant()} ({Share(d.Weak, d.Scored)} of audits)"))}.",
