@@ -4,6 +4,7 @@ using Consortium.Scrutiny.Word;
 using Consortium.Synthetic;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
+using Consortium.Web.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Benchmarks;
