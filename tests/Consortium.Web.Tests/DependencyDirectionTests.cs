@@ -66,6 +66,7 @@ public sealed class DependencyDirectionTests
         { "Consortium.Returns", ["Consortium.Practice", "Consortium.Tenancy"] },
         { "Consortium.Evaluation", [] },
         { "Consortium.Hub", ["Consortium.Contracts", "Consortium.Evaluation"] },
+        { "Consortium.Scrutiny", ["Consortium.Contracts", "Consortium.Evaluation", "Consortium.Metrics", "Consortium.Practice", "Consortium.Tenancy"] },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using Consortium.Metrics;
 using Consortium.Practice;
+using Consortium.Scrutiny;
 using Consortium.Synthetic;
 using Consortium.Web.Api;
 
@@ -7,7 +8,7 @@ namespace Consortium.Web.Hosting;
 
 /// <summary>
 /// The authorities' role: each authority's database (created and migrated at start, part of readiness), casework,
-/// indicator snapshots with their outbox, relay and schedule, the casework API and, outside Production, synthetic
+/// indicator snapshots with their outbox, relay and schedule, the scrutiny report, the casework API and, outside Production, synthetic
 /// demo data. Its pages are every page outside the hub's folder and the shared ones (<see cref="RolePagesConvention"/>).
 /// </summary>
 public static class AuthoritiesRole
@@ -25,6 +26,7 @@ public static class AuthoritiesRole
         }
 
         builder.Services.AddMetrics(builder.Configuration);
+        builder.Services.AddScrutiny();
         builder.Services.AddCaseworkApi();
         return builder;
     }

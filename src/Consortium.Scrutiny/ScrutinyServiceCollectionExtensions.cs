@@ -1,0 +1,19 @@
+using Consortium.Scrutiny.Sections;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Consortium.Scrutiny;
+
+public static class ScrutinyServiceCollectionExtensions
+{
+    /// <summary>The scrutiny report and its sections; needs practice and metrics registered.</summary>
+    public static IServiceCollection AddScrutiny(this IServiceCollection services)
+    {
+        services.AddScoped<PolicySection>();
+        services.AddScoped<QualitySection>();
+        services.AddScoped<WorkforceSection>();
+        services.AddScoped<OutcomesSection>();
+        services.AddScoped<VoiceSection>();
+        services.AddScoped<ScrutinyReports>();
+        return services;
+    }
+}
