@@ -26,6 +26,7 @@ public static class AuthoritiesRole
 
         builder.Services.AddMetrics(builder.Configuration);
         builder.Services.AddCaseworkApi();
+        builder.Services.AddSingleton<Consortium.Hub.Published.ShippedPublishedFigures>();
         return builder;
     }
 
