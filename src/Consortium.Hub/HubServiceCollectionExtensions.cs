@@ -41,6 +41,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<PublishedFiguresLoader>();
         services.AddSingleton<ComparatorGroups>();
         services.AddSingleton<SnapshotIngestor>();
+        services.AddSingleton<Programme.TimelineIngestor>();
         services.AddSingleton<Synthetic.SyntheticFigures>();
         services.AddSingleton<HubDatabaseMigrator>();
         services.AddScoped<IndicatorComparison>();
@@ -55,14 +56,15 @@ public static class HubServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The hub's consumer of <see cref="Contracts.Messages.IndicatorSnapshotPublished"/> on its durable queue
-    /// (<see cref="IndicatorSnapshotConsumerDefinition.QueueName"/>), with retry and an error queue. Call inside
+    /// The hub's consumers of <see cref="Contracts.Messages.IndicatorSnapshotPublished"/> and
+    /// <see cref="Contracts.Messages.ProgrammeTimelineShared"/>, each on its durable queue, with retry and an error queue. Call inside
     /// <c>AddMassTransit</c> of a process that runs the hub, after <see cref="AddHub"/>; <c>ConfigureEndpoints</c> creates the endpoint.
     /// </summary>
     public static IBusRegistrationConfigurator AddHubConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddConsumer<IndicatorSnapshotConsumer, IndicatorSnapshotConsumerDefinition>();
+        bus.AddConsumer<Programme.ProgrammeTimelineConsumer, Programme.ProgrammeTimelineConsumerDefinition>();
         return bus;
     }
 }

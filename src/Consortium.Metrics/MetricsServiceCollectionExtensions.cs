@@ -26,6 +26,7 @@ public static class MetricsServiceCollectionExtensions
         services.AddSingleton<IAuthorityDatabaseStep, MetricsDatabaseStep>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<SnapshotWriter>();
+        services.AddScoped<TimelineSharing>();
         services.AddScoped<DisclosedSnapshots>();
         services.AddScoped<SharedSnapshotQueries>();
         services.AddScoped<AuthorityIndicators>();

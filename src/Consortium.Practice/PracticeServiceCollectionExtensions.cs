@@ -37,6 +37,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddSettingsKind<AuditFrameworkDraft, AuditFrameworkDraftKind>();
         services.AddScoped<AuditFrameworks>();
         services.AddSettingsKind<Workforce.TrainingPolicy, Workforce.TrainingPolicyKind>();
+        services.AddSettingsKind<Programme.ProgrammeTimeline, Programme.ProgrammeTimelineKind>();
         services.AddScoped<Workforce.TrainingRecords>();
         services.AddScoped<Workforce.Courses>();
         services.AddScoped<AuditSampling>();

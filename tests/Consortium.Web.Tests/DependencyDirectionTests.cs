@@ -44,7 +44,7 @@ public sealed class DependencyDirectionTests
         Assert.Empty(ConsortiumReferencesOf("Consortium.Metrics").Except(["Consortium.Contracts", "Consortium.Tenancy", .. ReadModelRule.ModulesMetricsReads]));
 
     [Fact]
-    public void Metrics_uses_of_practice_only_the_rows_practice_publishes_for_reading_and_its_policy_and_calendar()
+    public void Metrics_uses_of_practice_only_the_rows_practice_publishes_for_reading_and_its_policy_calendar_and_programme_timeline()
     {
         var outside = ReadModelRule.TypesBeyondTheReadModel("Consortium.Metrics", "Consortium.Practice");
 

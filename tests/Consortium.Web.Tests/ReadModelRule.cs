@@ -18,7 +18,8 @@ internal static class ReadModelRule
     /// Practice's namespaces Metrics may use besides the read model, and why: the authority's policy is published to
     /// every module as per-tenant options; the working-day calendar is reference data Metrics numbers its days from;
     /// <c>IAuthorityDatabaseStep</c> is how a module's own tables join an authority's database when it is provisioned;
-    /// the census codes are the vocabulary the read rows are written in.
+    /// the census codes are the vocabulary the read rows are written in; the programme timeline and the settings store
+    /// it is read from are how the timeline, with its version, reaches the outbox.
     /// </summary>
     private static readonly string[] PracticeBeyondTheReadModel =
     [
@@ -26,6 +27,11 @@ internal static class ReadModelRule
         "Consortium.Practice.Policy.",
         "Consortium.Practice.Calendar.",
         "Consortium.Practice.Data.IAuthorityDatabaseStep",
+
+        // The programme timeline is versioned settings, like the policy; sharing it needs its version, which only the store gives.
+        "Consortium.Practice.Programme.",
+        "Consortium.Practice.Settings.SettingsStore`1",
+        "Consortium.Practice.Settings.CurrentSettings`1",
     ];
 
     public static List<string> TypesBeyondTheReadModel(string user, string module) =>

@@ -13,6 +13,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     public DbSet<HeldIndicatorValue> HeldIndicatorValues => Set<HeldIndicatorValue>();
 
+    public DbSet<Programme.MemberTimeline> MemberTimelines => Set<Programme.MemberTimeline>();
+
     public DbSet<PublishedValueRow> PublishedValues => Set<PublishedValueRow>();
 
     public DbSet<PublishedAreaRow> PublishedAreas => Set<PublishedAreaRow>();
@@ -64,6 +66,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             head.ToTable("SnapshotHeads");
             head.Property(h => h.AuthorityCode).HasMaxLength(9).IsUnicode(false);
             head.HasIndex(h => new { h.AuthorityCode, h.PeriodKind, h.PeriodStart, h.CatalogueVersion }).IsUnique();
+        });
+
+        modelBuilder.Entity<Programme.MemberTimeline>(timeline =>
+        {
+            timeline.ToTable("MemberTimelines");
+            timeline.HasKey(t => t.AuthorityCode);
+            timeline.Property(t => t.AuthorityCode).HasMaxLength(9).IsUnicode(false);
+            timeline.Property(t => t.Phases).HasMaxLength(1000).IsUnicode(false);
         });
 
         PublishedModel.Configure(modelBuilder);

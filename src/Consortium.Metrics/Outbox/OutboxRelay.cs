@@ -202,8 +202,15 @@ public sealed partial class OutboxRelay(
 
     private Task PublishAsync(OutboxMessage message, CancellationToken ct) => message.MessageType switch
     {
-        nameof(IndicatorSnapshotPublished) => bus.Publish(
-            JsonSerializer.Deserialize<IndicatorSnapshotPublished>(message.Body, ContractJson.Options)!,
+        nameof(IndicatorSnapshotPublished) => Publish<IndicatorSnapshotPublished>(message, ct),
+        nameof(ProgrammeTimelineShared) => Publish<ProgrammeTimelineShared>(message, ct),
+        _ => throw new InvalidOperationException("The outbox holds a message type the relay does not know."),
+    };
+
+    private Task Publish<T>(OutboxMessage message, CancellationToken ct)
+        where T : class =>
+        bus.Publish(
+            JsonSerializer.Deserialize<T>(message.Body, ContractJson.Options)!,
             context =>
             {
                 context.MessageId = message.Id;
@@ -212,9 +219,7 @@ public sealed partial class OutboxRelay(
                 // On RabbitMQ a message no queue is bound for comes back as a failure, so it stays in the outbox.
                 context.Mandatory = true;
             },
-            ct),
-        _ => throw new InvalidOperationException("The outbox holds a message type the relay does not know."),
-    };
+            ct);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not read the outbox of {Tenant} ({Failure}); the other authorities carry on")]
     private partial void LogAuthorityFailed(string tenant, string failure);

@@ -28,6 +28,10 @@ public sealed class IndicatorPublisher(ITenantScopeRunner scopes, TimeProvider c
     public Task<int> PublishRecentAsync(TenantInfo tenant, SnapshotReason reason, CancellationToken ct = default) =>
         WriteAsync(tenant, RecentPeriods(), reason, skipUnchanged: reason == SnapshotReason.Daily, ct);
 
+    /// <summary>The programme timeline, unless its version is the last one in the outbox: the daily run's catch-up after a save whose share never reached the outbox.</summary>
+    public Task<bool> ShareTimelineAsync(TenantInfo tenant, CancellationToken ct = default) =>
+        scopes.RunAsync(tenant, (services, token) => services.GetRequiredService<TimelineSharing>().ShareAsync(token), ct);
+
     /// <summary>Every month, quarter and reporting year from April of <paramref name="fromYear"/> to today, a reporting year at a time.</summary>
     public async Task<int> BackfillAsync(TenantInfo tenant, int fromYear, SnapshotReason reason, IProgress<BackfillProgress>? progress = null, CancellationToken ct = default)
     {

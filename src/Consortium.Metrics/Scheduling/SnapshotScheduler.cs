@@ -57,7 +57,11 @@ public sealed partial class SnapshotScheduler(
     public Task<int> RunDailyAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return RunEachAsync(DailyJob, today, (tenant, token) => publisher.PublishRecentAsync(tenant, SnapshotReason.Daily, token), ct);
+        return RunEachAsync(DailyJob, today, async (tenant, token) =>
+        {
+            await publisher.ShareTimelineAsync(tenant, token);
+            return await publisher.PublishRecentAsync(tenant, SnapshotReason.Daily, token);
+        }, ct);
     }
 
     /// <summary>

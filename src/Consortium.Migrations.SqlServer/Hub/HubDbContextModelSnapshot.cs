@@ -455,6 +455,39 @@ namespace Consortium.Migrations.SqlServer.Hub
 
                     b.ToTable("IndicatorValues", (string)null);
                 });
+
+            modelBuilder.Entity("Consortium.Hub.Programme.MemberTimeline", b =>
+                {
+                    b.Property<string>("AuthorityCode")
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(9)");
+
+                    b.Property<DateOnly>("BaselineFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BaselineTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IntroducedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Phases")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("AuthorityCode");
+
+                    b.ToTable("MemberTimelines", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -434,6 +434,39 @@ namespace Consortium.Migrations.Sqlite.Hub
 
                     b.ToTable("IndicatorValues", (string)null);
                 });
+
+            modelBuilder.Entity("Consortium.Hub.Programme.MemberTimeline", b =>
+                {
+                    b.Property<string>("AuthorityCode")
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BaselineFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BaselineTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IntroducedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phases")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AuthorityCode");
+
+                    b.ToTable("MemberTimelines", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

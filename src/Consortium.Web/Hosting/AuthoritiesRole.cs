@@ -28,6 +28,7 @@ public static class AuthoritiesRole
         builder.Services.AddMetrics(builder.Configuration);
         builder.Services.AddScrutiny();
         builder.Services.AddCaseworkApi();
+        builder.Services.AddSingleton<Consortium.Hub.Published.ShippedPublishedFigures>();
         return builder;
     }
 

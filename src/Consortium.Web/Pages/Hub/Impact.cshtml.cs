@@ -2,6 +2,7 @@ using System.Globalization;
 using Consortium.Hub.Authorities;
 using Consortium.Hub.Evaluation;
 using Consortium.Hub.Export;
+using Consortium.Hub.Programme;
 using Consortium.Hub.Published;
 using Consortium.Web.Pages.Hub.Charts;
 using Consortium.Web.Security;
@@ -19,8 +20,11 @@ namespace Consortium.Web.Pages.Hub;
 /// </summary>
 [Realm(Realms.Hub)]
 [Authorize(Policy = AuthorizationPolicies.HubUser)]
-public sealed class ImpactModel(PublishedFigures published, AuthorityRegistry authorities) : PageModel
+public sealed class ImpactModel(PublishedFigures published, AuthorityRegistry authorities, TimelineIngestor timelines) : PageModel
 {
+    /// <summary>Each member with the programme timeline it shared, or null where it has shared none yet.</summary>
+    public IReadOnlyList<(HubAuthority Authority, MemberTimeline? Timeline)> Timelines { get; private set; } = [];
+
     public IReadOnlyList<ImpactComparison> Comparisons { get; private set; } = [];
 
     public IReadOnlyList<LineChart> Charts { get; private set; } = [];
@@ -30,8 +34,27 @@ public sealed class ImpactModel(PublishedFigures published, AuthorityRegistry au
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        var held = await timelines.HeldAsync(cancellationToken);
+        Timelines = [.. authorities.All.Where(a => a.IsConsortiumMember).Select(a => (a, held.GetValueOrDefault(a.Code)))];
         return Page();
     }
+
+    public async Task<IActionResult> OnGetTimelinesCsvAsync(CancellationToken cancellationToken)
+    {
+        var held = await timelines.HeldAsync(cancellationToken);
+        var csv = new CsvTable(["new_la_code", "la_name", "introduced_on", "baseline_from", "baseline_to", "phases", "version"]);
+        foreach (var member in authorities.All.Where(a => a.IsConsortiumMember))
+        {
+            var t = held.GetValueOrDefault(member.Code);
+            csv.Row([member.Code, member.Name, Iso(t?.IntroducedOn), Iso(t?.BaselineFrom), Iso(t?.BaselineTo), t?.Phases ?? "", t?.Version.ToString(CultureInfo.InvariantCulture) ?? ""]);
+        }
+
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", "programme_timelines.csv");
+    }
+
+    public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
