@@ -54,6 +54,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<WorkingDayCalculator>();
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
+        services.AddScoped<Census.Building.CensusFileBuilder>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<ReReferralService>();
         services.AddScoped<LikelyMatches>();
