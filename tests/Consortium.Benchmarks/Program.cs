@@ -42,6 +42,11 @@ internal static class LoadHarness
             return await QualityBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "census")
+        {
+            return await CensusBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);
