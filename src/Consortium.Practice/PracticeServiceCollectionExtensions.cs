@@ -55,6 +55,9 @@ public static class PracticeServiceCollectionExtensions
         services.AddSingleton<WorkingDayCalculator>();
         services.AddSingleton<CaseDueDates>();
         services.AddScoped<CaseworkService>();
+        services.AddScoped<Census.Building.CensusFileBuilder>();
+        services.AddScoped<Census.Validation.CensusValidation>();
+        services.AddSingleton<Census.Validation.CensusRuns>();
         services.AddScoped<CaseloadService>();
         services.AddScoped<ReReferralService>();
         services.AddScoped<LikelyMatches>();

@@ -47,6 +47,11 @@ internal static class LoadHarness
             return await ScrutinyBenchmark.RunAsync(args);
         }
 
+        if (args.FirstOrDefault() == "census")
+        {
+            return await CensusBenchmark.RunAsync(args);
+        }
+
         if (args.FirstOrDefault() == "indicators")
         {
             return await IndicatorBenchmark.RunAsync(args);

@@ -14,4 +14,10 @@ public enum AccessAction
 
     /// <summary>Read for a case-file audit.</summary>
     AuditRead,
+
+    /// <summary>Read into the authority's Children in Need census file when it was generated and validated.</summary>
+    CensusGenerated,
+
+    /// <summary>Sent in the Children in Need census file an administrator downloaded.</summary>
+    CensusDownloaded,
 }

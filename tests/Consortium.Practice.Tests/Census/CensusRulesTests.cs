@@ -26,6 +26,7 @@ public sealed class CensusRulesTests
         LaChildId = "NFK000123",
         BirthDate = new DateOnly(2015, 5, 1),
         Sex = "M",
+        Ethnicity = "WBRI",
         Disabilities = ["NONE"],
         Episodes = [ValidEpisode],
     };
@@ -291,4 +292,80 @@ public sealed class CensusRulesTests
 
     [Fact] public void Rule_8606_fails_when_the_referral_is_more_than_40_weeks_before_the_expected_birth() => Fails("8606", Child(c => c with { BirthDate = null, Sex = "U", ExpectedBirthDate = Referral.AddDays(281) }));
     [Fact] public void Rule_8606_passes_when_the_referral_is_within_40_weeks_of_the_expected_birth() => Passes("8606", Child(c => c with { BirthDate = null, Sex = "U", ExpectedBirthDate = Referral.AddDays(280) }));
+
+    [Fact] public void Rule_4180_fails_when_sex_is_not_m_f_or_u() => Fails("4180", Child(c => c with { Sex = "1" }));
+    [Fact] public void Rule_4180_passes_when_sex_is_u() => Passes("4180", Child(c => c with { Sex = "U" }));
+
+    [Fact] public void Rule_4220_fails_when_ethnicity_is_missing() => Fails("4220", Child(c => c with { Ethnicity = null }));
+    [Fact] public void Rule_4220_passes_when_ethnicity_is_a_listed_code() => Passes("4220", Child(c => c with { Ethnicity = "NOBT" }));
+
+    [Fact] public void Rule_8500_fails_when_the_la_child_id_is_missing() => Fails("8500", Child(c => c with { LaChildId = "" }));
+    [Fact] public void Rule_8500_passes_when_the_la_child_id_is_given() => Passes("8500", File(ValidChild));
+
+    [Fact] public void Rule_8510_fails_when_two_children_share_an_la_child_id() =>
+        Fails("8510", new(new CensusHeader(2026, new DateOnly(2026, 3, 31), "926"), [ValidChild, ValidChild with { Sex = "F" }]));
+    [Fact] public void Rule_8510_passes_when_each_child_has_its_own_id() =>
+        Passes("8510", new(new CensusHeader(2026, new DateOnly(2026, 3, 31), "926"), [ValidChild, ValidChild with { LaChildId = "NFK000124" }]));
+
+    [Fact] public void Rule_8520_fails_when_the_child_is_born_after_the_census_year() => Fails("8520", Child(c => c with { BirthDate = new DateOnly(2026, 4, 1) }));
+    [Fact] public void Rule_8520_passes_when_the_child_is_born_by_its_end() => Passes("8520", Child(c => c with { BirthDate = new DateOnly(2026, 3, 31) }));
+
+    [Fact] public void Rule_8525Q_fails_with_both_a_birth_date_and_an_expected_one() => Fails("8525Q", Child(c => c with { ExpectedBirthDate = new DateOnly(2026, 5, 1) }));
+    [Fact] public void Rule_8525Q_fails_with_neither() => Fails("8525Q", Child(c => c with { BirthDate = null }));
+    [Fact] public void Rule_8525Q_passes_with_only_an_expected_birth_date() => Passes("8525Q", Child(c => c with { BirthDate = null, ExpectedBirthDate = new DateOnly(2026, 5, 1), Sex = "U" }));
+
+    [Fact] public void Rule_8530Q_fails_when_the_expected_birth_is_before_march_of_the_year() => Fails("8530Q", Child(c => c with { BirthDate = null, ExpectedBirthDate = new DateOnly(2026, 2, 28), Sex = "U" }));
+    [Fact] public void Rule_8530Q_passes_when_the_expected_birth_is_march_to_december() => Passes("8530Q", Child(c => c with { BirthDate = null, ExpectedBirthDate = new DateOnly(2026, 12, 31), Sex = "U" }));
+
+    [Fact] public void Rule_8775Q_fails_when_the_child_is_25_by_the_reference_date() => Fails("8775Q", Child(c => c with { BirthDate = new DateOnly(2001, 3, 31) }));
+    [Fact] public void Rule_8775Q_passes_when_the_child_is_under_25() => Passes("8775Q", Child(c => c with { BirthDate = new DateOnly(2001, 4, 1) }));
+
+    [Fact] public void Rule_8816_fails_when_an_open_episode_is_not_the_latest() =>
+        Fails("8816", Child(c => c with { Episodes = [ValidEpisode, ValidEpisode with { ReferralDate = new DateOnly(2025, 12, 1), ClosureDate = new DateOnly(2025, 12, 2), ReasonForClosure = "RC7", Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] }] }));
+    [Fact] public void Rule_8816_passes_when_the_open_episode_is_the_latest() =>
+        Passes("8816", Child(c => c with { Episodes = [ValidEpisode with { ReferralDate = new DateOnly(2025, 4, 2), ClosureDate = new DateOnly(2025, 4, 3), ReasonForClosure = "RC7", Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] }, ValidEpisode] }));
+
+    [Fact] public void Rule_8863Q_fails_when_an_assessment_starts_while_another_is_ongoing() =>
+        Fails("8863Q", Episode(e => e with { Assessments = [new CensusAssessment(Referral, Referral.AddDays(20), ["3B"]), new CensusAssessment(Referral.AddDays(5), Referral.AddDays(30), ["3B"])] }));
+    [Fact] public void Rule_8863Q_passes_when_an_assessment_starts_the_day_the_last_one_ended() =>
+        Passes("8863Q", Episode(e => e with { Assessments = [new CensusAssessment(Referral, Referral.AddDays(20), ["3B"]), new CensusAssessment(Referral.AddDays(20), Referral.AddDays(30), ["3B"])] }));
+
+    [Fact] public void Rule_4010_fails_when_a_cin_plan_starts_after_the_year() => Fails("4010", Episode(e => e with { CinPlans = [new CensusCinPlan(new DateOnly(2026, 4, 1), null)] }));
+    [Fact] public void Rule_4010_fails_when_a_cin_plan_has_no_start() => Fails("4010", Episode(e => e with { CinPlans = [new CensusCinPlan(null, null)] }));
+    [Fact] public void Rule_4010_passes_when_the_cin_plan_starts_in_the_year() => Passes("4010", Episode(e => e));
+
+    [Fact] public void Rule_4015_fails_when_a_cin_plan_starts_before_the_referral() => Fails("4015", Episode(e => e with { CinPlans = [new CensusCinPlan(Referral.AddDays(-1), null)] }));
+    [Fact] public void Rule_4015_passes_when_the_cin_plan_starts_after_the_referral() => Passes("4015", Episode(e => e));
+
+    [Fact] public void Rule_4016_fails_when_a_cin_plan_starts_during_a_protection_plan() => Fails("4016", Episode(e => e with { CinPlans = [new CensusCinPlan(new DateOnly(2025, 9, 1), null)] }));
+    [Fact] public void Rule_4016_passes_when_the_cin_plan_starts_the_day_the_protection_plan_ends() => Passes("4016", Episode(e => e with { CinPlans = [new CensusCinPlan(new DateOnly(2025, 9, 30), null)] }));
+
+    [Fact] public void Rule_4017_fails_when_a_protection_plan_starts_during_a_cin_plan() => Fails("4017", Episode(e => e with { CinPlans = [new CensusCinPlan(Referral.AddDays(1), null)] }));
+    [Fact] public void Rule_4017_passes_when_the_cin_plan_ended_before_the_protection_plan() => Passes("4017", Episode(e => e with { CinPlans = [new CensusCinPlan(Referral.AddDays(1), Thursday)] }));
+
+    [Fact] public void Rule_8720_fails_when_a_protection_plan_has_no_start() => Fails("8720", Episode(e => e with { ProtectionPlans = [e.ProtectionPlans[0] with { StartDate = null }] }));
+    [Fact] public void Rule_8720_passes_when_the_protection_plan_starts_in_the_year() => Passes("8720", Episode(e => e));
+
+    [Fact] public void Rule_8615_fails_when_the_enquiry_starts_after_its_conference() => Fails("8615", Episode(e => e with { Section47s = [new CensusSection47(Thursday.AddDays(1), null, Thursday, false)] }));
+    [Fact] public void Rule_8615_passes_when_the_enquiry_starts_before_its_conference() => Passes("8615", Episode(e => e));
+
+    [Fact] public void Rule_8736_fails_when_an_open_assessment_started_before_the_year() => Fails("8736", Episode(e => e with { ReferralDate = new DateOnly(2025, 3, 1), Assessments = [new CensusAssessment(new DateOnly(2025, 3, 2), null, [])] }));
+    [Fact] public void Rule_8736_passes_when_an_open_assessment_started_in_the_year() => Passes("8736", Episode(e => e with { Assessments = [new CensusAssessment(Referral, null, [])] }));
+
+    [Fact] public void Rule_8740_fails_when_an_enquiry_without_a_conference_started_before_the_year() =>
+        Fails("8740", Episode(e => e with { ReferralDate = new DateOnly(2025, 3, 1), Section47s = [new CensusSection47(new DateOnly(2025, 3, 3), null, null, false)] }));
+    [Fact] public void Rule_8740_passes_when_no_conference_was_required() =>
+        Passes("8740", Episode(e => e with { ReferralDate = new DateOnly(2025, 3, 1), Section47s = [new CensusSection47(new DateOnly(2025, 3, 3), null, null, true)] }));
+
+    [Fact] public void Rule_8565_fails_when_a_cin_plan_ends_after_the_case_closed() =>
+        Fails("8565", Episode(e => e with { ClosureDate = new DateOnly(2025, 11, 1), ReasonForClosure = "RC7", CinPlans = [new CensusCinPlan(new DateOnly(2025, 10, 1), new DateOnly(2025, 11, 2))] }));
+    [Fact] public void Rule_8565_passes_when_everything_ends_by_the_closure() =>
+        Passes("8565", Episode(e => e with { ClosureDate = new DateOnly(2025, 11, 1), ReasonForClosure = "RC7", CinPlans = [new CensusCinPlan(new DateOnly(2025, 10, 1), new DateOnly(2025, 11, 1))] }));
+
+    [Fact] public void Rule_2883_fails_when_a_plan_starts_without_a_conference() => Fails("2883", Episode(e => e with { Section47s = [new CensusSection47(Referral.AddDays(4), null, null, true)] }));
+    [Fact] public void Rule_2883_passes_when_each_plan_has_its_conference() => Passes("2883", Episode(e => e));
+
+    [Fact] public void Rule_2885_fails_when_the_plan_starts_a_day_after_the_conference() =>
+        Fails("2885", Episode(e => e with { ProtectionPlans = [e.ProtectionPlans[0] with { StartDate = Thursday.AddDays(1) }] }));
+    [Fact] public void Rule_2885_passes_when_the_plan_starts_the_day_of_the_conference() => Passes("2885", Episode(e => e));
 }

@@ -36,6 +36,8 @@ public sealed record CensusChild
 
     public DateOnly? DeathDate { get; init; }
 
+    public string? Ethnicity { get; init; }
+
     public IReadOnlyList<string> Disabilities { get; init; } = [];
 
     public IReadOnlyList<CensusEpisode> Episodes { get; init; } = [];

@@ -161,6 +161,50 @@ public static partial class CensusRules
                 .Any(cin => r >= cin.StartDate && r <= (cin.EndDate ?? DateOnly.MaxValue)))),
         Episodes("8606", "Child referral date is more than 40 weeks before DOB or expected DOB",
             (_, c, e) => e.ReferralDate < (c.BirthDate ?? c.ExpectedBirthDate)?.AddDays(-280)),
+        Child("4180", "Sex must be provided and equal M, F, or U", (_, c) => c.Sex is not ("M" or "F" or "U")),
+        Child("4220", "Ethnicity is missing or invalid (see Ethnicity table)", (_, c) => !Ethnicity.List.TryParse(c.Ethnicity, out var _)),
+        Child("8500", "LA Child ID missing", (_, c) => string.IsNullOrWhiteSpace(c.LaChildId)),
+        Child("8510", "More than one child record with the same LA Child ID",
+            (f, c) => !string.IsNullOrEmpty(c.LaChildId) && f.Children.Count(o => o.LaChildId == c.LaChildId) > 1),
+        Child("8520", "Date of Birth is after data collection period (must be on or before the end of the census period)",
+            (f, c) => c.BirthDate > f.Header.PeriodEnd),
+        Child("8525Q", "Either Date of Birth or Expected Date of Birth must be provided (but not both)",
+            (_, c) => (c.BirthDate is null) == (c.ExpectedBirthDate is null)),
+        Child("8530Q", "Please check and either amend data or provide a reason: Expected Date of Birth is outside the expected range for this census (March to December of the Census Year end)",
+            (f, c) => c.ExpectedBirthDate is { } expected && (expected < new DateOnly(f.Header.Year, 3, 1) || expected > new DateOnly(f.Header.Year, 12, 31))),
+        Child("8775Q", "Please check and either amend data or provide a reason: Child is over 25 years old",
+            (f, c) => c.BirthDate is { } born && c.Episodes.Any(e => (e.ClosureDate ?? f.Header.ReferenceDate) >= born.AddYears(25))),
+        Child("8816", "An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode.",
+            (_, c) => c.Episodes.Any(e => e.ClosureDate is null && e.ReferralNfa != true && c.Episodes.Any(o => o.ReferralDate > e.ReferralDate))),
+        Child("8863Q", "An Assessment is shown as starting when there is another Assessment ongoing.",
+            (_, c) => c.Episodes.SelectMany(e => e.Assessments).ToList() is var all && all.Any(a => all.Any(o => !ReferenceEquals(o, a)
+                && o.StartDate < a.StartDate && (o.AuthorisationDate is null || o.AuthorisationDate > a.StartDate)))),
+        Episodes("4010", "CIN Plan start date is missing or out of data collection period",
+            (f, _, e) => e.CinPlans.Any(p => p.StartDate is not { } start || start > f.Header.PeriodEnd)),
+        Episodes("4015", "The CIN Plan start date cannot be before the referral date",
+            (_, _, e) => e.CinPlans.Any(p => p.StartDate < e.ReferralDate)),
+        Episodes("4016", "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
+            (_, c, e) => e.CinPlans.Any(cin => c.Episodes.SelectMany(o => o.ProtectionPlans)
+                .Any(cpp => cin.StartDate >= cpp.StartDate && cin.StartDate < (cpp.EndDate ?? DateOnly.MaxValue)))),
+        Episodes("4017", "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
+            (_, c, e) => e.CinPlans.Any(cin => c.Episodes.SelectMany(o => o.ProtectionPlans)
+                .Any(cpp => cpp.StartDate > cin.StartDate && cpp.StartDate < (cin.EndDate ?? DateOnly.MaxValue)))),
+        Episodes("8720", "Child Protection Plan Start Date missing or out of data collection period",
+            (f, _, e) => e.ProtectionPlans.Any(p => p.StartDate is not { } start || start > f.Header.PeriodEnd)),
+        Episodes("8615", "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
+            (_, _, e) => e.Section47s.Any(s => s.StartDate is null || s.StartDate > s.DateOfInitialCpc)),
+        Episodes("8736", "For an Assessment that has not been completed, the start date must fall within the census year",
+            (f, _, e) => e.Assessments.Any(a => a.AuthorisationDate is null && (a.StartDate is not { } start || !f.Header.InPeriod(start)))),
+        Episodes("8740", "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
+            (f, _, e) => e.Section47s.Any(s => s.DateOfInitialCpc is null && s.IcpcNotRequired != true && (s.StartDate is not { } start || !f.Header.InPeriod(start)))),
+        Episodes("8565", "Activity shown after a case has been closed",
+            (_, _, e) => e.ClosureDate is { } closed && Activity(e).Any(d => d > closed)),
+        Episodes("2883", "There are more child protection plans starting than initial conferences taking place",
+            (f, _, e) => e.ProtectionPlans.Count(p => p.StartDate is { } start && f.Header.InPeriod(start))
+                > Conferences(e).Count(f.Header.InPeriod)),
+        Episodes("2885", "Child protection plan shown as starting a different day to the initial child protection conference.",
+            (f, _, e) => Conferences(e).ToList() is { Count: > 0 } conferences
+                && e.ProtectionPlans.Any(p => p.StartDate is { } start && f.Header.InPeriod(start) && !conferences.Contains(start))),
     ];
 
     /// <summary>Every failure of every rule over the file.</summary>
@@ -174,6 +218,19 @@ public static partial class CensusRules
 
     private static bool Overlap(IReadOnlyList<(DateOnly? Start, DateOnly? End)> spans) =>
         spans.SelectMany((a, i) => spans.Skip(i + 1).Select(b => (a, b))).Any(p => Overlaps(p.a, p.b));
+
+    /// <summary>The initial conferences an episode records, at its own level or on its section 47 enquiries.</summary>
+    private static IEnumerable<DateOnly> Conferences(CensusEpisode e) =>
+        new[] { e.DateOfInitialCpc }.Concat(e.Section47s.Select(s => s.DateOfInitialCpc)).OfType<DateOnly>();
+
+    /// <summary>The dates of activity on an episode that rule 8565 compares with its closure.</summary>
+    private static IEnumerable<DateOnly> Activity(CensusEpisode e) =>
+        new[] { e.DateOfInitialCpc }
+            .Concat(e.Assessments.SelectMany(a => new[] { a.StartDate, a.AuthorisationDate }))
+            .Concat(e.Section47s.SelectMany(s => new[] { s.StartDate, s.DateOfInitialCpc }))
+            .Concat(e.ProtectionPlans.Select(p => p.EndDate))
+            .Concat(e.CinPlans.SelectMany(p => new[] { p.StartDate, p.EndDate }))
+            .OfType<DateOnly>();
 
     private static bool IsWeekend(DateOnly? day) => day?.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Consortium.Hub.Export;
+using Consortium.Practice.Census.Validation;
+using Consortium.Tenancy;
+using Consortium.Web.Forms;
+using Consortium.Web.Pages.Hub.Charts;
+using Consortium.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Consortium.Web.Pages.Admin;
+
+/// <summary>
+/// The authority's Children in Need census: an administrator generates a year's file and validates it against the
+/// Department's rules (in the background, progress shown), sees each failure with the record to correct, and downloads the file.
+/// </summary>
+[Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
+public sealed class CensusModel(CensusRuns runs, CensusValidation validation, ITenantContextAccessor tenantContext) : FormPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+
+    public int ChosenYear { get; private set; } = CensusYears.Default;
+
+    public CensusRun? Run { get; private set; }
+
+    public CensusValidationResult? Result => Run?.Result;
+
+    public SelectField YearField => new(nameof(Year), "Collection year",
+        CensusYears.Offered.ToDictionary(y => y.ToString(CultureInfo.InvariantCulture), CensusYears.Label), ChosenYear.ToString(CultureInfo.InvariantCulture), ErrorFor(nameof(Year)));
+
+    public string YearLabel => CensusYears.Label(ChosenYear);
+
+    private TenantInfo Tenant => tenantContext.Current ?? throw new InvalidOperationException("The census page needs a resolved authority.");
+
+    public IActionResult OnGet()
+    {
+        if (!ReadYear())
+        {
+            return Invalid();
+        }
+
+        Run = runs.Latest(Tenant, ChosenYear);
+        return Page();
+    }
+
+    public IActionResult OnPost()
+    {
+        if (!ReadYear())
+        {
+            return Invalid();
+        }
+
+        runs.Start(Tenant, ChosenYear, CurrentStaff.From(User));
+        return Redirect(Url.Content($"~/admin/census?year={ChosenYear}"));
+    }
+
+    public async Task<IActionResult> OnGetXmlAsync(CancellationToken cancellationToken)
+    {
+        if (!ReadYear())
+        {
+            return Invalid();
+        }
+
+        var xml = await validation.DownloadAsync(ChosenYear, CurrentStaff.From(User), cancellationToken);
+        return File(xml, "application/xml", $"cin_census_{Tenant.OldLaCode}_{YearLabel}.xml");
+    }
+
+    public IActionResult OnGetCsv() => Csv("failures", ["rule", "error_or_query", "message", "la_child_id"],
+        r => r.Failures.Select(f => (IReadOnlyList<string>)[f.Code, f.IsQuery ? "query" : "error", f.Message, f.LaChildId ?? ""]));
+
+    public IActionResult OnGetCountsCsv() => Csv("failures_by_rule", ["rule", "error_or_query", "message", "failures"],
+        r => r.CountsByRule.Select(c => (IReadOnlyList<string>)[c.Code, c.IsQuery ? "query" : "error", c.Message, c.Failures.ToString(CultureInfo.InvariantCulture)]));
+
+    /// <summary>Failures by rule, beside the table of the same counts.</summary>
+    public BarChart CountsChart(CensusValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new BarChart("census-counts", $"Failures by rule, {YearLabel}", "The number of failures of each rule that failed, errors first; the table below gives the same figures.",
+            [.. result.CountsByRule.Select(c => new BarChart.Bar(c.IsQuery ? $"{c.Code} (query)" : c.Code, c.Failures, c.Failures.ToString(CultureInfo.InvariantCulture)))], null, null);
+    }
+
+    /// <summary>Where a failure is corrected: the episode's case, or the child's record.</summary>
+    public string? RecordLink(CensusFailureRow failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.CaseId is { } caseId ? Url.Content($"~/cases/{caseId}") : failure.ChildId is { } childId ? Url.Content($"~/children/{childId}") : null;
+    }
+
+    private IActionResult Csv(string name, string[] columns, Func<CensusValidationResult, IEnumerable<IReadOnlyList<string>>> rows)
+    {
+        if (!ReadYear())
+        {
+            return Invalid();
+        }
+
+        if (runs.Latest(Tenant, ChosenYear)?.Result is not { } result)
+        {
+            return NotFound();
+        }
+
+        var csv = new CsvTable(columns);
+        foreach (var row in rows(result))
+        {
+            csv.Row(row);
+        }
+
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", $"cin_census_{YearLabel}_{name}.csv");
+    }
+
+    private bool ReadYear()
+    {
+        if (string.IsNullOrEmpty(Year))
+        {
+            return true;
+        }
+
+        if (int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && CensusYears.Offered.Contains(year))
+        {
+            ChosenYear = year;
+            return true;
+        }
+
+        Errors.Add(new FormError(nameof(Year), "Select a collection year from the list"));
+        return false;
+    }
+}
