@@ -39,6 +39,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddSettingsKind<Workforce.TrainingPolicy, Workforce.TrainingPolicyKind>();
         services.AddScoped<Workforce.TrainingRecords>();
         services.AddScoped<Workforce.Courses>();
+        services.AddScoped<Workforce.Measures.Vacancies>();
+        services.AddScoped<Workforce.Measures.WorkforceCensus>();
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();
