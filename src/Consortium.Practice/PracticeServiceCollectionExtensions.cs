@@ -41,6 +41,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<Workforce.Courses>();
         services.AddScoped<Workforce.Measures.Vacancies>();
         services.AddScoped<Workforce.Measures.WorkforceCensus>();
+        services.AddScoped<Workforce.Capacity.CapacityPlanner>();
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();
