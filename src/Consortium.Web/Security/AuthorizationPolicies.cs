@@ -21,7 +21,7 @@ public static class AuthorizationPolicies
     public const string QualityAssurance = "quality-assurance";
     public const string Audits = "audits";
     public const string WorkforceMatrix = "workforce-matrix";
-    public const string WorkforceMeasures = "workforce-measures";
+    public const string WorkforceLeads = "workforce-leads";
 
     public static void Add(AuthorizationBuilder authorization)
     {
@@ -37,7 +37,7 @@ public static class AuthorizationPolicies
             .AddPolicy(TeamManager, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager)))
             .AddPolicy(QualityAssurance, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance)))
             .AddPolicy(WorkforceMatrix, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
-            .AddPolicy(WorkforceMeasures, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
+            .AddPolicy(WorkforceLeads, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
             .AddPolicy(Audits, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TeamManager)))
             .AddPolicy(SeesAccessLogs, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)));
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Consortium.Web.Pages.Workforce;
 
 /// <summary>The authority's workforce census measures for a chosen census year, as a table and as CSV.</summary>
-[Authorize(Policy = AuthorizationPolicies.WorkforceMeasures)]
+[Authorize(Policy = AuthorizationPolicies.WorkforceLeads)]
 public sealed class MeasuresModel(WorkforceCensus census, TimeProvider clock) : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
