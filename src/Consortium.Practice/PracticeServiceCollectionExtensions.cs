@@ -40,6 +40,9 @@ public static class PracticeServiceCollectionExtensions
         services.AddSettingsKind<Programme.ProgrammeTimeline, Programme.ProgrammeTimelineKind>();
         services.AddScoped<Workforce.TrainingRecords>();
         services.AddScoped<Workforce.Courses>();
+        services.AddScoped<Workforce.Measures.Vacancies>();
+        services.AddScoped<Workforce.Measures.WorkforceCensus>();
+        services.AddScoped<Workforce.Capacity.CapacityPlanner>();
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();

@@ -58,4 +58,33 @@ public sealed class WorkforceJourneyTests(BrowserFixture fixture)
         Assert.Contains("course attended in full", await practitioner.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(practitioner);
     }
+
+    [Fact]
+    public async Task The_workforce_measures_vacancies_and_capacity_pages_are_accessible_and_show_errors_accessibly()
+    {
+        await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, Slug, "measures.team@lincolnshire.example", "Mo", "Measures", "Practitioner", "Lincolnshire measures team");
+        var admin = await SignedIn("admin@lincolnshire", "/workforce/measures?year=2024");
+        await admin.GetByTestId("measures").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByTestId("vacancies-link").ClickAsync();
+        await admin.GetByLabel("Lincolnshire measures team: vacant FTE").FillAsync("two");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save vacancies" }).ClickAsync();
+        Assert.Contains("Vacancies for Lincolnshire measures team must be a number", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByLabel("Lincolnshire measures team: vacant FTE").FillAsync("2");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save vacancies" }).ClickAsync();
+        await admin.GetByTestId("measures").WaitForAsync();
+        Assert.Contains("2.0", await admin.GetByTestId("sw_vacancies_fte").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Capacity to train" }).ClickAsync();
+        await admin.GetByTestId("line-chart").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+        await admin.GetByLabel("Target (per cent holding each level the role needs)").FillAsync("150");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Show plan" }).ClickAsync();
+        Assert.Contains("The target must be a percentage", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+    }
 }

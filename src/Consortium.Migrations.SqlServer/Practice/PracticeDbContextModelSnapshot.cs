@@ -2098,6 +2098,49 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("CourseDays", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Workforce.Measures.TeamVacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("VacantFte")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId", "Year", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("TeamVacancies", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Workforce.TrainingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2487,6 +2530,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Workforce.Measures.TeamVacancy", b =>
+                {
+                    b.HasOne("Consortium.Practice.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -2080,6 +2080,49 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("CourseDays", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Workforce.Measures.TeamVacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VacantFte")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId", "Year", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("TeamVacancies", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Workforce.TrainingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2468,6 +2511,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Workforce.Measures.TeamVacancy", b =>
+                {
+                    b.HasOne("Consortium.Practice.Staff.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -52,6 +52,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CourseDay> CourseDays => Set<CourseDay>();
     public DbSet<CourseBooking> CourseBookings => Set<CourseBooking>();
     public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
+    public DbSet<Workforce.Measures.TeamVacancy> TeamVacancies => Set<Workforce.Measures.TeamVacancy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -23,6 +23,7 @@ public static class AuthorizationPolicies
     public const string WorkforceMatrix = "workforce-matrix";
     public const string ScrutinyReport = "scrutiny-report";
     public const string Evaluation = "evaluation";
+    public const string WorkforceLeads = "workforce-leads";
 
     public static void Add(AuthorizationBuilder authorization)
     {
@@ -40,6 +41,7 @@ public static class AuthorizationPolicies
             .AddPolicy(WorkforceMatrix, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
             .AddPolicy(ScrutinyReport, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TenantAdministrator), nameof(StaffRole.QualityAssurance), nameof(StaffRole.TeamManager)))
             .AddPolicy(Evaluation, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
+            .AddPolicy(WorkforceLeads, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)))
             .AddPolicy(Audits, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TeamManager)))
             .AddPolicy(SeesAccessLogs, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance), nameof(StaffRole.TenantAdministrator)));
     }
