@@ -120,6 +120,19 @@ public sealed partial class WorkforcePageTests(ConsortiumWebFactory factory)
         Assert.Contains("href=\"/workforce/matrix\"", administration, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_matrix_links_to_the_courses_only_for_administrators_who_may_open_them()
+    {
+        var manager = await factory.SignedIn($"{Wakefield}/caseload", "manager@wakefield");
+        var admin = await factory.SignedIn($"{Wakefield}/admin", "admin@wakefield");
+
+        var managersMatrix = await manager.GetStringAsync(new Uri($"{Wakefield}/workforce/matrix"));
+        var adminsMatrix = await admin.GetStringAsync(new Uri($"{Wakefield}/workforce/matrix"));
+
+        Assert.DoesNotContain("href=\"/workforce/courses\"", managersMatrix, StringComparison.Ordinal);
+        Assert.Contains("href=\"/workforce/courses\"", adminsMatrix, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("/workforce/courses/([0-9a-f-]{36})")]
     private static partial Regex CourseLink();
 }
