@@ -41,7 +41,7 @@ public sealed class ScrutinyReports(
         {
             await policy.BuildAsync(period, rules, cancellationToken),
             await quality.BuildAsync(period, rules, cancellationToken),
-            await workforce.BuildAsync(today, rules, cancellationToken),
+            await workforce.BuildAsync(period, today, rules, cancellationToken),
             outcomeSection,
             await voice.BuildAsync(period, indicators, rules, cancellationToken),
         };

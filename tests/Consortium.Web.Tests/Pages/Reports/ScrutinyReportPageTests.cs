@@ -107,6 +107,9 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
         Assert.Contains("Practice policy2Safety network size: 3 → 4 people", text, StringComparison.Ordinal);
         Assert.Contains("Judgement: Green. The latest change was published on", text, StringComparison.Ordinal);
         Assert.Contains("The family was asked for its views in 1 of the 1 case-file audits", text, StringComparison.Ordinal);
+        Assert.Contains("Social workers in the census year 1 October", text, StringComparison.Ordinal);
+        Assert.Contains("Turnover rate (FTE)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(WorkforceSectionWords.OldNotYetAvailable, text, StringComparison.Ordinal);
         foreach (var name in Names)
         {
             Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase);
@@ -206,4 +209,10 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
         Assert.Contains("<a href=\"#period\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("text/html", word.Content.Headers.ContentType!.MediaType);
     }
+}
+
+internal static class WorkforceSectionWords
+{
+    /// <summary>What the report said before it computed the census measures.</summary>
+    public const string OldNotYetAvailable = "the product does not compute the workforce census measures yet";
 }
