@@ -12,11 +12,15 @@ public sealed partial class SavedBannerTests(ConsortiumWebFactory factory) : ICl
 {
     private const string Host = "http://suffolk.localhost";
 
-    /// <summary>Handlers that post but save nothing the person asked to keep: a preview, signing out, error pages.</summary>
+    /// <summary>
+    /// Handlers that post but save nothing the person asked to keep: a preview, signing out, error pages, and starting the
+    /// census run (the page it leads to shows the run's progress, then its result).
+    /// </summary>
     private static readonly string[] SaveNothing =
     [
         "Casework/MergeChild.cshtml.cs:OnPostPreviewAsync",
         "Admin/Staff/Import.cshtml.cs:OnPostUploadAsync",
+        "Admin/Census.cshtml.cs:OnPost",
         "Account/SignOut.cshtml.cs:OnPost",
         "Error.cshtml.cs:OnPost",
         "NotFound.cshtml.cs:OnPost",
