@@ -12,10 +12,16 @@ public sealed class CaseloadService(PracticeDbContext db, CaseDueDates dueDates,
     public const int PageSize = 25;
 
     /// <summary>The person's open cases: allocated to their subject, or by their sign-in name to someone who had not signed in yet.</summary>
-    public Task<IReadOnlyList<CaseloadRow>> MineAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CaseloadRow>> MineAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
+        Rows(Mine(who), who, page, cancellationToken);
+
+    /// <summary>How many open cases the person holds, over every page.</summary>
+    public Task<int> CountMineAsync(StaffMember who, CancellationToken cancellationToken = default) => Mine(who).CountAsync(cancellationToken);
+
+    private IQueryable<CaseRecord> Mine(StaffMember who)
     {
         var userName = who.UserName.ToLowerInvariant();
-        return Rows(db.Cases.Where(c => (c.WorkerSubject == who.Subject || (userName != "" && c.WorkerSubject == userName)) && c.Stage != CaseStage.Closed), who, page, cancellationToken);
+        return db.Cases.Where(c => (c.WorkerSubject == who.Subject || (userName != "" && c.WorkerSubject == userName)) && c.Stage != CaseStage.Closed);
     }
 
     public Task<IReadOnlyList<CaseloadRow>> TeamAsync(StaffMember who, int page = 0, CancellationToken cancellationToken = default) =>
