@@ -708,6 +708,39 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CaseSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TenantId", "CaseId", "Token");
+
+                    b.ToTable("CaseSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2230,6 +2263,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.HasOne("Consortium.Practice.Casework.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.CaseSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

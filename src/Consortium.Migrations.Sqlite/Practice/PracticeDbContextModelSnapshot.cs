@@ -697,6 +697,39 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Casework.CaseSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TenantId", "CaseId", "Token");
+
+                    b.ToTable("CaseSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.Casework.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2211,6 +2244,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.HasOne("Consortium.Practice.Casework.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Casework.CaseSnapshot", b =>
+                {
+                    b.HasOne("Consortium.Practice.Casework.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -35,7 +35,7 @@ public static class CaseChange
 
         if (record.ConcurrencyToken != expectedToken)
         {
-            return db.Refuse(Conflict(record, startedFrom));
+            return db.Refuse(Conflict(record, startedFrom ?? await CaseVersions.FieldsAtAsync(db, caseId, expectedToken, cancellationToken)));
         }
 
         var outcome = await change(new CaseForChange(record, child, now));
@@ -47,8 +47,11 @@ public static class CaseChange
 
         record.UpdatedAt = now;
         record.ConcurrencyToken = Guid.NewGuid();
+        CaseVersions.KeepChanged(db, now);
         var failure = await db.SaveOrFailAsync(
-            async () => Conflict(await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken), startedFrom),
+            async () => Conflict(
+                await db.Cases.AsNoTracking().WithDetail().FirstAsync(c => c.Id == caseId, cancellationToken),
+                startedFrom ?? await CaseVersions.FieldsAtAsync(db, caseId, expectedToken, cancellationToken)),
             duplicate is null ? null : SavingChanges.Always(duplicate),
             cancellationToken);
         return failure is null ? outcome : failure;
@@ -56,7 +59,8 @@ public static class CaseChange
 
     /// <summary>
     /// Who changed the case and when, and what: field by field since <paramref name="startedFrom"/> (the case's fields
-    /// as a page loaded them), or in words from its latest events where the starting point is not known.
+    /// as a page loaded them, or as kept for the version a client sent), or in words from its latest events where the
+    /// starting point is not known.
     /// </summary>
     public static Failure.Conflict Conflict(CaseRecord current, IReadOnlyDictionary<string, string>? startedFrom = null)
     {

@@ -100,6 +100,18 @@ internal sealed class CoreGroupMeetingConfiguration : IEntityTypeConfiguration<C
     }
 }
 
+internal sealed class CaseSnapshotConfiguration : IEntityTypeConfiguration<CaseSnapshot>
+{
+    public void Configure(EntityTypeBuilder<CaseSnapshot> builder)
+    {
+        builder.ToTable("CaseSnapshots");
+        builder.HasKey(s => s.Id);
+        // Not unique: two people opening a version at once may both keep it, and either copy answers.
+        builder.HasIndex(s => new { s.TenantId, s.CaseId, s.Token });
+        builder.HasOne<CaseRecord>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>
 {
     public void Configure(EntityTypeBuilder<AccessLogEntry> builder)

@@ -28,6 +28,7 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         db.Cases.Add(record);
         Log(child.Id, who, AccessAction.Created, "child", child.Id, now);
         Log(child.Id, who, AccessAction.Created, "case", record.Id, now);
+        CaseVersions.KeepChanged(db, now);
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }
@@ -142,6 +143,11 @@ public sealed class CaseworkService(PracticeDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var allowed = child.MayBeOpenedBy(who);
         Log(child.Id, who, allowed ? AccessAction.Viewed : AccessAction.Refused, "case", record.Id, now);
+        if (allowed)
+        {
+            await CaseVersions.KeepIfNewAsync(db, record, now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return allowed ? (child, record) : null;
     }

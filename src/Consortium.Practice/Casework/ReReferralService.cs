@@ -46,6 +46,7 @@ public sealed class ReReferralService(PracticeDbContext db, TimeProvider clock)
 
         db.Cases.Add(record);
         AccessLogWriter.Add(db, child.Id, who, AccessAction.Created, "case", record.Id, now);
+        CaseVersions.KeepChanged(db, now);
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }

@@ -36,6 +36,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<SafetyMap> SafetyMaps => Set<SafetyMap>();
     public DbSet<SafetyRating> SafetyRatings => Set<SafetyRating>();
     public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
+    public DbSet<CaseSnapshot> CaseSnapshots => Set<CaseSnapshot>();
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
     public DbSet<SafetyNetworkMember> SafetyNetwork => Set<SafetyNetworkMember>();
     public DbSet<SafetyPlanRevision> SafetyPlans => Set<SafetyPlanRevision>();

@@ -75,9 +75,46 @@ public sealed class CaseworkServiceTests : IAsyncLifetime
 
         Assert.True(first.IsDone);
         Assert.True(second.Failure is Failure.Conflict);
-        Assert.Equal(["The case is now at single assessment, recorded by Priya Practitioner"], second.Conflict().TheirChanges);
+        // Nobody opened the case between recording and moving it: the version recorded was kept, so each field has its before.
+        var stage = Assert.Single(second.Conflict().Changes);
+        Assert.Equal((nameof(CaseRecord.Stage), $"Referral since {record.ReferralDate:d MMMM yyyy}", $"Single assessment since {today:d MMMM yyyy}"), (stage.Field, stage.Before, stage.After));
         var opened = await AtBrent((s, _) => s.OpenCaseAsync(record.Id, Priya));
         Assert.Equal(CaseStage.Assessment, opened!.Value.Case.Stage);
+    }
+
+    [Fact]
+    public async Task A_cases_kept_versions_are_its_authoritys_own()
+    {
+        var record = (await AtBrent((s, _) => s.RecordReferralAsync(Referral(), Priya))).Value!;
+        await AtBrent((s, _) => s.MoveAsync(record.Id, new StageTransition(CaseStage.Assessment, DateOnly.FromDateTime(DateTime.UtcNow)), record.ConcurrencyToken, Priya));
+        var bristol = await _host.ProvisionedAsync("bristol");
+
+        var atBrent = await AtBrent((_, sp) => sp.GetRequiredService<PracticeDbContext>().CaseSnapshots.CountAsync(v => v.CaseId == record.Id));
+        var atBristol = await _host.As(bristol, sp => sp.GetRequiredService<PracticeDbContext>().CaseSnapshots.CountAsync(v => v.CaseId == record.Id));
+        var staleAtBristol = await _host.As(bristol, sp => sp.GetRequiredService<CaseworkService>().MoveAsync(record.Id, new StageTransition(CaseStage.Closed, DateOnly.FromDateTime(DateTime.UtcNow), ClosureReason: "RC8"), record.ConcurrencyToken, Priya));
+
+        Assert.Equal(2, atBrent);
+        Assert.Equal(0, atBristol);
+        Assert.True(staleAtBristol.Failure is Failure.NotFound);
+    }
+
+    [Fact]
+    public async Task My_caseload_pages_through_every_open_case_and_counts_them_all()
+    {
+        var names = Enumerable.Range(0, CaseloadService.PageSize + 1).Select(i => $"Page{(char)('a' + i)}").ToList();
+        foreach (var name in names)
+        {
+            await AtBrent((s, _) => s.RecordReferralAsync(Referral(name, "Pager"), Priya));
+        }
+
+        var first = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().MineAsync(Priya));
+        var second = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().MineAsync(Priya, page: 1));
+        var count = await AtBrent((_, sp) => sp.GetRequiredService<CaseloadService>().CountMineAsync(Priya));
+
+        Assert.Equal(CaseloadService.PageSize, first.Count);
+        Assert.Single(second);
+        Assert.Equal(names.Count, count);
+        Assert.Equal(names.Count, first.Concat(second).Select(r => r.CaseId).Distinct().Count());
     }
 
     [Fact]

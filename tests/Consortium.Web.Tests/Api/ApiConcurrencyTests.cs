@@ -21,8 +21,15 @@ public sealed class ApiConcurrencyTests(ConsortiumWebFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var problem = await ApiCalls.Problem(second, HttpStatusCode.PreconditionFailed);
-        Assert.Contains("The case is now at single assessment, recorded by Priya Practitioner", ApiCalls.Detail(problem), StringComparison.Ordinal);
-        Assert.Equal(["The case is now at single assessment, recorded by Priya Practitioner"], problem.GetProperty("theirChanges").EnumerateArray().Select(c => c.GetString()));
+        Assert.StartsWith("Priya Practitioner changed this case at ", ApiCalls.Detail(problem), StringComparison.Ordinal);
+        var day = DateOnly.ParseExact(ApiCalls.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        // The version the ETag names was kept when the case was read, so the answer has each field before and after.
+        var change = Assert.Single(problem.GetProperty("changes").EnumerateArray());
+        Assert.Equal("stage", change.GetProperty("field").GetString());
+        var before = change.GetProperty("before").GetString()!;
+        Assert.StartsWith("Referral since ", before, StringComparison.Ordinal);
+        Assert.Equal($"Single assessment since {day}", change.GetProperty("after").GetString());
+        Assert.Equal([$"Stage: '{before}' → 'Single assessment since {day}'"], problem.GetProperty("theirChanges").EnumerateArray().Select(c => c.GetString()));
         var now = await manager.Get($"{Brent}/api/cases/{caseId}");
         var record = await ApiCalls.Json(now);
         Assert.Equal("Assessment", record.GetProperty("stage").GetString());
@@ -32,6 +39,28 @@ public sealed class ApiConcurrencyTests(ConsortiumWebFactory factory) : IClassFi
 
         var retried = await manager.PostJson(url, ApiCalls.MoveJson("Closed", "RC8", ["21"]), now.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_from_a_move_answer_is_told_the_next_change_field_by_field()
+    {
+        var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        var manager = await factory.SignedIn($"{Brent}/caseload/team", "manager@brent");
+        var (caseId, _, _) = await practitioner.RecordReferral(Brent, "Vera", "Versioned");
+        var url = $"{Brent}/api/cases/{caseId}/stage";
+        var assessed = await practitioner.PostJson(url, ApiCalls.MoveJson("Assessment"), (await practitioner.Get($"{Brent}/api/cases/{caseId}")).Headers.ETag!.ToString());
+        // The practitioner keeps the ETag the move answered with and never reads the case again.
+        var kept = assessed.Headers.ETag!.ToString();
+        var current = (await manager.Get($"{Brent}/api/cases/{caseId}")).Headers.ETag!.ToString();
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostJson(url, ApiCalls.MoveJson("Closed", "RC8", ["21"]), current)).StatusCode);
+
+        var problem = await ApiCalls.Problem(await practitioner.PostJson(url, ApiCalls.MoveJson("StrategyDiscussion"), kept), HttpStatusCode.PreconditionFailed);
+
+        var changes = problem.GetProperty("changes").EnumerateArray().ToDictionary(c => c.GetProperty("field").GetString()!);
+        Assert.StartsWith("Single assessment since ", changes["stage"].GetProperty("before").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Closed since ", changes["stage"].GetProperty("after").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("", "Case closed after assessment, no further action"), (changes["closureReason"].GetProperty("before").GetString(), changes["closureReason"].GetProperty("after").GetString()));
+        Assert.Equal("Closed", (await ApiCalls.Json(await practitioner.Get($"{Brent}/api/cases/{caseId}"))).GetProperty("stage").GetString());
     }
 
     [Theory]

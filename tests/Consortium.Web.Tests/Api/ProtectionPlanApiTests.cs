@@ -44,7 +44,11 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
         Assert.Equal(HttpStatusCode.Created, coreGroup.StatusCode);
         Assert.EndsWith($"/api/cases/{caseId}/plan", coreGroup.Headers.Location!.ToString(), StringComparison.Ordinal);
         var problem = await ApiCalls.Problem(stale, HttpStatusCode.PreconditionFailed);
-        Assert.Contains("A core group meeting held on", ApiCalls.Detail(problem), StringComparison.Ordinal);
+        var coreGroups = Assert.Single(problem.GetProperty("changes").EnumerateArray());
+        Assert.Equal("coreGroups", coreGroups.GetProperty("field").GetString());
+        Assert.Equal("", coreGroups.GetProperty("before").GetString());
+        Assert.Equal(DateOnly.ParseExact(ApiCalls.Today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), coreGroups.GetProperty("after").GetString());
+        Assert.Contains("Core group meetings: added", ApiCalls.Detail(problem), StringComparison.Ordinal);
         var ended = await manager.PostJson($"{Brent}/api/cases/{caseId}/plan/reviews", ReviewJson(ApiCalls.Today, "EndPlan", "ChildInNeedPlan"), coreGroup.Headers.ETag!.ToString());
         Assert.Equal(HttpStatusCode.Created, ended.StatusCode);
         var body = await ApiCalls.Json(ended);
@@ -123,7 +127,8 @@ public sealed class ProtectionPlanApiTests(ConsortiumWebFactory factory) : IClas
 
         Assert.Contains("If-Match", ApiCalls.Detail(noIfMatch), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        Assert.Contains("The case is now at referral", ApiCalls.Detail(stale), StringComparison.Ordinal);
+        var joined = Assert.Single(stale.GetProperty("changes").EnumerateArray());
+        Assert.Equal(("siblingGroupId", "", "Referred with siblings"), (joined.GetProperty("field").GetString(), joined.GetProperty("before").GetString(), joined.GetProperty("after").GetString()));
         var siblingCase = (await ApiCalls.Json(added)).GetProperty("caseId").GetGuid();
         var read = await client.Get($"{Brent}/api/cases/{caseId}");
         var detail = await ApiCalls.Json(read);

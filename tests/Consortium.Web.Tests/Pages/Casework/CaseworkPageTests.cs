@@ -160,7 +160,9 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it: The case is now at single assessment, recorded by Priya Practitioner", html);
+        // The form sent only the case's version, so what changed comes from that version as kept when the page showed it.
+        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it. What they changed is listed below", html);
+        Assert.Matches(new Regex("data-field=\"Stage\".*?Before:.*?Referral since .*?Now:.*?Single assessment since", RegexOptions.Singleline), html);
         Assert.Contains("<option value=\"RC8\" selected", html, StringComparison.Ordinal);
         Assert.Equal("Single assessment", Html.TestIdText(await manager.GetStringAsync(casePage), "case-stage"));
     }

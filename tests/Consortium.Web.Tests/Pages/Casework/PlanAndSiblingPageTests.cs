@@ -50,7 +50,8 @@ public sealed class PlanAndSiblingPageTests(ConsortiumWebFactory factory)
 
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
-        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it: The case is now at child protection plan", staleHtml);
+        Assert.Matches("Priya Practitioner changed this case at [0-9:]+ UTC on [^,]+, while you were working on it. What they changed is listed below", staleHtml);
+        Assert.Contains("data-field=\"CoreGroups\"", staleHtml, StringComparison.Ordinal);
         Assert.Contains("<option value=\"EndPlan\" selected", staleHtml, StringComparison.Ordinal);
         var now = await client.GetStringAsync(page);
         Assert.Single(Regex.Matches(now, "<li>[^<]*recorded by Priya Practitioner\\s*<br>"));
