@@ -6,7 +6,7 @@ namespace Consortium.Contracts.Catalogue;
 /// The indicators computed from casework data. The version goes out with every snapshot, so the hub keeps values of
 /// different definitions apart. Raise <see cref="Version"/> when a definition changes its meaning, and mark new
 /// indicators with the version that introduced them. Version 2 added the quality assurance group (case-file audits:
-/// QA_AUDIT_GOOD and the grade distribution).
+/// QA_AUDIT_GOOD and the grade distribution), shared with the hub by reporting year only.
 /// </summary>
 public static class IndicatorCatalogue
 {
@@ -71,7 +71,7 @@ public static class IndicatorCatalogue
         new(IndicatorCode.SOS_SCALE_GAP, IndicatorGroup.SignsOfSafetyPractice, "Family and professional rating gap, median", IndicatorUnit.MedianPoints, Polarity.Low,
             "For maps dated in the period rated by both, the median gap between the family's and the professionals' mean overall rating.", null, "maps rated by both family and professionals in the period"),
         new(IndicatorCode.QA_AUDIT_GOOD, IndicatorGroup.Quality, "Case-file audits graded good or better", IndicatorUnit.Percent, Polarity.High,
-            "Case-file audits completed in the period whose final grade (the moderator's where moderated) is 1 Outstanding or 2 Good.", "of those, audits graded good or better", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true),
+            "Case-file audits completed in the period whose final grade (the moderator's where moderated) is 1 Outstanding or 2 Good.", "of those, audits graded good or better", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true, SharedForReportingYearsOnly: true),
         Grade(IndicatorCode.QA_AUDIT_GRADE1, "Outstanding", Polarity.High),
         Grade(IndicatorCode.QA_AUDIT_GRADE2, "Good", Polarity.None),
         Grade(IndicatorCode.QA_AUDIT_GRADE3, "Requires improvement to be good", Polarity.None),
@@ -84,7 +84,7 @@ public static class IndicatorCatalogue
         var grade = (int)code - (int)IndicatorCode.QA_AUDIT_GRADE1 + 1;
         return new(code, IndicatorGroup.Quality, $"Case-file audits graded {grade} {label}", IndicatorUnit.Percent, polarity,
             $"Case-file audits completed in the period whose final grade (the moderator's where moderated) is {grade} {label}.",
-            $"of those, audits graded {grade} {label}", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true);
+            $"of those, audits graded {grade} {label}", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true, SharedForReportingYearsOnly: true);
     }
 
     private static readonly FrozenDictionary<IndicatorCode, IndicatorDefinition> ByCode = All.ToFrozenDictionary(d => d.Code);

@@ -38,7 +38,7 @@ public sealed partial class DisclosedSnapshots(MetricsDbContext db, ILogger<Disc
             .Where(p => p.Start <= today).ToList();
 
         var truth = new Dictionary<Quantity, long>();
-        foreach (var (quantity, value) in computed.SelectMany(c => TrueQuantities.Of(c.Period, c.Measures)))
+        foreach (var (quantity, value) in computed.SelectMany(c => TrueQuantities.Of(c.Period, c.Measures.Where(m => Shared(c.Period, m)))))
         {
             truth[quantity] = value;
         }
@@ -57,11 +57,16 @@ public sealed partial class DisclosedSnapshots(MetricsDbContext db, ILogger<Disc
             Period = c.Period,
             CatalogueVersion = IndicatorCatalogue.Version,
             ComputedAt = now,
-            Values = [.. c.Measures.Select(m => Hides(result.Hidden, c.Period, m)
-                ? new IndicatorValue { Indicator = m.Indicator, Status = ValueStatus.Suppressed }
-                : DisclosureControl.Apply(m, threshold, settings.ChildrenAged0To17))],
+            Values = [.. c.Measures.Select(m => !Shared(c.Period, m)
+                ? new IndicatorValue { Indicator = m.Indicator, Status = ValueStatus.Unavailable }
+                : Hides(result.Hidden, c.Period, m)
+                    ? new IndicatorValue { Indicator = m.Indicator, Status = ValueStatus.Suppressed }
+                    : DisclosureControl.Apply(m, threshold, settings.ChildrenAged0To17))],
         })];
     }
+
+    /// <summary>Whether a figure goes to the hub at all: one shared by reporting year only goes out as <c>x</c> for a month or quarter, and the hub learns nothing of it.</summary>
+    private static bool Shared(ReportingPeriod period, Measure measure) => IndicatorCatalogue.Get(measure.Indicator).IsSharedFor(period);
 
     private static bool Hides(IReadOnlySet<Quantity> hidden, ReportingPeriod period, Measure measure) =>
         IndicatorQuantities.Of(IndicatorCatalogue.Get(measure.Indicator)).Any(q => hidden.Contains(new Quantity(period, q.Counted)));

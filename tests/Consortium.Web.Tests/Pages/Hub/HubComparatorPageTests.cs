@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Consortium.Contracts;
+using Consortium.Contracts.Catalogue;
+using Consortium.Contracts.Messages;
+using Consortium.Hub.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Web.Tests.Pages.Hub;
 
@@ -28,6 +33,28 @@ public sealed class HubComparatorPageTests(ConsortiumWebFactory factory) : IClas
         var cell = Regex.Match(row.Groups[1].Value, $"data-testid=\"{testId}\">(.*?)</td>", RegexOptions.Singleline);
         Assert.True(cell.Success, $"no {testId} cell in row {rowAttribute}");
         return WebUtility.HtmlDecode(Regex.Replace(Regex.Replace(cell.Groups[1].Value, "<[^>]+>", " "), "\\s+", " ").Trim());
+    }
+
+    [Fact]
+    public async Task Audits_compared_for_a_month_say_they_are_shared_by_reporting_year_only()
+    {
+        var month = ReportingPeriod.MonthOf(new DateOnly(2024, 5, 1));
+        await factory.Services.GetRequiredService<SnapshotIngestor>().IngestAsync(new IndicatorSnapshotPublished
+        {
+            Authority = new AuthorityCode("E09000005"),
+            Period = month,
+            CatalogueVersion = IndicatorCatalogue.Version,
+            ComputedAt = new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero),
+            Values = [new() { Indicator = IndicatorCode.QA_AUDIT_GOOD, Status = ValueStatus.Unavailable }, new() { Indicator = IndicatorCode.REF, Status = ValueStatus.Available, Value = 180, RatePer10000 = 26 }],
+        });
+        var lead = await factory.SignedIn($"{Hub}/me", "lead@hub");
+
+        var audits = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=QA_AUDIT_GOOD&period={month.Key}"));
+        var referrals = await lead.GetStringAsync(new Uri($"{Hub}/compare?indicator=REF&period={month.Key}"));
+
+        Assert.Contains("shared by reporting year only", Html.TestIdText(audits, "yearly-only"), StringComparison.Ordinal);
+        Assert.Contains("period=2024-25", audits, StringComparison.Ordinal);
+        Assert.Null(Html.TestIdText(referrals, "yearly-only"));
     }
 
     [Fact]
