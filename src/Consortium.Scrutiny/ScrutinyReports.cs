@@ -7,12 +7,13 @@ namespace Consortium.Scrutiny;
 
 /// <summary>
 /// Builds the scrutiny committee's report for the current authority and a reporting year or quarter that has begun:
-/// the four intentions in turn (policy, quality assurance, workforce, outcomes), families' and children's voice, and
+/// the four intentions in turn (policy and the self-assessment of implementation, quality assurance, workforce, outcomes), families' and children's voice, and
 /// each section's red, amber or green judgement with its reason and rule.
 /// </summary>
 public sealed class ScrutinyReports(
     ITenantContextAccessor tenants,
     PolicySection policy,
+    ImplementationSection implementation,
     QualitySection quality,
     WorkforceSection workforce,
     OutcomesSection outcomes,
@@ -40,6 +41,7 @@ public sealed class ScrutinyReports(
         var sections = new List<ReportSection>
         {
             await policy.BuildAsync(period, rules, cancellationToken),
+            await implementation.BuildAsync(period, cancellationToken),
             await quality.BuildAsync(period, rules, cancellationToken),
             await workforce.BuildAsync(period, today, rules, cancellationToken),
             outcomeSection,

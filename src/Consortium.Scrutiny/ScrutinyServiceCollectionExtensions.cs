@@ -9,6 +9,7 @@ public static class ScrutinyServiceCollectionExtensions
     public static IServiceCollection AddScrutiny(this IServiceCollection services)
     {
         services.AddScoped<PolicySection>();
+        services.AddScoped<ImplementationSection>();
         services.AddScoped<QualitySection>();
         services.AddScoped<WorkforceSection>();
         services.AddScoped<OutcomesSection>();
