@@ -1,5 +1,6 @@
 using Consortium.Contracts;
 using Consortium.Practice.Outcomes;
+using Consortium.Scrutiny.Board;
 using Consortium.Scrutiny.Sections;
 using Consortium.Tenancy;
 
@@ -18,6 +19,7 @@ public sealed class ScrutinyReports(
     WorkforceSection workforce,
     OutcomesSection outcomes,
     VoiceSection voice,
+    BoardJudgements board,
     TimeProvider clock)
 {
     public const string PeriodField = "period";
@@ -47,8 +49,8 @@ public sealed class ScrutinyReports(
             outcomeSection,
             await voice.BuildAsync(period, indicators, rules, cancellationToken),
         };
-        sections.Add(Judgements(sections));
-        return new ScrutinyReport(tenant.Name, period, today, sections);
+        var judged = BoardJudgements.Apply(sections, await board.ForAsync(period, cancellationToken));
+        return new ScrutinyReport(tenant.Name, period, today, [.. judged, Judgements(judged)]);
     }
 
     /// <summary>The periods a report can be made for on a day: the last five reporting years and the last four quarters.</summary>
@@ -66,8 +68,8 @@ public sealed class ScrutinyReports(
             "judgements",
             "Red, amber and green judgements",
             ["Each judgement follows from the section's figures by the rule beside it. The rules are the consortium's defaults; " +
-             "where the board judges differently, the clerk should say so and why in the published paper."],
-            [new ReportTable("Judgements, with the reason and the rule for each", ["Intention", "Judgement", "Reason", "Rule"],
-                [.. judged.Select(j => (IReadOnlyList<string>)[j.Intention, j.RatingText, j.Reason, j.Rule])])]);
+             "where the programme board judged a section differently for the period, its judgement and its note stand beside the rule's, with who recorded them."],
+            [new ReportTable("Judgements, with the reason and the rule for each", ["Intention", "Judgement", "Reason", "Rule", "The board's judgement", "The board's note"],
+                [.. judged.Select(j => (IReadOnlyList<string>)[j.Intention, j.RatingText, j.Reason, j.Rule, j.Board is null ? "-" : j.FinalText, j.BoardSentence ?? "-"])])]);
     }
 }

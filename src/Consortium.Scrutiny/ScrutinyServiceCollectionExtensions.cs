@@ -1,3 +1,5 @@
+using Consortium.Practice.Settings;
+using Consortium.Scrutiny.Board;
 using Consortium.Scrutiny.Sections;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +17,9 @@ public static class ScrutinyServiceCollectionExtensions
         services.AddScoped<OutcomesSection>();
         services.AddScoped<VoiceSection>();
         services.AddScoped<ScrutinyReports>();
+        services.AddSingleton<ISettingsKind<BoardOverrides>, BoardOverridesKind>();
+        services.AddScoped<SettingsStore<BoardOverrides>>();
+        services.AddScoped<BoardJudgements>();
         return services;
     }
 }

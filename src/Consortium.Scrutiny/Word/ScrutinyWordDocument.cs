@@ -27,13 +27,17 @@ public static class ScrutinyWordDocument
             var body = new Body();
             body.Append(Paragraph(report.Title, WordStyles.Title));
             body.Append(Paragraph($"{report.AuthorityName}. Prepared from the product on {RagRules.Day(report.PreparedOn)} for the period {report.Period.Label} " +
-                                  $"({RagRules.Day(report.Period.Start)} to {RagRules.Day(report.Period.End)}). It holds counts and rates only: no child's or other person's name. Figures are in tables; there are no charts."));
+                                  $"({RagRules.Day(report.Period.Start)} to {RagRules.Day(report.Period.End)}). It holds counts and rates only: no child's name, and no other person's name except whoever recorded a board's judgement. Figures are in tables; there are no charts."));
             foreach (var section in report.Sections)
             {
                 body.Append(Paragraph(section.Heading, WordStyles.Heading1));
                 if (section.Judgement is { } judgement)
                 {
                     body.Append(Paragraph($"Judgement: {judgement.RatingText}. {judgement.Reason}", WordStyles.Judgement));
+                    if (judgement.BoardSentence is { } board)
+                    {
+                        body.Append(Paragraph(board, WordStyles.Judgement));
+                    }
                 }
 
                 foreach (var text in section.Paragraphs)
