@@ -110,6 +110,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
             var body = document.MainDocumentPart!.Document!.Body!;
             Assert.Equal(Headings, body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText));
             Assert.True(body.Elements<Table>().Count() >= 5);
+            Assert.Equal(OutcomesSectionCharts.Evaluated, document.MainDocumentPart.ImageParts.Count());
         }
 
         var text = TextOf(bytes);
@@ -144,6 +145,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
 
         Assert.Contains("Green</strong> 1 of 1 audits completed (100.0%) were graded good or better.", page, StringComparison.Ordinal);
         Assert.Contains("The rule: Green when at least 60% of the case-file audits", page, StringComparison.Ordinal);
+        Assert.Equal(OutcomesSectionCharts.Evaluated, System.Text.RegularExpressions.Regex.Count(page, "id=\"outcomes-chart-[0-9]+-title\""));
         Assert.StartsWith("authority,period,section,table,row,column,value\r\n", csv, StringComparison.Ordinal);
         var thisYear = Consortium.Contracts.ReportingPeriod.YearOf(DateOnly.FromDateTime(DateTime.UtcNow)).Key;
         Assert.Contains($"Suffolk,{thisYear},Quality assurance,\"Case-file audits completed in the period, by final grade\",2 Good,Audits,1\r\n", csv, StringComparison.Ordinal);
@@ -227,4 +229,10 @@ internal static class WorkforceSectionWords
 {
     /// <summary>What the report said before it computed the census measures.</summary>
     public const string OldNotYetAvailable = "the product does not compute the workforce census measures yet";
+}
+
+internal static class OutcomesSectionCharts
+{
+    /// <summary>One chart for each indicator the outcomes section evaluates.</summary>
+    public static int Evaluated => Consortium.Scrutiny.Sections.OutcomesSection.Evaluated.Count;
 }
