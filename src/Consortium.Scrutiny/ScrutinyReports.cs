@@ -1,5 +1,6 @@
 using Consortium.Contracts;
 using Consortium.Practice.Outcomes;
+using Consortium.Scrutiny.Board;
 using Consortium.Scrutiny.Sections;
 using Consortium.Tenancy;
 
@@ -7,16 +8,18 @@ namespace Consortium.Scrutiny;
 
 /// <summary>
 /// Builds the scrutiny committee's report for the current authority and a reporting year or quarter that has begun:
-/// the four intentions in turn (policy, quality assurance, workforce, outcomes), families' and children's voice, and
+/// the four intentions in turn (policy and the self-assessment of implementation, quality assurance, workforce, outcomes), families' and children's voice, and
 /// each section's red, amber or green judgement with its reason and rule.
 /// </summary>
 public sealed class ScrutinyReports(
     ITenantContextAccessor tenants,
     PolicySection policy,
+    ImplementationSection implementation,
     QualitySection quality,
     WorkforceSection workforce,
     OutcomesSection outcomes,
     VoiceSection voice,
+    BoardJudgements board,
     TimeProvider clock)
 {
     public const string PeriodField = "period";
@@ -40,13 +43,14 @@ public sealed class ScrutinyReports(
         var sections = new List<ReportSection>
         {
             await policy.BuildAsync(period, rules, cancellationToken),
+            await implementation.BuildAsync(period, cancellationToken),
             await quality.BuildAsync(period, rules, cancellationToken),
             await workforce.BuildAsync(period, today, rules, cancellationToken),
             outcomeSection,
             await voice.BuildAsync(period, indicators, rules, cancellationToken),
         };
-        sections.Add(Judgements(sections));
-        return new ScrutinyReport(tenant.Name, period, today, sections);
+        var judged = BoardJudgements.Apply(sections, await board.ForAsync(period, cancellationToken));
+        return new ScrutinyReport(tenant.Name, period, today, [.. judged, Judgements(judged)]);
     }
 
     /// <summary>The periods a report can be made for on a day: the last five reporting years and the last four quarters.</summary>
@@ -64,8 +68,8 @@ public sealed class ScrutinyReports(
             "judgements",
             "Red, amber and green judgements",
             ["Each judgement follows from the section's figures by the rule beside it. The rules are the consortium's defaults; " +
-             "where the board judges differently, the clerk should say so and why in the published paper."],
-            [new ReportTable("Judgements, with the reason and the rule for each", ["Intention", "Judgement", "Reason", "Rule"],
-                [.. judged.Select(j => (IReadOnlyList<string>)[j.Intention, j.RatingText, j.Reason, j.Rule])])]);
+             "where the programme board judged a section differently for the period, its judgement and its note stand beside the rule's, with who recorded them."],
+            [new ReportTable("Judgements, with the reason and the rule for each", ["Intention", "Judgement", "Reason", "Rule", "The board's judgement", "The board's note"],
+                [.. judged.Select(j => (IReadOnlyList<string>)[j.Intention, j.RatingText, j.Reason, j.Rule, j.Board is null ? "-" : j.FinalText, j.BoardSentence ?? "-"])])]);
     }
 }

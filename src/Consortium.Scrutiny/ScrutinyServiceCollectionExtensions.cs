@@ -1,3 +1,5 @@
+using Consortium.Practice.Settings;
+using Consortium.Scrutiny.Board;
 using Consortium.Scrutiny.Sections;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,11 +11,15 @@ public static class ScrutinyServiceCollectionExtensions
     public static IServiceCollection AddScrutiny(this IServiceCollection services)
     {
         services.AddScoped<PolicySection>();
+        services.AddScoped<ImplementationSection>();
         services.AddScoped<QualitySection>();
         services.AddScoped<WorkforceSection>();
         services.AddScoped<OutcomesSection>();
         services.AddScoped<VoiceSection>();
         services.AddScoped<ScrutinyReports>();
+        services.AddSingleton<ISettingsKind<BoardOverrides>, BoardOverridesKind>();
+        services.AddScoped<SettingsStore<BoardOverrides>>();
+        services.AddScoped<BoardJudgements>();
         return services;
     }
 }

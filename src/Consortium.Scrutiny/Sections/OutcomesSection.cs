@@ -26,6 +26,17 @@ public sealed class OutcomesSection(AuthorityIndicators indicators)
         var comparisons = Evaluated
             .Select(d => OutcomeComparison.Of(d, previous, Values(partsBefore, d.Code), period, Values(partsNow, d.Code)))
             .ToList();
+        var parts = partsBefore.Concat(partsNow).ToList();
+        var partLabels = parts.Select(p => p.Part.Key).ToList();
+        var byPart = new ReportTable(
+            $"The evaluated indicators, {(period.Kind == PeriodKind.ReportingYear ? "quarter" : "month")} by {(period.Kind == PeriodKind.ReportingYear ? "quarter" : "month")}",
+            ["Indicator", .. partLabels],
+            [.. Evaluated.Select(d => (IReadOnlyList<string>)[d.Name, .. parts.Select(p => Text(p.Values, d.Code))])]);
+        var charts = Evaluated.Select(d => new ReportChart(
+            $"{d.Name}, {previous.Label} and {period.Label}",
+            $"A line chart of {d.Name.ToLowerInvariant()} for each part of {previous.Label} and {period.Label}, as in the table before it; a suppressed or missing value breaks the line.",
+            partLabels,
+            [new ChartSeries(d.Name, [.. parts.Select(p => p.Values.TryGetValue(d.Code, out var v) ? PublishedValue.Number(v) : null)])])).ToList();
 
         var shown = IndicatorCatalogue.All.Where(d => d.Group is IndicatorGroup.ChildrenInNeedAndProtection or IndicatorGroup.SignsOfSafetyPractice).ToList();
         var table = new ReportTable(
@@ -46,14 +57,14 @@ public sealed class OutcomesSection(AuthorityIndicators indicators)
             [.. comparisons.Where(c => c.ClearlyBetter).Select(c => c.Indicator.Name)],
             [.. comparisons.Where(c => c.ClearlyWorse).Select(c => c.Indicator.Name)],
             comparisons.Count(c => c.Compared));
-        return (new ReportSection("outcomes", "Outcomes for children", paragraphs, [table], judgement), now);
+        return (new ReportSection("outcomes", "Outcomes for children", paragraphs, [table, byPart], judgement) { Charts = charts }, now);
     }
 
     private async Task<IReadOnlyDictionary<IndicatorCode, IndicatorValue>> SharedAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
         (await indicators.ForAsync(period, cancellationToken)).ToDictionary(i => i.Measure.Indicator, i => i.Shared);
 
     /// <summary>The quarters of a year or the months of a quarter (a month has none), as far as they have begun.</summary>
-    private async Task<List<IReadOnlyDictionary<IndicatorCode, IndicatorValue>>> PartsAsync(ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<(ReportingPeriod Part, IReadOnlyDictionary<IndicatorCode, IndicatorValue> Values)>> PartsAsync(ReportingPeriod period, DateOnly today, CancellationToken cancellationToken)
     {
         var (kind, count) = period.Kind switch
         {
@@ -61,18 +72,18 @@ public sealed class OutcomesSection(AuthorityIndicators indicators)
             PeriodKind.Quarter => (PeriodKind.Month, 3),
             _ => (PeriodKind.Month, 0),
         };
-        var parts = new List<IReadOnlyDictionary<IndicatorCode, IndicatorValue>>();
+        var parts = new List<(ReportingPeriod Part, IReadOnlyDictionary<IndicatorCode, IndicatorValue> Values)>();
         var part = ReportingPeriod.Containing(kind, period.Start);
         for (var i = 0; i < count && part.Start <= today; i++, part = part.Next())
         {
-            parts.Add(await SharedAsync(part, cancellationToken));
+            parts.Add((part, await SharedAsync(part, cancellationToken)));
         }
 
         return parts;
     }
 
-    private static double[] Values(List<IReadOnlyDictionary<IndicatorCode, IndicatorValue>> parts, IndicatorCode code) =>
-        [.. parts.Select(p => p.TryGetValue(code, out var v) ? PublishedValue.Number(v) : null).OfType<double>()];
+    private static double[] Values(List<(ReportingPeriod Part, IReadOnlyDictionary<IndicatorCode, IndicatorValue> Values)> parts, IndicatorCode code) =>
+        [.. parts.Select(p => p.Values.TryGetValue(code, out var v) ? PublishedValue.Number(v) : null).OfType<double>()];
 
     private static string Text(IReadOnlyDictionary<IndicatorCode, IndicatorValue> values, IndicatorCode code) =>
         values.TryGetValue(code, out var v) ? PublishedValue.Text(v) : "x";

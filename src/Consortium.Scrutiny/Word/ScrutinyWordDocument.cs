@@ -7,7 +7,7 @@ namespace Consortium.Scrutiny.Word;
 /// <summary>
 /// The report as a Word document for the committee clerk to edit: the title and section headings in Word's own Title,
 /// Heading 1 and Heading 2 styles (so the navigation pane and a table of contents find them), every table a real Word
-/// table with a repeated header row. Figures are tables only; there are no chart images.
+/// table with a repeated header row, and each chart a PNG picture (with its description as alternative text) after its table.
 /// </summary>
 public static class ScrutinyWordDocument
 {
@@ -25,15 +25,20 @@ public static class ScrutinyWordDocument
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = WordStyles.Create();
             var body = new Body();
+            var pictures = 0U;
             body.Append(Paragraph(report.Title, WordStyles.Title));
             body.Append(Paragraph($"{report.AuthorityName}. Prepared from the product on {RagRules.Day(report.PreparedOn)} for the period {report.Period.Label} " +
-                                  $"({RagRules.Day(report.Period.Start)} to {RagRules.Day(report.Period.End)}). It holds counts and rates only: no child's or other person's name. Figures are in tables; there are no charts."));
+                                  $"({RagRules.Day(report.Period.Start)} to {RagRules.Day(report.Period.End)}). It holds counts and rates only: no child's name, and no other person's name except whoever recorded a board's judgement. Every figure is in a table; a chart shows the same figures."));
             foreach (var section in report.Sections)
             {
                 body.Append(Paragraph(section.Heading, WordStyles.Heading1));
                 if (section.Judgement is { } judgement)
                 {
                     body.Append(Paragraph($"Judgement: {judgement.RatingText}. {judgement.Reason}", WordStyles.Judgement));
+                    if (judgement.BoardSentence is { } board)
+                    {
+                        body.Append(Paragraph(board, WordStyles.Judgement));
+                    }
                 }
 
                 foreach (var text in section.Paragraphs)
@@ -46,6 +51,13 @@ public static class ScrutinyWordDocument
                     body.Append(Paragraph(table.Caption, WordStyles.Heading2));
                     body.Append(Table(table));
                     body.Append(Paragraph(""));
+                }
+
+                foreach (var chart in section.Charts)
+                {
+                    body.Append(Paragraph(chart.Title, WordStyles.Heading2));
+                    body.Append(WordPicture.Inline(main, ChartImage.Png(chart), ChartImage.Width, ChartImage.Height, ++pictures, $"Chart {pictures}", chart.Description));
+                    body.Append(Paragraph(chart.Description));
                 }
 
                 if (section.Judgement is { } stated)

@@ -2,6 +2,7 @@ using System.Net;
 using Consortium.Practice.Audits;
 using Consortium.Practice.Data;
 using Consortium.Practice.Policy;
+using Consortium.Practice.SelfAssessment;
 using Consortium.Practice.Settings;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Stores;
@@ -25,7 +26,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
     private static readonly string[] Names = ["Zebedee", "Quartermaine", "Wanda Workwell", "Audrey Auditwell", "Priya Policyowner"];
     private static readonly string[] Headings =
     [
-        "Policy and procedure alignment", "Quality assurance", "Workforce and training", "Outcomes for children",
+        "Policy and procedure alignment", "Implementation: the authority's self-assessment", "Quality assurance", "Workforce and training", "Outcomes for children",
         "Families' and children's voice", "Red, amber and green judgements",
     ];
 
@@ -59,6 +60,10 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
                     DomainScores = [new AuditDomainScore { DomainKey = "voice", DomainTitle = "The child's voice", Score = 30m }, new AuditDomainScore { DomainKey = "recording", DomainTitle = "Recording", Score = 90m }],
                 };
                 db.CaseAudits.Add(audit);
+                var quarter = ReportingQuarter.StartOf(today);
+                db.SelfAssessments.AddRange(
+                    SelfAssessment(quarter.AddMonths(-3), 4, "Practice leads appointed in every team."),
+                    SelfAssessment(quarter, 7, "The board reviews the practice monthly. It minutes each review."));
                 await db.SaveChangesAsync(ct);
                 var store = sp.GetRequiredService<SettingsStore<PracticePolicy>>();
                 var current = await store.GetCurrentAsync(ct);
@@ -74,6 +79,12 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
             Seeding.Release();
         }
     }
+
+    private static SelfAssessmentQuarter SelfAssessment(DateOnly start, int rating, string evidence) => new()
+    {
+        QuarterStart = start, Version = 1, RecordedBy = "Priya Policyowner", RecordedAt = DateTimeOffset.UtcNow,
+        Ratings = [.. ImplementationElements.All.Select(e => new SelfAssessmentRating { Element = e, Rating = rating, Evidence = evidence })],
+    };
 
     private static string TextOf(byte[] docx)
     {
@@ -99,6 +110,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
             var body = document.MainDocumentPart!.Document!.Body!;
             Assert.Equal(Headings, body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText));
             Assert.True(body.Elements<Table>().Count() >= 5);
+            Assert.Equal(OutcomesSectionCharts.Evaluated, document.MainDocumentPart.ImageParts.Count());
         }
 
         var text = TextOf(bytes);
@@ -109,6 +121,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
         Assert.Contains("The family was asked for its views in 1 of the 1 case-file audits", text, StringComparison.Ordinal);
         Assert.Contains("Social workers in the census year 1 October", text, StringComparison.Ordinal);
         Assert.Contains("Turnover rate (FTE)", text, StringComparison.Ordinal);
+        Assert.Contains("Leadership74+3The board reviews the practice monthly.Policy and procedure alignment", text, StringComparison.Ordinal);
         Assert.DoesNotContain(WorkforceSectionWords.OldNotYetAvailable, text, StringComparison.Ordinal);
         foreach (var name in Names)
         {
@@ -132,6 +145,7 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
 
         Assert.Contains("Green</strong> 1 of 1 audits completed (100.0%) were graded good or better.", page, StringComparison.Ordinal);
         Assert.Contains("The rule: Green when at least 60% of the case-file audits", page, StringComparison.Ordinal);
+        Assert.Equal(OutcomesSectionCharts.Evaluated, System.Text.RegularExpressions.Regex.Count(page, "id=\"outcomes-chart-[0-9]+-title\""));
         Assert.StartsWith("authority,period,section,table,row,column,value\r\n", csv, StringComparison.Ordinal);
         var thisYear = Consortium.Contracts.ReportingPeriod.YearOf(DateOnly.FromDateTime(DateTime.UtcNow)).Key;
         Assert.Contains($"Suffolk,{thisYear},Quality assurance,\"Case-file audits completed in the period, by final grade\",2 Good,Audits,1\r\n", csv, StringComparison.Ordinal);
@@ -215,4 +229,10 @@ internal static class WorkforceSectionWords
 {
     /// <summary>What the report said before it computed the census measures.</summary>
     public const string OldNotYetAvailable = "the product does not compute the workforce census measures yet";
+}
+
+internal static class OutcomesSectionCharts
+{
+    /// <summary>One chart for each indicator the outcomes section evaluates.</summary>
+    public static int Evaluated => Consortium.Scrutiny.Sections.OutcomesSection.Evaluated.Count;
 }
