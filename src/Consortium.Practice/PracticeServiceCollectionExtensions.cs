@@ -43,6 +43,9 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<Workforce.Measures.Vacancies>();
         services.AddScoped<Workforce.Measures.WorkforceCensus>();
         services.AddScoped<Workforce.Capacity.CapacityPlanner>();
+        services.AddScoped<Workforce.Leadership.PracticeLeaders>();
+        services.AddScoped<Workforce.Leadership.PracticeSessions>();
+        services.AddScoped<Workforce.Licences.TrainerLicences>();
         services.AddScoped<AuditSampling>();
         services.AddScoped<AuditService>();
         services.AddScoped<ModerationService>();

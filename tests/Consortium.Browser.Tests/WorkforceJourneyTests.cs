@@ -87,4 +87,36 @@ public sealed class WorkforceJourneyTests(BrowserFixture fixture)
         Assert.Contains("The target must be a percentage", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoViolations(admin);
     }
+
+    [Fact]
+    public async Task The_practice_leadership_and_trainer_licence_pages_are_accessible_and_show_errors_accessibly()
+    {
+        await Consortium.Web.Tests.DirectoryStaff.AddAsync(fixture.Services, Slug, "leader.browser@lincolnshire.example", "Lou", "Leader", "TeamManager", "Lincolnshire leadership team");
+        var admin = await SignedIn("admin@lincolnshire", "/workforce/practice-leaders");
+        await admin.GetByTestId("no-leaders").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add to the register" }).ClickAsync();
+        Assert.Contains("Choose the practice leader from the staff directory", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GetByLabel("Practice leader").SelectOptionAsync(new SelectOptionValue { Label = "Lou Leader, Social worker (Lincolnshire leadership team)" });
+        await admin.Locator("[name='From.Day']").FillAsync("1");
+        await admin.Locator("[name='From.Month']").FillAsync("1");
+        await admin.Locator("[name='From.Year']").FillAsync("2025");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add to the register" }).ClickAsync();
+        await admin.GetByTestId("register").WaitForAsync();
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GotoAsync(fixture.Url($"{Slug}.localhost", "/workforce/practice-sessions"));
+        await admin.GetByTestId("bar-chart").WaitForAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Record session" }).ClickAsync();
+        Assert.Contains("Choose who attended", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+
+        await admin.GotoAsync(fixture.Url($"{Slug}.localhost", "/workforce/trainer-licences"));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save licence" }).ClickAsync();
+        Assert.Contains("Enter the date the licence expires", await admin.Locator(".govuk-error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoViolations(admin);
+    }
 }

@@ -54,6 +54,9 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CourseBooking> CourseBookings => Set<CourseBooking>();
     public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
     public DbSet<Workforce.Measures.TeamVacancy> TeamVacancies => Set<Workforce.Measures.TeamVacancy>();
+    public DbSet<Workforce.Leadership.PracticeLeader> PracticeLeaders => Set<Workforce.Leadership.PracticeLeader>();
+    public DbSet<Workforce.Leadership.PracticeSession> PracticeSessions => Set<Workforce.Leadership.PracticeSession>();
+    public DbSet<Workforce.Licences.TrainerLicence> TrainerLicences => Set<Workforce.Licences.TrainerLicence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using Consortium.Practice.Data;
 using Consortium.Practice.Outcomes;
 using Consortium.Practice.Settings;
+using Consortium.Practice.Workforce.Licences;
 using Microsoft.EntityFrameworkCore;
 
 namespace Consortium.Practice.Workforce;
@@ -10,7 +11,7 @@ namespace Consortium.Practice.Workforce;
 /// goes to the first person waiting), and attendance day by day. A level is recorded as completed only when every day
 /// of the course was attended.
 /// </summary>
-public sealed class Courses(PracticeDbContext db, SettingsStore<TrainingPolicy> policies, TimeProvider clock)
+public sealed class Courses(PracticeDbContext db, SettingsStore<TrainingPolicy> policies, TrainerLicences licences, TimeProvider clock)
 {
     public const int MaxPlaces = 200;
 
@@ -58,6 +59,10 @@ public sealed class Courses(PracticeDbContext db, SettingsStore<TrainingPolicy> 
         if (input.TrainerId is { } trainer && !await db.StaffRecords.AnyAsync(s => s.Id == trainer && (s.EndDate == null || s.EndDate >= Today), cancellationToken))
         {
             errors.Add(new("TrainerId", "Choose the trainer from the directory"));
+        }
+        else if (input.TrainerId is { } licensed && dates.Count > 0 && await licences.BarAsync(licensed, dates[^1], cancellationToken) is { } bar)
+        {
+            errors.Add(new("TrainerId", bar));
         }
 
         if (errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Consortium.Practice.Staff;
 using Consortium.Practice.Workforce;
+using Consortium.Practice.Workforce.Licences;
 using Consortium.Web.Forms;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -10,9 +11,12 @@ namespace Consortium.Web.Pages.Workforce;
 
 /// <summary>The authority's courses, and the form its administrator schedules one with.</summary>
 [Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
-public sealed class CoursesModel(Courses courses, TrainingRecords training, StaffDirectory directory) : FormPageModel
+public sealed class CoursesModel(Courses courses, TrainingRecords training, StaffDirectory directory, TrainerLicences licences) : FormPageModel
 {
     public IReadOnlyList<CourseSummary> List { get; private set; } = [];
+
+    /// <summary>Trainers' licences expired or due to expire, soonest first.</summary>
+    public IReadOnlyList<LicenceRow> LicencesDue { get; private set; } = [];
     public TrainingPolicy Policy { get; private set; } = new();
     public IReadOnlyDictionary<string, string> Trainers { get; private set; } = new Dictionary<string, string>();
 
@@ -100,6 +104,7 @@ public sealed class CoursesModel(Courses courses, TrainingRecords training, Staf
     {
         Policy = await training.PolicyAsync(cancellationToken);
         List = await courses.ListAsync(cancellationToken);
+        LicencesDue = [.. (await licences.ListAsync(cancellationToken)).Where(l => l.State != LicenceState.Current)];
         Trainers = (await directory.ChooseFromAsync(cancellationToken: cancellationToken)).ToDictionary(s => s.Id.ToString(), s => s.Name);
     }
 }
