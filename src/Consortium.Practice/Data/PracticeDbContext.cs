@@ -53,6 +53,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<CourseBooking> CourseBookings => Set<CourseBooking>();
     public DbSet<CourseAttendance> CourseAttendance => Set<CourseAttendance>();
     public DbSet<Workforce.Measures.TeamVacancy> TeamVacancies => Set<Workforce.Measures.TeamVacancy>();
+    public DbSet<Census.Notes.CensusQueryNote> CensusQueryNotes => Set<Census.Notes.CensusQueryNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
