@@ -77,6 +77,8 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<Retention.RetentionReview>();
         services.AddScoped<FamilyService>();
         services.AddScoped<ProtectionPlanService>();
+        services.AddScoped<Census.Recording.CensusDetailsService>();
+        services.AddScoped<Census.Notes.CensusQueryNotes>();
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<EnquiryOutcomeService>();
         services.AddScoped<EnquiryOutcomeCorrector>();

@@ -622,6 +622,10 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LatestCategoryOfAbuse")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
                     b.Property<DateOnly?>("NeedPlanStart")
                         .HasColumnType("date");
 
@@ -643,6 +647,9 @@ namespace Consortium.Migrations.SqlServer.Practice
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("ReferralNfa")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ReferralSource")
                         .IsRequired()
@@ -761,6 +768,9 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date");
+
                     b.PrimitiveCollection<string>("DisabilityCodes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -781,6 +791,10 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FormerUpn")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
@@ -814,6 +828,14 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("UpnUnknown")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
 
                     b.HasKey("Id");
 
@@ -1291,6 +1313,51 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.HasIndex("TenantId", "CaseId", "HeldOn");
 
                     b.ToTable("Supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Census.Notes.CensusQueryNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Year", "Rule", "LaChildId")
+                        .IsUnique();
+
+                    b.ToTable("CensusQueryNotes", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>

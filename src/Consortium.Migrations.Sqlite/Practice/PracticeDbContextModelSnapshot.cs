@@ -611,6 +611,10 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LatestCategoryOfAbuse")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NeedPlanStart")
                         .HasColumnType("TEXT");
 
@@ -632,6 +636,9 @@ namespace Consortium.Migrations.Sqlite.Practice
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReferralNfa")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReferralSource")
                         .IsRequired()
@@ -750,6 +757,9 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("DisabilityCodes")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -769,6 +779,10 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormerUpn")
+                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
@@ -802,6 +816,14 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpnUnknown")
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1278,6 +1300,51 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.HasIndex("TenantId", "CaseId", "HeldOn");
 
                     b.ToTable("Supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Census.Notes.CensusQueryNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaChildId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Year", "Rule", "LaChildId")
+                        .IsUnique();
+
+                    b.ToTable("CensusQueryNotes", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>

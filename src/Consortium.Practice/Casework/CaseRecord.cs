@@ -28,12 +28,19 @@ public sealed class CaseRecord : ITenantOwned
     public DateOnly? StrategyDiscussion { get; set; }
     public DateOnly? Section47Start { get; set; }
     public DateOnly? InitialConference { get; set; }
+    /// <summary>The initial category of abuse of the case's child protection plan, chosen when the plan started.</summary>
     public CategoryOfAbuse? CategoryOfAbuse { get; set; }
+
+    /// <summary>The plan's category of abuse now, where a review changed it; null while it is still the initial one.</summary>
+    public CategoryOfAbuse? LatestCategoryOfAbuse { get; set; }
     public DateOnly? ProtectionPlanStart { get; set; }
     public DateOnly? ProtectionPlanEnd { get; set; }
     public DateOnly? NeedPlanStart { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public ClosureReason? ClosureReason { get; set; }
+
+    /// <summary>Whether the referral led to no further action, as the practitioner recorded it; null when not recorded.</summary>
+    public bool? ReferralNfa { get; set; }
 
     /// <summary>The allocated worker's stable subject (from their identity provider) and display name.</summary>
     public string WorkerSubject { get; set; } = "";

@@ -20,6 +20,9 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.EthnicityCode).HasCensusCode(4).IsRequired();
         builder.Property(c => c.Address).HasMaxLength(300);
         builder.PrimitiveCollection(c => c.DisabilityCodes).HasCensusCodes(200);
+        builder.Property(c => c.Upn).HasMaxLength(Census.Upn.Length);
+        builder.Property(c => c.UpnUnknown).HasOptionalCensusCode(3);
+        builder.Property(c => c.FormerUpn).HasMaxLength(Census.Upn.Length);
         builder.Property(c => c.ConcurrencyToken).IsConcurrencyToken();
         builder.Ignore(c => c.FullName);
     }
@@ -47,6 +50,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<CaseRecord>
         builder.Property(c => c.ReferralSource).HasCensusCode(3).IsRequired();
         builder.Property(c => c.PrimaryNeed).HasCensusCode(2).IsRequired();
         builder.Property(c => c.CategoryOfAbuse).HasOptionalCensusCode(3);
+        builder.Property(c => c.LatestCategoryOfAbuse).HasOptionalCensusCode(3);
         builder.Property(c => c.ClosureReason).HasOptionalCensusCode(3);
         builder.Property(c => c.WorkerSubject).HasMaxLength(200).IsRequired();
         builder.Property(c => c.WorkerName).HasMaxLength(200).IsRequired();

@@ -22,6 +22,17 @@ public sealed class Child : ITenantOwned
     /// <summary>The child's disabilities as the census codes them; empty when not yet known, <see cref="Disability.None"/> for none.</summary>
     public List<Disability> DisabilityCodes { get; set; } = [];
     public string? Address { get; set; }
+
+    /// <summary>The child's unique pupil number (13 characters, <see cref="Upn"/>); null when not known.</summary>
+    public string? Upn { get; set; }
+
+    /// <summary>Why there is no UPN, when there is none; null when not recorded.</summary>
+    public UpnUnknown? UpnUnknown { get; set; }
+
+    /// <summary>A UPN the child had before the current one (or a temporary one), when known.</summary>
+    public string? FormerUpn { get; set; }
+
+    public DateOnly? DateOfDeath { get; set; }
     public bool IsSynthetic { get; set; }
     public bool IsRestricted { get; set; }
     public List<string> PermittedStaff { get; set; } = [];

@@ -57,6 +57,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<Workforce.Leadership.PracticeLeader> PracticeLeaders => Set<Workforce.Leadership.PracticeLeader>();
     public DbSet<Workforce.Leadership.PracticeSession> PracticeSessions => Set<Workforce.Leadership.PracticeSession>();
     public DbSet<Workforce.Licences.TrainerLicence> TrainerLicences => Set<Workforce.Licences.TrainerLicence>();
+    public DbSet<Census.Notes.CensusQueryNote> CensusQueryNotes => Set<Census.Notes.CensusQueryNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

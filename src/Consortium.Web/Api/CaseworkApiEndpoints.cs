@@ -29,6 +29,7 @@ public static class CaseworkApiEndpoints
         api.MapSafetyPlanning();
         api.MapCaseNotes();
         api.MapEnquiryOutcomes();
+        api.MapCensusDetails();
         api.MapDirectWork();
         api.MapAudits();
         app.MapOpenApi().InRealms(Realms.Tenant, Realms.Platform).AllowAnonymous();

@@ -24,6 +24,7 @@ public sealed class CensusRulesTests
     private static readonly CensusChild ValidChild = new()
     {
         LaChildId = "NFK000123",
+        Upn = "H801200001001",
         BirthDate = new DateOnly(2015, 5, 1),
         Sex = "M",
         Ethnicity = "WBRI",
@@ -44,8 +45,20 @@ public sealed class CensusRulesTests
 
     private static void Passes(string code, CensusFile file) => Assert.Empty(Rule(code).Check(file));
 
+    /// <summary>
+    /// Children beside <see cref="ValidChild"/> that keep the rules about the whole file: eight disability codes used
+    /// between them (2887Q), one child with more than one (2888Q).
+    /// </summary>
+    private static readonly CensusChild[] Companions =
+    [
+        .. new[] { "MOB", "HAND", "PC", "INC", "COMM", "LD" }.Select((code, i) => ValidChild with { LaChildId = $"NFK90{i}", Upn = null, UpnUnknown = "UN2", Disabilities = [code] }),
+        ValidChild with { LaChildId = "NFK910", Upn = null, UpnUnknown = "UN2", Disabilities = ["HEAR", "VIS"] },
+    ];
+
+    private static CensusFile WholeFile(params CensusChild[] children) => new(new CensusHeader(2026, new DateOnly(2026, 3, 31), "926"), children);
+
     [Fact]
-    public void A_file_that_keeps_every_rule_fails_none() => Assert.Empty(CensusRules.Validate(File(ValidChild)));
+    public void A_file_that_keeps_every_rule_fails_none() => Assert.Empty(CensusRules.Validate(WholeFile([ValidChild, .. Companions])));
 
     [Fact]
     public void Every_rule_code_is_listed_once_and_a_q_code_is_a_query()
@@ -58,14 +71,18 @@ public sealed class CensusRulesTests
     [Fact]
     public void A_failure_names_the_child_and_the_episode_to_correct()
     {
-        var failure = Assert.Single(CensusRules.Validate(File(ValidChild with
-        {
-            Episodes =
-            [
-                ValidEpisode with { ClosureDate = new DateOnly(2025, 10, 31), ReasonForClosure = "RC7", CinPlans = [] },
-                ValidEpisode with { ReferralDate = new DateOnly(2025, 11, 15), ReferralSource = "ZZ", Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] },
-            ],
-        })));
+        var failure = Assert.Single(CensusRules.Validate(WholeFile(
+        [
+            ValidChild with
+            {
+                Episodes =
+                [
+                    ValidEpisode with { ClosureDate = new DateOnly(2025, 10, 31), ReasonForClosure = "RC7", CinPlans = [] },
+                    ValidEpisode with { ReferralDate = new DateOnly(2025, 11, 15), ReferralSource = "ZZ", Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] },
+                ],
+            },
+            .. Companions,
+        ])));
 
         Assert.Equal(("8866", "NFK000123", (int?)1), (failure.Rule.Code, failure.LaChildId, failure.Episode));
     }
@@ -368,4 +385,63 @@ public sealed class CensusRulesTests
     [Fact] public void Rule_2885_fails_when_the_plan_starts_a_day_after_the_conference() =>
         Fails("2885", Episode(e => e with { ProtectionPlans = [e.ProtectionPlans[0] with { StartDate = Thursday.AddDays(1) }] }));
     [Fact] public void Rule_2885_passes_when_the_plan_starts_the_day_of_the_conference() => Passes("2885", Episode(e => e));
+
+    [Fact] public void Rule_1510_fails_when_the_upns_check_letter_is_wrong() => Fails("1510", Child(c => c with { Upn = "A801200001001" }));
+    [Fact] public void Rule_1510_passes_when_the_upns_check_letter_is_right() => Passes("1510", Child(c => c with { Upn = "C92610001234A" }));
+
+    [Fact] public void Rule_1520_fails_when_two_children_have_the_same_upn() => Fails("1520", WholeFile(ValidChild, ValidChild with { LaChildId = "NFK000124" }));
+    [Fact] public void Rule_1520_passes_when_each_upn_is_on_one_child() => Passes("1520", WholeFile(ValidChild, ValidChild with { LaChildId = "NFK000124", Upn = "Y926100012345" }));
+
+    [Fact] public void Rule_1530_fails_when_characters_2_to_4_are_not_an_authority_code() => Fails("1530", Child(c => c with { Upn = "H999200001001" }));
+    [Fact] public void Rule_1530_passes_when_characters_2_to_4_are_an_authority_code() => Passes("1530", Child(c => c with { Upn = "Y926100012345" }));
+
+    [Fact] public void Rule_1540_fails_when_characters_5_to_12_are_not_all_digits() => Fails("1540", Child(c => c with { Upn = "H8012000X1001" }));
+    [Fact] public void Rule_1540_passes_when_characters_5_to_12_are_digits() => Passes("1540", Child(c => c with { Upn = "H801200001001" }));
+
+    [Fact] public void Rule_1550_fails_when_character_13_is_not_a_digit_or_a_upn_letter() => Fails("1550", Child(c => c with { Upn = "H80120000100O" }));
+    [Fact] public void Rule_1550_passes_when_character_13_is_a_upn_letter() => Passes("1550", Child(c => c with { Upn = "C92610001234A" }));
+
+    [Fact] public void Rule_1560Q_fails_when_the_former_upn_is_not_of_the_upn_form() => Fails("1560Q", Child(c => c with { FormerUpn = "X12345" }));
+    [Fact] public void Rule_1560Q_passes_when_the_former_upn_is_a_temporary_upn() => Passes("1560Q", Child(c => c with { FormerUpn = "C92610001234A" }));
+
+    [Fact] public void Rule_8770Q_fails_when_a_school_age_child_going_on_to_further_action_has_no_upn_nor_reason() => Fails("8770Q", Child(c => c with { Upn = null }));
+    [Fact] public void Rule_8770Q_fails_when_a_school_age_childs_reason_is_un1() => Fails("8770Q", Child(c => c with { Upn = null, UpnUnknown = "UN1" }));
+    [Fact] public void Rule_8770Q_passes_when_a_child_under_six_has_no_upn() => Passes("8770Q", Child(c => c with { Upn = null, BirthDate = new DateOnly(2020, 4, 1) }));
+    [Fact] public void Rule_8770Q_passes_when_a_school_age_child_has_a_reason_other_than_un1() => Passes("8770Q", Child(c => c with { Upn = null, UpnUnknown = "UN3" }));
+
+    [Fact] public void Rule_2886Q_fails_when_more_than_2_percent_of_born_children_have_sex_unknown() => Fails("2886Q", WholeFile([ValidChild with { Sex = "U" }, .. Companions]));
+    [Fact] public void Rule_2886Q_passes_when_only_unborn_children_have_sex_unknown() => Passes("2886Q", WholeFile([ValidChild with { Sex = "U", BirthDate = null, ExpectedBirthDate = new DateOnly(2026, 5, 1) }, .. Companions]));
+
+    [Fact] public void Rule_2887Q_fails_when_fewer_than_8_disability_codes_are_used() => Fails("2887Q", WholeFile([ValidChild, .. Companions[1..]]));
+    [Fact] public void Rule_2887Q_passes_when_8_disability_codes_are_used() => Passes("2887Q", WholeFile([ValidChild, .. Companions]));
+
+    [Fact] public void Rule_2888Q_fails_when_no_child_has_more_than_one_disability() => Fails("2888Q", WholeFile([ValidChild, .. Companions[..^1]]));
+    [Fact] public void Rule_2888Q_passes_when_a_child_has_two_disabilities() => Passes("2888Q", WholeFile([ValidChild, .. Companions]));
+
+    [Fact] public void Rule_8569Q_fails_when_a_referral_before_the_last_working_day_before_the_year_is_flagged_no_further_action() =>
+        Fails("8569Q", Episode(e => e with { ReferralDate = new DateOnly(2025, 3, 28), ReferralNfa = true, Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] }));
+    [Fact] public void Rule_8569Q_passes_when_a_referral_on_the_last_working_day_before_the_year_is_flagged_no_further_action() =>
+        Passes("8569Q", Episode(e => e with { ReferralDate = new DateOnly(2025, 3, 31), ReferralNfa = true, Assessments = [], Section47s = [], ProtectionPlans = [], CinPlans = [] }));
+
+    [Fact] public void Rule_8670Q_fails_when_an_assessment_started_more_than_45_working_days_before_the_years_end_has_no_end() =>
+        Fails("8670Q", Episode(e => e with { Assessments = [new CensusAssessment(new DateOnly(2026, 1, 26), null, [])] }));
+    [Fact] public void Rule_8670Q_passes_when_an_assessment_started_45_working_days_before_the_years_end_has_no_end() =>
+        Passes("8670Q", Episode(e => e with { Assessments = [new CensusAssessment(new DateOnly(2026, 1, 27), null, [])] }));
+
+    [Fact] public void Rule_8675Q_fails_when_an_enquiry_started_more_than_15_working_days_before_the_years_end_has_no_conference() =>
+        Fails("8675Q", File(ValidChild with { Episodes = [ValidEpisode with { ReferralDate = new DateOnly(2024, 2, 1), Section47s = [new CensusSection47(new DateOnly(2024, 3, 6), null, null, false)] }] }, year: 2024));
+    [Fact] public void Rule_8675Q_passes_when_good_friday_makes_an_enquirys_start_15_working_days_before_the_years_end() =>
+        Passes("8675Q", File(ValidChild with { Episodes = [ValidEpisode with { ReferralDate = new DateOnly(2024, 2, 1), Section47s = [new CensusSection47(new DateOnly(2024, 3, 7), null, null, false)] }] }, year: 2024));
+    [Fact] public void Rule_8675Q_passes_when_no_conference_was_required() =>
+        Passes("8675Q", File(ValidChild with { Episodes = [ValidEpisode with { ReferralDate = new DateOnly(2024, 2, 1), Section47s = [new CensusSection47(new DateOnly(2024, 3, 6), null, null, true)] }] }, year: 2024));
+
+    [Fact] public void Rule_8873Q_fails_when_the_only_assessment_found_no_factors_and_the_closure_is_not_rc8_or_rc9() =>
+        Fails("8873Q", Episode(e => e with { Assessments = [new CensusAssessment(Referral.AddDays(1), Referral.AddDays(19), ["21"])], ClosureDate = Referral.AddDays(20), ReasonForClosure = "RC7", Section47s = [], ProtectionPlans = [], CinPlans = [] }));
+    [Fact] public void Rule_8873Q_passes_when_the_only_assessment_found_no_factors_and_the_closure_is_rc8() =>
+        Passes("8873Q", Episode(e => e with { Assessments = [new CensusAssessment(Referral.AddDays(1), Referral.AddDays(19), ["21"])], ClosureDate = Referral.AddDays(20), ReasonForClosure = "RC8", Section47s = [], ProtectionPlans = [], CinPlans = [] }));
+
+    [Fact] public void Rule_8890_fails_when_an_enquiry_starts_while_another_is_ongoing() =>
+        Fails("8890", Episode(e => e with { Section47s = [e.Section47s[0], new CensusSection47(Referral.AddDays(10), null, null, false)] }));
+    [Fact] public void Rule_8890_passes_when_an_enquiry_starts_after_the_other_ended_in_a_conference() =>
+        Passes("8890", Episode(e => e with { Section47s = [e.Section47s[0], new CensusSection47(Thursday.AddDays(1), null, null, true)] }));
 }

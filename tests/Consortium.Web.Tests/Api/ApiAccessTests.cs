@@ -26,6 +26,9 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
         { "POST", "/api/audits/themes/re-referrals" },
         { "PUT", $"/api/cases/{SomeId}/enquiry-outcomes/StrategyDiscussion" },
         { "PUT", $"/api/cases/{SomeId}/plan/initial-conference/attendees" },
+        { "GET", $"/api/children/{SomeId}/census-details" },
+        { "PUT", $"/api/children/{SomeId}/census-details" },
+        { "PUT", $"/api/cases/{SomeId}/census-details" },
     };
 
     private static Task<HttpResponseMessage> Call(HttpClient client, string method, string path) =>

@@ -71,6 +71,10 @@ public sealed class CensusFileBuilder(PracticeDbContext db, WorkingDayCalculator
             Sex = unborn ? "U" : SexInFile(child.SexCode),
             Ethnicity = child.EthnicityCode.Code,
             Disabilities = [.. child.DisabilityCodes.Select(d => d.Code)],
+            Upn = child.Upn,
+            UpnUnknown = child.Upn is null ? child.UpnUnknown?.Code : null,
+            FormerUpn = child.FormerUpn,
+            DeathDate = child.DateOfDeath,
         };
     }
 

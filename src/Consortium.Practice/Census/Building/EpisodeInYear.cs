@@ -25,8 +25,8 @@ internal static class EpisodeInYear
             PrimaryNeed = record.PrimaryNeed.Code,
             ClosureDate = closed,
             ReasonForClosure = closed is null ? null : record.ClosureReason?.Code,
-            ReferralNfa = closed is not null && record.AssessmentStart is null && history.Enquiries.Count == 0
-                && history.NeedPlans.Count == 0 && history.ProtectionPlans.Count == 0,
+            ReferralNfa = record.ReferralNfa ?? (closed is not null && record.AssessmentStart is null && history.Enquiries.Count == 0
+                && history.NeedPlans.Count == 0 && history.ProtectionPlans.Count == 0),
             Assessments = assessments,
             CinPlans = [.. InYear(history.NeedPlans, header).Select(p => new CensusCinPlan(p.Start, p.End))],
             Section47s = [.. history.Enquiries.Where(e => e.Start <= end && (EndOf(e) is not { } ended || ended >= header.PeriodStart)).Select(e => new CensusSection47(
@@ -39,7 +39,7 @@ internal static class EpisodeInYear
                 StartDate = p.Start,
                 EndDate = p.End,
                 InitialCategory = record.CategoryOfAbuse?.Code,
-                LatestCategory = record.CategoryOfAbuse?.Code,
+                LatestCategory = (record.LatestCategoryOfAbuse ?? record.CategoryOfAbuse)?.Code,
                 NumberOfPreviousPlans = childPlanStarts.Count(s => s < p.Start),
                 ReviewDates = [.. reviews[p.Start].Where(r => header.InPeriod(r) && (p.End is null || r <= p.End)).Order().Select(r => (DateOnly?)r)],
             })],

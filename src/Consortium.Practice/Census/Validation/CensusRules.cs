@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Consortium.Practice.Census.Validation;
 
 /// <summary>
-/// The Department's Children in Need census validation rules (2024-25 and 2025-26) that this product implements so
-/// far, each run over the whole file. The codes and messages are the Department's (docs: shared/domain/cin-census.md).
+/// The Department's Children in Need census validation rules (2024-25 and 2025-26), all 109 of its list, each run
+/// over the whole file. The codes and messages are the Department's (docs: shared/domain/cin-census.md).
 /// </summary>
 public static partial class CensusRules
 {
@@ -205,6 +205,33 @@ public static partial class CensusRules
         Episodes("2885", "Child protection plan shown as starting a different day to the initial child protection conference.",
             (f, _, e) => Conferences(e).ToList() is { Count: > 0 } conferences
                 && e.ProtectionPlans.Any(p => p.StartDate is { } start && f.Header.InPeriod(start) && !conferences.Contains(start))),
+        Child("1510", "UPN invalid (wrong check letter at character 1)", (_, c) => c.Upn is { } upn && !Upn.HasRightCheckLetter(upn)),
+        Child("1520", "More than one record with the same UPN.",
+            (f, c) => !string.IsNullOrEmpty(c.Upn) && f.Children.Count(o => o.Upn == c.Upn) > 1),
+        Child("1530", "UPN invalid (characters 2-4 not a recognised LA code)", (_, c) => c.Upn is { } upn && !Upn.HasKnownLaCode(upn)),
+        Child("1540", "UPN invalid (characters 5-12 not all numeric)", (_, c) => c.Upn is { } upn && !Upn.HasNumericBody(upn)),
+        Child("1550", "UPN invalid (character 13 not a recognised value)", (_, c) => c.Upn is { } upn && !Upn.HasKnownLastCharacter(upn)),
+        Child("1560Q", "Please check and either amend or provide a reason: Former UPN wrongly formatted", (_, c) => c.FormerUpn is { } former && !Upn.HasUpnForm(former)),
+        Child("8770Q", "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
+            (f, c) => string.IsNullOrEmpty(c.Upn) && c.UpnUnknown is null or "UN1"
+                && c.BirthDate <= f.Header.ReferenceDate.AddYears(-6) && c.Episodes.Any(e => e.ReferralNfa == false)),
+        new("2886Q", "Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)",
+            PerFile: f => f.Children.Count > 0 && f.Children.Count(c => c.Sex is null or "U" && c.ExpectedBirthDate is null) * 50 > f.Children.Count),
+        new("2887Q", "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return",
+            PerFile: f => f.Children.SelectMany(c => c.Disabilities).Where(d => d != "NONE").Distinct(StringComparer.Ordinal).Count() < 8),
+        new("2888Q", "Please check and either amend or provide a reason: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.",
+            PerFile: f => f.Children.Select(c => c.Disabilities.Count(d => d != "NONE")).Where(n => n > 0).ToList() is { Count: > 0 } disabled && disabled.Max() == 1),
+        Episodes("8569Q", "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",
+            (f, _, e) => e.ReferralNfa == true && e.ReferralDate is { } referred && CensusWorkingDays.MoreThanBefore(referred, f.Header.PeriodStart, 1)),
+        Episodes("8670Q", "Please check and either amend data or provide a reason: Assessment started more than 45 working days before the end of the census year. However, there is no Assessment end date.",
+            (f, _, e) => e.Assessments.Any(a => a.AuthorisationDate is null && a.StartDate is { } start && CensusWorkingDays.MoreThanBefore(start, f.Header.ReferenceDate, 45))),
+        Episodes("8675Q", "Please check and either amend data or provide a reason: S47 Enquiry started more than 15 working days before the end of the census year. However, there is no date of Initial Child Protection Conference.",
+            (f, _, e) => e.Section47s.Any(s => s.DateOfInitialCpc is null && s.IcpcNotRequired != true && s.StartDate is { } start && CensusWorkingDays.MoreThanBefore(start, f.Header.ReferenceDate, 15))),
+        Episodes("8873Q", "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
+            (_, _, e) => e.Assessments is [{ } only] && only.Factors.Contains("21") && e.ReasonForClosure is not ("RC8" or "RC9")),
+        Episodes("8890", "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
+            (f, _, e) => e.Section47s.Any(s => s.StartDate is { } start && e.Section47s.Any(o => !ReferenceEquals(o, s) && o.StartDate <= start
+                && (o.DateOfInitialCpc is { } held ? start <= held : o.IcpcNotRequired != true && start <= f.Header.ReferenceDate)))),
     ];
 
     /// <summary>Every failure of every rule over the file.</summary>

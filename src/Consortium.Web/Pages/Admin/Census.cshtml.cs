@@ -1,5 +1,6 @@
 using System.Globalization;
 using Consortium.Hub.Export;
+using Consortium.Practice.Census.Notes;
 using Consortium.Practice.Census.Validation;
 using Consortium.Tenancy;
 using Consortium.Web.Forms;
@@ -15,7 +16,7 @@ namespace Consortium.Web.Pages.Admin;
 /// Department's rules (in the background, progress shown), sees each failure with the record to correct, and downloads the file.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.TenantAdministrator)]
-public sealed class CensusModel(CensusRuns runs, CensusValidation validation, ITenantContextAccessor tenantContext) : FormPageModel
+public sealed class CensusModel(CensusRuns runs, CensusValidation validation, CensusQueryNotes notes, ITenantContextAccessor tenantContext) : FormPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
 
@@ -25,6 +26,21 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, IT
 
     public CensusValidationResult? Result => Run?.Result;
 
+    /// <summary>The authority's notes explaining the year's queries, by rule and LA child ID (empty for the whole file).</summary>
+    public IReadOnlyDictionary<(string Rule, string LaChildId), CensusQueryNote> Notes { get; private set; } = new Dictionary<(string, string), CensusQueryNote>();
+
+    public CensusQueryNote? NoteOf(CensusFailureRow query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Notes.GetValueOrDefault((query.Code, query.LaChildId ?? ""));
+    }
+
+    public string NoteLink(CensusFailureRow query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Url.Content($"~/admin/census/note?year={ChosenYear.ToString(CultureInfo.InvariantCulture)}&rule={Uri.EscapeDataString(query.Code)}&child={Uri.EscapeDataString(query.LaChildId ?? "")}");
+    }
+
     public SelectField YearField => new(nameof(Year), "Collection year",
         CensusYears.Offered.ToDictionary(y => y.ToString(CultureInfo.InvariantCulture), CensusYears.Label), ChosenYear.ToString(CultureInfo.InvariantCulture), ErrorFor(nameof(Year)));
 
@@ -32,7 +48,7 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, IT
 
     private TenantInfo Tenant => tenantContext.Current ?? throw new InvalidOperationException("The census page needs a resolved authority.");
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!ReadYear())
         {
@@ -40,6 +56,11 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, IT
         }
 
         Run = runs.Latest(Tenant, ChosenYear);
+        if (Result is not null)
+        {
+            Notes = await notes.ForYearAsync(ChosenYear, cancellationToken);
+        }
+
         return Page();
     }
 
@@ -70,6 +91,18 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, IT
 
     public IActionResult OnGetCountsCsv() => Csv("failures_by_rule", ["rule", "error_or_query", "message", "failures"],
         r => r.CountsByRule.Select(c => (IReadOnlyList<string>)[c.Code, c.IsQuery ? "query" : "error", c.Message, c.Failures.ToString(CultureInfo.InvariantCulture)]));
+
+    /// <summary>The year's queries with the authority's notes explaining them, to send with the return.</summary>
+    public async Task<IActionResult> OnGetQueriesCsvAsync(CancellationToken cancellationToken)
+    {
+        var written = ReadYear() ? await notes.ForYearAsync(ChosenYear, cancellationToken) : Notes;
+        return Csv("queries_with_notes", ["rule", "message", "la_child_id", "note", "noted_by", "noted_at_utc"],
+            r => r.Queries.Select(q =>
+            {
+                var note = written.GetValueOrDefault((q.Code, q.LaChildId ?? ""));
+                return (IReadOnlyList<string>)[q.Code, q.Message, q.LaChildId ?? "", note?.Text ?? "", note?.WrittenBy ?? "", note?.WrittenAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""];
+            }));
+    }
 
     /// <summary>Failures by rule, beside the table of the same counts.</summary>
     public BarChart CountsChart(CensusValidationResult result)

@@ -149,4 +149,37 @@ public sealed class CensusPageTests(ConsortiumWebFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("<a href=\"#Year\">Select a collection year from the list</a>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_administrator_explains_a_query_with_a_note_that_survives_the_next_run_and_goes_in_the_queries_csv_and_no_one_else_sees_it()
+    {
+        var (_, laChildId) = await ChildWithoutDisability();
+        var admin = await factory.SignedIn($"{Brent}/admin", "admin@brent");
+        var page = await Validated(admin, Brent, "brent");
+        Assert.Contains($"data-note=\"8770Q {laChildId}\"", page, StringComparison.Ordinal);
+        var notePage = new Uri($"{Brent}/admin/census/note?year=2026&rule=8770Q&child={laChildId}");
+        var form = await admin.GetStringAsync(notePage);
+        Dictionary<string, string> Note(string text) => new() { ["__RequestVerificationToken"] = Html.FormToken(form), ["Year"] = "2026", ["Rule"] = "8770Q", ["Child"] = laChildId, ["Text"] = text };
+
+        var empty = await admin.PostAsync(notePage, new FormUrlEncodedContent(Note(" ")));
+        var saved = await admin.PostAsync(notePage, new FormUrlEncodedContent(Note("Educated at home; the school is asked for the UPN.")));
+        var again = await Validated(admin, Brent, "brent");
+        var csv = await admin.GetStringAsync(new Uri($"{Brent}/admin/census?handler=QueriesCsv&year=2026"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("<a href=\"#Text\">Enter the note explaining the query</a>", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Educated at home; the school is asked for the UPN.", again, StringComparison.Ordinal);
+        Assert.Contains($"8770Q,", csv, StringComparison.Ordinal);
+        Assert.Contains($"{laChildId},Educated at home; the school is asked for the UPN.,", csv, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri($"{Brent}/admin/census/note?year=2026&rule=8540&child={laChildId}"))).StatusCode);
+
+        var practitioner = await factory.SignedIn($"{Brent}/caseload", "practitioner@brent");
+        Assert.NotEqual(HttpStatusCode.OK, (await practitioner.GetAsync(notePage)).StatusCode);
+        var bristol = await factory.SignedIn("http://bristol.localhost/admin", "admin@bristol");
+        var bristolNote = await bristol.GetStringAsync(new Uri($"http://bristol.localhost/admin/census/note?year=2026&rule=8770Q&child={laChildId}"));
+        Assert.DoesNotContain("Educated at home", bristolNote, StringComparison.Ordinal);
+        await Validated(bristol, "http://bristol.localhost", "bristol");
+        Assert.DoesNotContain("Educated at home", await bristol.GetStringAsync(new Uri("http://bristol.localhost/admin/census?handler=QueriesCsv&year=2026")), StringComparison.Ordinal);
+    }
 }
