@@ -23,7 +23,7 @@ public sealed class OpenApiDocumentTests(ConsortiumWebFactory factory) : IClassF
                 "/api/audit-framework", "/api/audits", "/api/audits/mine", "/api/audits/samples", "/api/audits/themes/re-referrals", "/api/audits/{id}", "/api/audits/{id}/actions",
                 "/api/audits/{id}/actions/{actionId}/settlement", "/api/audits/{id}/closure", "/api/audits/{id}/completion", "/api/audits/{id}/moderation",
                 "/api/authorisations/{id}/authorise", "/api/authorisations/{id}/decline",
-                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/enquiry-outcomes/{step}", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/plan/initial-conference/attendees",
+                "/api/caseload", "/api/caseload/team", "/api/cases/{id}", "/api/cases/{id}/authorisations", "/api/cases/{id}/chronology", "/api/cases/{id}/enquiry-outcomes", "/api/cases/{id}/enquiry-outcomes/{step}", "/api/cases/{id}/goals", "/api/cases/{id}/goals/{goalId}/ratings", "/api/cases/{id}/maps", "/api/cases/{id}/notes", "/api/cases/{id}/plan", "/api/cases/{id}/plan/core-groups", "/api/cases/{id}/plan/initial-conference/attendees",
                 "/api/cases/{id}/plan/reviews", "/api/cases/{id}/safety", "/api/cases/{id}/safety/network",
                 "/api/cases/{id}/safety/plan", "/api/cases/{id}/siblings", "/api/cases/{id}/stage", "/api/children", "/api/children/{id}", "/api/children/{id}/referrals", "/api/direct-work/{id}/documents/{blob}",
                 "/api/maps/{id}", "/api/maps/{id}/ratings", "/api/quality/dashboard", "/api/referrals",
