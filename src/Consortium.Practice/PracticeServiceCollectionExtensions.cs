@@ -85,6 +85,7 @@ public static class PracticeServiceCollectionExtensions
         services.AddScoped<SelfAssessment.SelfAssessmentService>();
         services.AddScoped<SafetyMapService>();
         services.AddScoped<DirectWorkService>();
+        services.AddScoped<Goals.FamilyGoalService>();
         services.AddScoped<SafetyPlanningService>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffAdministration>();

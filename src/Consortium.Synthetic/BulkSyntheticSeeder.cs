@@ -15,7 +15,7 @@ namespace Consortium.Synthetic;
 /// 25 each; the development practitioner ("{slug}-practitioner") is the first of them unless the seed is a background
 /// history. Siblings share a sibling group; plans have their core groups and review conferences; maps reviewed over time with the
 /// family's and professionals' ratings, safety networks, plan revisions and direct work are written as they would be in use,
-/// and about one episode in ten has a completed case-file audit (<see cref="SyntheticAudits"/>).
+/// and about one episode in ten has a completed case-file audit (<see cref="SyntheticAudits"/>); family goals and the child's view come from <see cref="SyntheticVoice"/>.
 /// </summary>
 public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider clock)
 {
@@ -34,7 +34,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         var timescales = await scopes.RunAsync(tenant, (services, _) => Task.FromResult(services.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value.Timescales), cancellationToken);
         using var cases = SyntheticCaseload.Generate(seed, total, today, historyDays, timescales, shape.Rates).GetEnumerator();
         var random = new Random(seed);
-        var writer = new Writer(tenant, shape.Background, now, random, shape.Rates, new SyntheticAudits(tenant.Identifier, seed, today));
+        var writer = new Writer(tenant, shape.Background, now, random, shape.Rates, new SyntheticAudits(tenant.Identifier, seed, today), new SyntheticVoice(tenant.Identifier, seed, today));
         while (writer.Written < total)
         {
             await scopes.RunAsync(tenant, async (services, ct) =>
@@ -57,7 +57,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
     }
 
     /// <summary>Turns synthetic referrals into records, numbering children and cases and sharing open cases among workers.</summary>
-    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random, PublishedRates? rates, SyntheticAudits audits)
+    private sealed class Writer(TenantInfo tenant, bool background, DateTimeOffset now, Random random, PublishedRates? rates, SyntheticAudits audits, SyntheticVoice voice)
     {
         /// <summary>
         /// Only a referral of one child can be of a child referred before (a sibling group is of new children), and
@@ -111,12 +111,14 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                 if (returning is not null)
                 {
                     SyntheticPractice.Add(db, record, _today, random);
+                    voice.Add(db, record);
                     continue;
                 }
 
                 episodes.Add((child, record));
                 db.Children.Add(child);
                 SyntheticPractice.Add(db, record, _today, random);
+                voice.Add(db, record);
             }
 
             foreach (var (child, _) in episodes)

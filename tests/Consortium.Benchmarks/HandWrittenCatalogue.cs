@@ -66,6 +66,7 @@ internal static partial class HandWrittenCatalogue
         Add(command, "@end", Day(period.End));
         Add(command, "@today", settings.Today is { } today ? Day(today) : DBNull.Value);
         Add(command, "@mapDays", settings.MapReviewIntervalDays);
+        Add(command, "@goalAt", settings.GoalAchievedAtOrAbove);
         Add(command, "@firstMonths", settings.FirstReviewMonths);
         Add(command, "@nextMonths", settings.SubsequentReviewMonths);
         return command;

@@ -1,7 +1,7 @@
 -- The whole indicator catalogue for one period of one authority, written by hand for SQLite 3.46 or later (the
 -- 'floor' date modifier makes '+N months' clamp to the month's last day, as .NET's AddMonths and AddYears do).
 -- The definition reproduced is IndicatorComputer's. Parameters: @tenant, @start, @end, @today (NULL for none),
--- @mapDays, @firstMonths, @nextMonths. Dates are 'yyyy-MM-dd' text, as EF Core stores DateOnly.
+-- @mapDays, @firstMonths, @nextMonths, @goalAt. Dates are 'yyyy-MM-dd' text, as EF Core stores DateOnly.
 -- One row per indicator: Indicator, Numerator, Denominator, LowerQuartile, Median, UpperQuartile; a median's
 -- Denominator is its number of samples and its quartiles are PERCENTILE.INC's (Percentiles.cs).
 -- Every top-level CTE below can be run on its own (SELECT * FROM name), which is how --profile times the parts.
@@ -195,6 +195,16 @@ audits AS (
         FROM period, CaseAudits a
         WHERE a.TenantId = @tenant AND a.Status <> 'Allocated' AND a.CompletedOn BETWEEN period.s AND period.e)
     WHERE g IS NOT NULL
+),
+goals AS (
+    SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE r.Score >= @goalAt) AS achieved
+    FROM period, FamilyGoalRatings r
+    WHERE r.TenantId = @tenant AND r.Stage = 'Closure' AND r.RatedOn BETWEEN period.s AND period.e
+),
+child_views AS (
+    SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE w.PlanMakesSafe = 'Yes') AS safe
+    FROM period, DirectWork w
+    WHERE w.TenantId = @tenant AND w.PlanMakesSafe <> 'NotAsked' AND w.DoneOn BETWEEN period.s AND period.e
 )
 -- result
 SELECT 'REF' AS Indicator, n AS Numerator, NULL AS Denominator, NULL AS LowerQuartile, NULL AS Median, NULL AS UpperQuartile FROM referrals
@@ -220,3 +230,5 @@ UNION ALL SELECT 'QA_AUDIT_GRADE1', g1, n, NULL, NULL, NULL FROM audits
 UNION ALL SELECT 'QA_AUDIT_GRADE2', g2, n, NULL, NULL, NULL FROM audits
 UNION ALL SELECT 'QA_AUDIT_GRADE3', g3, n, NULL, NULL, NULL FROM audits
 UNION ALL SELECT 'QA_AUDIT_GRADE4', g4, n, NULL, NULL, NULL FROM audits
+UNION ALL SELECT 'SOS_GOALS', achieved, n, NULL, NULL, NULL FROM goals
+UNION ALL SELECT 'SOS_CHILD_VIEW', safe, n, NULL, NULL, NULL FROM child_views

@@ -3,6 +3,7 @@ using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
 using Consortium.Practice.DirectWork;
+using Consortium.Practice.Goals;
 using Consortium.Practice.Maps;
 using Consortium.Practice.SafetyPlanning;
 
@@ -89,6 +90,28 @@ public sealed class Casebook(PracticeDbContext db, int firstNumber = 0)
         db.CaseAudits.Add(audit);
         return audit;
     }
+
+    /// <summary>A family goal on <paramref name="record"/> rated <paramref name="start"/> at the start, and at closure on <paramref name="closedOn"/> with <paramref name="closure"/> if given.</summary>
+    public FamilyGoal Goal(CaseRecord record, DateOnly startedOn, int start, DateOnly? closedOn = null, int? closure = null)
+    {
+        var goal = new FamilyGoal { CaseId = record.Id, Words = "Test goal", AddedBy = "test" };
+        goal.Ratings.Add(new GoalRating { GoalId = goal.Id, CaseId = record.Id, Stage = GoalStage.Start, RatedOn = startedOn, Score = start, RecordedBy = "test" });
+        if (closedOn is { } on && closure is { } score)
+        {
+            goal.Ratings.Add(new GoalRating { GoalId = goal.Id, CaseId = record.Id, Stage = GoalStage.Closure, RatedOn = on, Score = score, RecordedBy = "test" });
+        }
+
+        db.FamilyGoals.Add(goal);
+        return goal;
+    }
+
+    /// <summary>Direct work on <paramref name="on"/> at which the child answered <paramref name="planMakesSafe"/> to "does the plan make you feel safe?".</summary>
+    public void ChildView(CaseRecord record, DateOnly on, ChildViewAnswer planMakesSafe, ChildViewAnswer explainedWorries = ChildViewAnswer.Yes) =>
+        db.DirectWork.Add(new DirectWorkRecord
+        {
+            CaseId = record.Id, ChildId = record.ChildId, Tool = DirectWorkTool.WordsAndPictures, DoneOn = on, Worker = "test",
+            ExplainedWorries = explainedWorries, PlanMakesSafe = planMakesSafe,
+        });
 
     public Task SaveAsync() => db.SaveChangesAsync();
 }

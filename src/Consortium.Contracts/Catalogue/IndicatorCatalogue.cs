@@ -6,16 +6,19 @@ namespace Consortium.Contracts.Catalogue;
 /// The indicators computed from casework data. The version goes out with every snapshot, so the hub keeps values of
 /// different definitions apart. Raise <see cref="Version"/> when a definition changes its meaning, and mark new
 /// indicators with the version that introduced them. Version 2 added the quality assurance group (case-file audits:
-/// QA_AUDIT_GOOD and the grade distribution), shared with the hub by reporting year only.
+/// QA_AUDIT_GOOD and the grade distribution), shared with the hub by reporting year only. Version 3 added the families'
+/// and children's voice (SOS_GOALS and SOS_CHILD_VIEW).
 /// </summary>
 public static class IndicatorCatalogue
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string Referrals = "referrals starting in the period";
     private const string OpenCases = "cases open at the end of the period";
     private const string OpenPlans = "child protection plans open at the end of the period";
     private const string AuditsCompleted = "case-file audits completed in the period";
+    private const string GoalsAtClosure = "family goals rated at closure in the period";
+    private const string ChildrenAsked = "direct work in the period at which the child was asked whether the plan makes them safe";
 
     /// <summary>
     /// The consortium's common grade scale for case-file audits (Ofsted's: 1 Outstanding, 2 Good, 3 Requires improvement
@@ -70,6 +73,12 @@ public static class IndicatorCatalogue
             "For cases closed in the period, the median movement of the overall safety scale from first to latest rating.", null, "cases closed in the period with two or more overall ratings"),
         new(IndicatorCode.SOS_SCALE_GAP, IndicatorGroup.SignsOfSafetyPractice, "Family and professional rating gap, median", IndicatorUnit.MedianPoints, Polarity.Low,
             "For maps dated in the period rated by both, the median gap between the family's and the professionals' mean overall rating.", null, "maps rated by both family and professionals in the period"),
+        new(IndicatorCode.SOS_GOALS, IndicatorGroup.SignsOfSafetyPractice, "Family goals achieved at closure", IndicatorUnit.Percent, Polarity.High,
+            "Family goals (in the family's own words, rated 0 to 10 by the family) rated at closure in the period whose rating is at or above the authority's threshold for a goal achieved (a policy setting, 7 by default).",
+            "of those, goals rated at or above the authority's threshold", GoalsAtClosure, IntroducedInVersion: 3, AddsUpOverPeriods: true),
+        new(IndicatorCode.SOS_CHILD_VIEW, IndicatorGroup.SignsOfSafetyPractice, "Children who say the plan makes them safe", IndicatorUnit.Percent, Polarity.High,
+            "Direct work done in the period at which the child was asked \"does the plan make you feel safe?\", counted once per piece of direct work: the share where the child answered yes (partly and no are not yes).",
+            "of those, the child said yes", ChildrenAsked, IntroducedInVersion: 3, AddsUpOverPeriods: true),
         new(IndicatorCode.QA_AUDIT_GOOD, IndicatorGroup.Quality, "Case-file audits graded good or better", IndicatorUnit.Percent, Polarity.High,
             "Case-file audits completed in the period whose final grade (the moderator's where moderated) is 1 Outstanding or 2 Good.", "of those, audits graded good or better", AuditsCompleted, IntroducedInVersion: 2, AddsUpOverPeriods: true, SharedForReportingYearsOnly: true),
         Grade(IndicatorCode.QA_AUDIT_GRADE1, "Outstanding", Polarity.High),

@@ -27,6 +27,8 @@ public enum IndicatorCode
     SOS_WORDS = 24,
     SOS_SCALE_MOVE = 25,
     SOS_SCALE_GAP = 26,
+    SOS_GOALS = 27,
+    SOS_CHILD_VIEW = 28,
     QA_AUDIT_GOOD = 30,
     QA_AUDIT_GRADE1 = 31,
     QA_AUDIT_GRADE2 = 32,

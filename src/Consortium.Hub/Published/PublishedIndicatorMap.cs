@@ -31,6 +31,8 @@ public static class PublishedIndicatorMap
         new(IndicatorCode.SOS_WORDS, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
         new(IndicatorCode.SOS_SCALE_MOVE, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
         new(IndicatorCode.SOS_SCALE_GAP, PublishedMatch.NotPublished, null, null, "A practice measure of the consortium's model; nothing is published."),
+        new(IndicatorCode.SOS_GOALS, PublishedMatch.NotPublished, null, null, "Families' own goals, rated by the family; nothing is published."),
+        new(IndicatorCode.SOS_CHILD_VIEW, PublishedMatch.NotPublished, null, null, "Children's own view, asked with direct work; nothing is published."),
         new(IndicatorCode.QA_AUDIT_GOOD, PublishedMatch.NotPublished, null, null, QualityAssurance),
         new(IndicatorCode.QA_AUDIT_GRADE1, PublishedMatch.NotPublished, null, null, QualityAssurance),
         new(IndicatorCode.QA_AUDIT_GRADE2, PublishedMatch.NotPublished, null, null, QualityAssurance),

@@ -5,11 +5,11 @@ namespace Consortium.Metrics.Computation;
 
 /// <summary>
 /// The parts of an authority's policy and reference data that indicators depend on, and the day they are worked out
-/// on: a period that has not ended yet is measured as at that day (open cases and plans today, not on a future date).
+/// on (and the rating at which a family's goal counts as achieved): a period that has not ended yet is measured as at that day (open cases and plans today, not on a future date).
 /// </summary>
 public sealed record ComputationSettings(
     int SuppressionThreshold, int ChildrenAged0To17, int MapReviewIntervalDays, int FirstReviewMonths = 3, int SubsequentReviewMonths = 6,
-    DateOnly? Today = null)
+    DateOnly? Today = null, int GoalAchievedAtOrAbove = 7)
 {
     public static ComputationSettings For(TenantInfo tenant, PracticePolicy policy, DateOnly today)
     {
@@ -17,6 +17,6 @@ public sealed record ComputationSettings(
         ArgumentNullException.ThrowIfNull(policy);
         return new(
             policy.Disclosure.SuppressionThreshold, tenant.ChildrenAged0To17, policy.Timescales.MapReviewIntervalDays,
-            policy.Timescales.FirstReviewMonths, policy.Timescales.SubsequentReviewMonths, today);
+            policy.Timescales.FirstReviewMonths, policy.Timescales.SubsequentReviewMonths, today, policy.Goals.AchievedAtOrAbove);
     }
 }

@@ -16,7 +16,7 @@ namespace Consortium.Metrics.Computation;
 /// Several periods (a share's six) are computed together: each kind of item counted over a period (referrals,
 /// assessments, enquiries, conferences, plans starting and ending, cases closed, maps) is read once, dated, over the
 /// span from the earliest period's start to the latest period's end, and counted into every period whose days it falls
-/// in (completed case-file audits by the day they were completed); the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
+/// in (completed case-file audits by the day they were completed, family goals by the day they were rated at closure, the child's view by the day of the direct work); the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
 /// once with what was recorded on them (<see cref="StocksAtEnd"/>). Each period's measures are exactly those of
 /// computing it alone.
 /// </remarks>
@@ -44,7 +44,7 @@ public static class IndicatorComputer
         }
 
         var windows = periods.Select(p => (Period: p, p.Start, End: settings.Today is { } today && today < p.End ? today : p.End)).ToList();
-        var flows = await Flows.ReadAsync(db, windows.Min(w => w.Start), windows.Max(w => w.End), ct);
+        var flows = await Flows.ReadAsync(db, windows.Min(w => w.Start), windows.Max(w => w.End), settings.GoalAchievedAtOrAbove, ct);
         var stocks = await StocksAtEnd.ReadAsync(db, windows.Min(w => w.End), windows.Max(w => w.End), settings, ct);
         var atEnd = windows.Select(w => w.End).Distinct().ToDictionary(end => end, stocks.AsAt);
 
@@ -65,6 +65,7 @@ public static class IndicatorComputer
         IndicatorCode.CPP_REVIEWED, IndicatorCode.SOS_NETWORK, IndicatorCode.SOS_PLAN, IndicatorCode.CIN_OPEN, IndicatorCode.SOS_MAPPED,
         IndicatorCode.SOS_VOICE, IndicatorCode.SOS_WORDS, IndicatorCode.SOS_SCALE_MOVE, IndicatorCode.SOS_SCALE_GAP,
         IndicatorCode.QA_AUDIT_GOOD, IndicatorCode.QA_AUDIT_GRADE1, IndicatorCode.QA_AUDIT_GRADE2, IndicatorCode.QA_AUDIT_GRADE3, IndicatorCode.QA_AUDIT_GRADE4,
+        IndicatorCode.SOS_GOALS, IndicatorCode.SOS_CHILD_VIEW,
     ];
 
     /// <summary>
@@ -82,13 +83,17 @@ public static class IndicatorComputer
         private readonly List<(DateOnly On, decimal Movement)> _movements;
         private readonly List<(DateOnly On, decimal Gap)> _gaps;
         private readonly List<(DateOnly On, int Grade, bool GoodOrBetter, long Count)> _audits;
+        private readonly List<(DateOnly On, bool Yes, long Count)> _goalsAtClosure;
+        private readonly List<(DateOnly On, bool Yes, long Count)> _childViews;
 
         private Flows(
             List<(DateOnly, bool, bool)> referrals, List<(DateOnly, int)> assessments, List<(DateOnly, long)> enquiries, List<(DateOnly, int)> conferences,
             List<(DateOnly, bool)> planStarts, List<(DateOnly, bool)> planEnds, List<(DateOnly, decimal)> movements, List<(DateOnly, decimal)> gaps,
-            List<(DateOnly, int, bool, long)> audits)
+            List<(DateOnly, int, bool, long)> audits, List<(DateOnly, bool, long)> goalsAtClosure, List<(DateOnly, bool, long)> childViews)
         {
             _audits = audits;
+            _goalsAtClosure = goalsAtClosure;
+            _childViews = childViews;
             _referrals = referrals;
             _assessments = assessments;
             _enquiries = enquiries;
@@ -99,7 +104,7 @@ public static class IndicatorComputer
             _gaps = gaps;
         }
 
-        public static async Task<Flows> ReadAsync(MetricsDbContext db, DateOnly start, DateOnly end, CancellationToken ct)
+        public static async Task<Flows> ReadAsync(MetricsDbContext db, DateOnly start, DateOnly end, int goalAchievedAtOrAbove, CancellationToken ct)
         {
             var referrals = await db.Cases.Where(c => c.ReferralDate >= start && c.ReferralDate <= end).Select(c => new
             {
@@ -147,6 +152,14 @@ public static class IndicatorComputer
                 .GroupBy(a => new { a.CompletedOn, a.FinalGrade, a.GoodOrBetter })
                 .Select(g => new { g.Key.CompletedOn, g.Key.FinalGrade, g.Key.GoodOrBetter, Count = g.LongCount() }).ToListAsync(ct);
 
+            // Goals rated at closure and children asked whether the plan makes them safe, by day and answer, counted by the database.
+            var goals = await db.GoalsAtClosure.Where(g => g.RatedOn >= start && g.RatedOn <= end)
+                .GroupBy(g => new { g.RatedOn, Achieved = g.Score >= goalAchievedAtOrAbove })
+                .Select(g => new { g.Key.RatedOn, g.Key.Achieved, Count = g.LongCount() }).ToListAsync(ct);
+            var views = await db.ChildViews.Where(v => v.DoneOn >= start && v.DoneOn <= end)
+                .GroupBy(v => new { v.DoneOn, v.FeelsSafe })
+                .Select(g => new { g.Key.DoneOn, g.Key.FeelsSafe, Count = g.LongCount() }).ToListAsync(ct);
+
             return new Flows(
                 [.. referrals.Select(r => (r.On, r.ReReferral, r.NoFurtherAction))],
                 [.. assessments.Select(a => (a.On, a.Days))],
@@ -156,7 +169,9 @@ public static class IndicatorComputer
                 [.. endings.Select(e => (e.Ended, e.Started is { } s && s.AddYears(2) <= e.Ended))],
                 await ScaleMovements(db, start, end, ct),
                 await RatingGaps(db, start, end, ct),
-                [.. audits.Select(a => (a.CompletedOn, a.FinalGrade, a.GoodOrBetter, a.Count))]);
+                [.. audits.Select(a => (a.CompletedOn, a.FinalGrade, a.GoodOrBetter, a.Count))],
+                [.. goals.Select(g => (g.RatedOn, g.Achieved, g.Count))],
+                [.. views.Select(v => (v.DoneOn, v.FeelsSafe, v.Count))]);
         }
 
         /// <summary>The measures over items dated from <paramref name="start"/> to <paramref name="end"/>.</summary>
@@ -170,6 +185,8 @@ public static class IndicatorComputer
             var ending = _planEnds.Where(p => In(p.On)).ToList();
             var audits = _audits.Where(a => In(a.On)).ToList();
             var completed = audits.Sum(a => a.Count);
+            var goals = _goalsAtClosure.Where(g => In(g.On)).ToList();
+            var views = _childViews.Where(v => In(v.On)).ToList();
             return
             [
                 Measure.Count(IndicatorCode.REF, referrals.Count),
@@ -186,6 +203,8 @@ public static class IndicatorComputer
                 Measure.Median(IndicatorCode.SOS_SCALE_GAP, [.. _gaps.Where(g => In(g.On)).Select(g => g.Gap)]),
                 Measure.Fraction(IndicatorCode.QA_AUDIT_GOOD, audits.Where(a => a.GoodOrBetter).Sum(a => a.Count), completed),
                 .. IndicatorCatalogue.AuditGrades.Select((code, i) => Measure.Fraction(code, audits.Where(a => a.Grade == i + 1).Sum(a => a.Count), completed)),
+                Measure.Fraction(IndicatorCode.SOS_GOALS, goals.Where(g => g.Yes).Sum(g => g.Count), goals.Sum(g => g.Count)),
+                Measure.Fraction(IndicatorCode.SOS_CHILD_VIEW, views.Where(v => v.Yes).Sum(v => v.Count), views.Sum(v => v.Count)),
             ];
         }
     }

@@ -28,6 +28,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public IQueryable<DirectWorkRow> DirectWork => Set<DirectWorkRow>();
     public IQueryable<ReviewConferenceRow> ReviewConferences => Set<ReviewConferenceRow>();
     public IQueryable<CaseAuditRow> Audits => Set<CaseAuditRow>();
+    public IQueryable<GoalClosureRow> GoalsAtClosure => Set<GoalClosureRow>();
+    public IQueryable<ChildViewRow> ChildViews => Set<ChildViewRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

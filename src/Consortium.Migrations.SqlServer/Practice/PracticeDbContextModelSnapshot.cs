@@ -1377,6 +1377,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ChildViewWords")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("ChildsWords")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1389,6 +1394,13 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ExplainedWorries")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("NotAsked");
 
                     b.Property<string>("GoodThingsWords")
                         .IsRequired()
@@ -1403,6 +1415,13 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("PlanMakesSafe")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("NotAsked");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1410,6 +1429,13 @@ namespace Consortium.Migrations.SqlServer.Practice
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("StoryHelped")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("NotAsked");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -1438,6 +1464,89 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.HasIndex("TenantId", "ChildId");
 
                     b.ToTable("DirectWork", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.FamilyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
+
+                    b.ToTable("FamilyGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.GoalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("TenantId", "Stage", "RatedOn");
+
+                    b.ToTable("FamilyGoalRatings", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
@@ -2542,6 +2651,15 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("Documents");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Goals.GoalRating", b =>
+                {
+                    b.HasOne("Consortium.Practice.Goals.FamilyGoal", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
                 {
                     b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
@@ -2829,6 +2947,11 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.Navigation("Reviews");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.FamilyGoal", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>

@@ -1364,6 +1364,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChildViewWords")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChildsWords")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -1376,6 +1381,13 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedWorries")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NotAsked");
 
                     b.Property<string>("GoodThingsWords")
                         .IsRequired()
@@ -1390,6 +1402,13 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlanMakesSafe")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NotAsked");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("TEXT");
 
@@ -1397,6 +1416,13 @@ namespace Consortium.Migrations.Sqlite.Practice
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("StoryHelped")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NotAsked");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -1425,6 +1451,89 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.HasIndex("TenantId", "ChildId");
 
                     b.ToTable("DirectWork", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.FamilyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CaseId");
+
+                    b.ToTable("FamilyGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.GoalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("TenantId", "Stage", "RatedOn");
+
+                    b.ToTable("FamilyGoalRatings", (string)null);
                 });
 
             modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
@@ -2523,6 +2632,15 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("Documents");
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Goals.GoalRating", b =>
+                {
+                    b.HasOne("Consortium.Practice.Goals.FamilyGoal", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Consortium.Practice.Maps.MapSnapshot", b =>
                 {
                     b.HasOne("Consortium.Practice.Maps.SafetyMap", null)
@@ -2810,6 +2928,11 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.Navigation("Reviews");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Consortium.Practice.Goals.FamilyGoal", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Consortium.Practice.SelfAssessment.SelfAssessmentQuarter", b =>

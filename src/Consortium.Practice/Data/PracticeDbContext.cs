@@ -38,6 +38,8 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<MapSnapshot> MapSnapshots => Set<MapSnapshot>();
     public DbSet<CaseSnapshot> CaseSnapshots => Set<CaseSnapshot>();
     public DbSet<DirectWorkRecord> DirectWork => Set<DirectWorkRecord>();
+    public DbSet<Goals.FamilyGoal> FamilyGoals => Set<Goals.FamilyGoal>();
+    public DbSet<Goals.GoalRating> FamilyGoalRatings => Set<Goals.GoalRating>();
     public DbSet<SafetyNetworkMember> SafetyNetwork => Set<SafetyNetworkMember>();
     public DbSet<SafetyPlanRevision> SafetyPlans => Set<SafetyPlanRevision>();
     public DbSet<StaffRecord> StaffRecords => Set<StaffRecord>();

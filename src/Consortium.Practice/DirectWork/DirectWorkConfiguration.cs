@@ -20,6 +20,10 @@ internal sealed class DirectWorkConfiguration : IEntityTypeConfiguration<DirectW
         builder.Property(d => d.GoodThingsWords).HasMaxLength(DirectWorkInput.MaxWords);
         builder.Property(d => d.DreamsWords).HasMaxLength(DirectWorkInput.MaxWords);
         builder.Property(d => d.SharedWith).HasMaxLength(500);
+        builder.Property(d => d.ExplainedWorries).HasConversion<string>().HasMaxLength(10).HasDefaultValue(ChildViewAnswer.NotAsked);
+        builder.Property(d => d.StoryHelped).HasConversion<string>().HasMaxLength(10).HasDefaultValue(ChildViewAnswer.NotAsked);
+        builder.Property(d => d.PlanMakesSafe).HasConversion<string>().HasMaxLength(10).HasDefaultValue(ChildViewAnswer.NotAsked);
+        builder.Property(d => d.ChildViewWords).HasMaxLength(ChildView.MaxWords);
         builder.OwnsMany(d => d.Documents, documents => documents.ToJson());
     }
 }

@@ -28,6 +28,12 @@ public sealed record DirectWorkInput
     public string? SharedWith { get; init; }
     public Guid? InformedMapId { get; init; }
 
+    /// <summary>The child's view; a question left unanswered was not asked.</summary>
+    public ChildViewAnswer? ExplainedWorries { get; init; }
+    public ChildViewAnswer? StoryHelped { get; init; }
+    public ChildViewAnswer? PlanMakesSafe { get; init; }
+    public string? ChildViewWords { get; init; }
+
     public IReadOnlyList<FieldError> Validate(DateOnly today)
     {
         var problems = new List<FieldError>();
@@ -77,6 +83,14 @@ public sealed record DirectWorkInput
         if (SharedWith is { Length: > 500 })
         {
             problems.Add(new(nameof(SharedWith), "Who it was shared with must be 500 characters or fewer"));
+        }
+
+        problems.AddRange(new[] { (nameof(ExplainedWorries), ExplainedWorries), (nameof(StoryHelped), StoryHelped), (nameof(PlanMakesSafe), PlanMakesSafe) }
+            .Where(q => q.Item2 is { } answer && !Enum.IsDefined(answer))
+            .Select(q => new FieldError(q.Item1, "Select the child's answer: yes, partly, no or not asked")));
+        if (ChildViewWords is { Length: > ChildView.MaxWords })
+        {
+            problems.Add(new(nameof(ChildViewWords), $"The child's words about the work must be {ChildView.MaxWords} characters or fewer"));
         }
 
         return problems;

@@ -30,6 +30,14 @@ public sealed class DirectWorkRecord : ITenantOwned
     public Consent ParentConsent { get; set; }
     public string SharedWith { get; set; } = "";
     public Guid? InformedMapId { get; set; }
+
+    /// <summary>The child's view: did the worker explain the worries, did the story help, does the plan make them safe.</summary>
+    public ChildViewAnswer ExplainedWorries { get; set; }
+    public ChildViewAnswer StoryHelped { get; set; }
+    public ChildViewAnswer PlanMakesSafe { get; set; }
+
+    /// <summary>What the child said about those, in their words (optional).</summary>
+    public string ChildViewWords { get; set; } = "";
     public List<DirectWorkDocument> Documents { get; set; } = [];
     public DateTimeOffset RecordedAt { get; set; }
 }

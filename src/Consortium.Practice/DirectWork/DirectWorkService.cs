@@ -105,6 +105,10 @@ public sealed class DirectWorkService(
                 ParentConsent = input.ParentConsent!.Value,
                 SharedWith = (input.SharedWith ?? "").Trim(),
                 InformedMapId = input.InformedMapId,
+                ExplainedWorries = input.ExplainedWorries ?? ChildViewAnswer.NotAsked,
+                StoryHelped = input.StoryHelped ?? ChildViewAnswer.NotAsked,
+                PlanMakesSafe = input.PlanMakesSafe ?? ChildViewAnswer.NotAsked,
+                ChildViewWords = (input.ChildViewWords ?? "").Trim(),
                 Documents = stored,
                 RecordedAt = now,
             };

@@ -110,6 +110,15 @@ public static class PolicySettings
                 Hint = "People in the network. The practice checklist uses it.", Minimum = 1, Maximum = 20, Unit = "people",
             },
         ]),
+        new("Family goals",
+        [
+            new NumberSetting
+            {
+                Path = "Goals.AchievedAtOrAbove", Get = p => p.Goals.AchievedAtOrAbove, Set = (p, v) => p.Goals.AchievedAtOrAbove = v,
+                Name = "Goal achieved", Label = "A family's goal is achieved if rated at closure at least",
+                Hint = "On the 0 to 10 scale the family rates its goals on. The goals indicator (SOS_GOALS) uses it.", Minimum = 1, Maximum = 10, Unit = "points", Suffix = "out of 10",
+            },
+        ]),
         new("Sharing and sessions",
         [
             new NumberSetting

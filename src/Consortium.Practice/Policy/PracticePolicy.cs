@@ -13,5 +13,6 @@ public sealed class PracticePolicy
     public SessionPolicy Session { get; set; } = new();
     public DocumentPolicy Documents { get; set; } = new();
     public ChecklistPolicy Checklist { get; set; } = new();
+    public GoalPolicy Goals { get; set; } = new();
     public Dictionary<RecordType, RetentionRule> Retention { get; set; } = RetentionRule.Defaults();
 }

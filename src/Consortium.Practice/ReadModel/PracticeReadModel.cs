@@ -45,6 +45,12 @@ public static class PracticeReadModel
             FROM [CaseAudits]
             WHERE [Status] <> 'Allocated' AND [CompletedOn] IS NOT NULL AND COALESCE([ModeratedGrade], [Grade]) IS NOT NULL
             """);
+        Map<GoalClosureRow>(modelBuilder, "SELECT [TenantId], [CaseId], [RatedOn], [Score] FROM [FamilyGoalRatings] WHERE [Stage] = 'Closure'");
+        Map<ChildViewRow>(modelBuilder, """
+            SELECT [TenantId], [CaseId], [DoneOn], CAST(CASE WHEN [PlanMakesSafe] = 'Yes' THEN 1 ELSE 0 END AS bit) AS [FeelsSafe]
+            FROM [DirectWork]
+            WHERE [PlanMakesSafe] <> 'NotAsked'
+            """);
         return modelBuilder;
     }
 

@@ -27,6 +27,7 @@ public static class CaseworkApiEndpoints
         api.MapCaseloads();
         api.MapMaps();
         api.MapSafetyPlanning();
+        api.MapFamilyGoals();
         api.MapCaseNotes();
         api.MapEnquiryOutcomes();
         api.MapCensusDetails();

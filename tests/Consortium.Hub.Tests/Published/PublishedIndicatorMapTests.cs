@@ -32,6 +32,8 @@ public sealed class PublishedIndicatorMapTests(LoadedPublishedStore loaded) : IC
     [InlineData(IndicatorCode.SOS_MAPPED, PublishedMatch.NotPublished, null)]
     [InlineData(IndicatorCode.QA_AUDIT_GOOD, PublishedMatch.NotPublished, null)]
     [InlineData(IndicatorCode.QA_AUDIT_GRADE4, PublishedMatch.NotPublished, null)]
+    [InlineData(IndicatorCode.SOS_GOALS, PublishedMatch.NotPublished, null)]
+    [InlineData(IndicatorCode.SOS_CHILD_VIEW, PublishedMatch.NotPublished, null)]
     public void Indicators_map_to_the_Departments_series(IndicatorCode code, PublishedMatch match, string? series)
     {
         var mapping = PublishedIndicatorMap.For(code);

@@ -2,6 +2,7 @@ using Consortium.Practice.Audits;
 using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
+using Consortium.Practice.Goals;
 using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.ReadModel;
@@ -59,7 +60,15 @@ public sealed class ReadModelTests : IAsyncLifetime
                 new SafetyRating { MapId = _map.Id, PairId = _pair, PersonName = "Worker", PersonRole = "Worker", Agency = "Social care", Score = 3, Why = "W", RatedOn = _map.MapDate, RecordedBy = "test" });
             db.SafetyNetwork.Add(new SafetyNetworkMember { CaseId = _case.Id, Name = "Aunt", Relationship = "Aunt", Role = "Visits", KnowsDangerStatements = true });
             db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = _case.Id, Revision = 1, Status = PlanStatus.Agreed, RevisedBy = "test" });
-            db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.WizardsAndFairies, DoneOn = Referred.AddDays(30), Worker = "test" });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.WizardsAndFairies, DoneOn = Referred.AddDays(30), Worker = "test", PlanMakesSafe = ChildViewAnswer.Partly });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.WordsAndPictures, DoneOn = Referred.AddDays(35), Worker = "test", ExplainedWorries = ChildViewAnswer.Yes, PlanMakesSafe = ChildViewAnswer.Yes });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = _case.Id, ChildId = child.Id, Tool = DirectWorkTool.SafetyHouse, DoneOn = Referred.AddDays(36), Worker = "test", ExplainedWorries = ChildViewAnswer.Yes });
+            var goal = new FamilyGoal { CaseId = _case.Id, Words = "Goal", AddedBy = "test" };
+            goal.Ratings.AddRange(
+                new GoalRating { GoalId = goal.Id, CaseId = _case.Id, Stage = GoalStage.Start, RatedOn = Referred.AddDays(5), Score = 2, RecordedBy = "test" },
+                new GoalRating { GoalId = goal.Id, CaseId = _case.Id, Stage = GoalStage.Review, RatedOn = Referred.AddDays(100), Score = 5, RecordedBy = "test" },
+                new GoalRating { GoalId = goal.Id, CaseId = _case.Id, Stage = GoalStage.Closure, RatedOn = Referred.AddDays(200), Score = 8, RecordedBy = "test" });
+            db.FamilyGoals.Add(goal);
             db.ReviewConferences.Add(new ReviewConference { CaseId = _case.Id, PlanStart = Referred.AddDays(10), HeldOn = Referred.AddDays(100), Outcome = ReviewOutcome.ContinuePlan, RecordedBy = "test" });
             db.CaseAudits.AddRange(
                 Audit(AuditStatus.Closed, grade: 2, moderated: 3, completed: Referred.AddDays(40)),
@@ -107,7 +116,21 @@ public sealed class ReadModelTests : IAsyncLifetime
             await reader.Set<SafetyRatingRow>().OrderByDescending(r => r.Score).ToListAsync());
         Assert.Equal(new SafetyNetworkMemberRow { TenantId = _brent.Id, CaseId = _case.Id, KnowsDangerStatements = true }, await reader.Set<SafetyNetworkMemberRow>().SingleAsync());
         Assert.Equal(new SafetyPlanRevisionRow { TenantId = _brent.Id, CaseId = _case.Id, Revision = 1, Status = PlanStatusNames.Agreed }, await reader.Set<SafetyPlanRevisionRow>().SingleAsync());
-        Assert.Equal(new DirectWorkRow { TenantId = _brent.Id, CaseId = _case.Id, Tool = DirectWorkToolNames.WizardsAndFairies, DoneOn = Referred.AddDays(30) }, await reader.Set<DirectWorkRow>().SingleAsync());
+        Assert.Equal(new DirectWorkRow { TenantId = _brent.Id, CaseId = _case.Id, Tool = DirectWorkToolNames.WizardsAndFairies, DoneOn = Referred.AddDays(30) }, await reader.Set<DirectWorkRow>().OrderBy(w => w.DoneOn).FirstAsync());
+    }
+
+    [Fact]
+    public async Task A_goal_is_a_row_once_rated_at_closure_and_direct_work_once_the_child_was_asked_whether_the_plan_makes_them_safe()
+    {
+        await using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
+
+        Assert.Equal(new GoalClosureRow { TenantId = _brent.Id, CaseId = _case.Id, RatedOn = Referred.AddDays(200), Score = 8 }, await reader.Set<GoalClosureRow>().SingleAsync());
+        Assert.Equal(
+            [
+                new ChildViewRow { TenantId = _brent.Id, CaseId = _case.Id, DoneOn = Referred.AddDays(30), FeelsSafe = false },
+                new ChildViewRow { TenantId = _brent.Id, CaseId = _case.Id, DoneOn = Referred.AddDays(35), FeelsSafe = true },
+            ],
+            await reader.Set<ChildViewRow>().OrderBy(v => v.DoneOn).ToListAsync());
     }
 
     [Fact]
@@ -138,6 +161,8 @@ public sealed class ReadModelTests : IAsyncLifetime
         Assert.False(await reader.Set<SafetyPlanRevisionRow>().AnyAsync());
         Assert.False(await reader.Set<DirectWorkRow>().AnyAsync());
         Assert.False(await reader.Set<CaseAuditRow>().AnyAsync());
+        Assert.False(await reader.Set<GoalClosureRow>().AnyAsync());
+        Assert.False(await reader.Set<ChildViewRow>().AnyAsync());
     }
 
     [Fact]
@@ -145,7 +170,7 @@ public sealed class ReadModelTests : IAsyncLifetime
     {
         using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
 
-        Assert.Equal(9, reader.Model.GetEntityTypes().Count());
+        Assert.Equal(11, reader.Model.GetEntityTypes().Count());
         Assert.All(reader.Model.GetEntityTypes(), row =>
         {
             Assert.Equal("Consortium.Practice.ReadModel", row.ClrType.Namespace);

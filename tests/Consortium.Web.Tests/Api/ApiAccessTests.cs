@@ -29,6 +29,9 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
         { "GET", $"/api/children/{SomeId}/census-details" },
         { "PUT", $"/api/children/{SomeId}/census-details" },
         { "PUT", $"/api/cases/{SomeId}/census-details" },
+        { "GET", $"/api/cases/{SomeId}/goals" },
+        { "POST", $"/api/cases/{SomeId}/goals" },
+        { "POST", $"/api/cases/{SomeId}/goals/{SomeId}/ratings" },
     };
 
     private static Task<HttpResponseMessage> Call(HttpClient client, string method, string path) =>
@@ -70,6 +73,8 @@ public sealed class ApiAccessTests(ConsortiumWebFactory factory) : IClassFixture
     [InlineData("qa@brent", "POST", "/api/referrals")]
     [InlineData("qa@brent", "POST", "/api/cases/{id}/stage")]
     [InlineData("admin@brent", "GET", "/api/caseload/team")]
+    [InlineData("qa@brent", "POST", "/api/cases/{id}/goals")]
+    [InlineData("qa@brent", "POST", "/api/cases/{id}/goals/{id}/ratings")]
     public async Task A_role_that_does_not_allow_it_gets_a_403_problem_naming_the_roles_that_do(string user, string method, string path)
     {
         var client = await factory.SignedIn($"{Brent}/me", user);

@@ -32,6 +32,13 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
     [BindProperty] public string? SharedWith { get; set; }
     [BindProperty] public string? InformedMapId { get; set; }
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
+    [BindProperty] public string? ExplainedWorries { get; set; }
+    [BindProperty] public string? StoryHelped { get; set; }
+    [BindProperty] public string? PlanMakesSafe { get; set; }
+    [BindProperty] public string? ChildViewWords { get; set; }
+
+    private static readonly Dictionary<string, string> AnswerOptions =
+        Enum.GetValues<ChildViewAnswer>().Where(a => a != ChildViewAnswer.NotAsked).Append(ChildViewAnswer.NotAsked).ToDictionary(a => a.ToString(), ChildView.DisplayName);
 
     private static readonly Dictionary<string, string> ConsentOptions = new()
     {
@@ -50,6 +57,10 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
     public SelectField ChildConsentField => new(nameof(ChildConsent), "Child's consent to sharing", ConsentOptions, ChildConsent, ErrorFor(nameof(ChildConsent)));
     public SelectField ParentConsentField => new(nameof(ParentConsent), "Parent's consent to sharing", ConsentOptions, ParentConsent, ErrorFor(nameof(ParentConsent)), "Where the child lives with them");
     public TextField SharedWithField => new(nameof(SharedWith), "Shared with (optional)", SharedWith, ErrorFor(nameof(SharedWith)));
+    public SelectField ExplainedWorriesField => new(nameof(ExplainedWorries), ChildView.ExplainedWorriesQuestion, AnswerOptions, ExplainedWorries, ErrorFor(nameof(ExplainedWorries)));
+    public SelectField StoryHelpedField => new(nameof(StoryHelped), ChildView.StoryHelpedQuestion, AnswerOptions, StoryHelped, ErrorFor(nameof(StoryHelped)));
+    public SelectField PlanMakesSafeField => new(nameof(PlanMakesSafe), ChildView.PlanMakesSafeQuestion, AnswerOptions, PlanMakesSafe, ErrorFor(nameof(PlanMakesSafe)));
+    public TextAreaField ChildViewWordsField => new(nameof(ChildViewWords), "What the child said about these (optional)", ChildViewWords, ErrorFor(nameof(ChildViewWords)), "In the child's words", 3);
     public SelectField MapField => new(nameof(InformedMapId), "Map it informed (optional)", Maps.ToDictionary(m => m.Id.ToString(), m => $"Map version {m.Version}"), InformedMapId, ErrorFor(nameof(InformedMapId)));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -89,11 +100,19 @@ public sealed class RecordDirectWorkModel(CaseworkService casework, SafetyMapSer
             ParentConsent = Enum.TryParse<Consent>(ParentConsent, out var parentConsent) ? parentConsent : null,
             SharedWith = SharedWith,
             InformedMapId = Guid.TryParse(InformedMapId, out var mapId) ? mapId : null,
+            ExplainedWorries = Answer(ExplainedWorries),
+            StoryHelped = Answer(StoryHelped),
+            PlanMakesSafe = Answer(PlanMakesSafe),
+            ChildViewWords = ChildViewWords,
         };
         var files = Files.Select(f => new IncomingFile(f.FileName, f.ContentType, f.Length, f.OpenReadStream)).ToList();
         var outcome = await directWork.RecordAsync(id, input, files, CurrentStaff.From(User), cancellationToken);
         return outcome.IsDone ? this.Saved("Direct work saved", $"~/children/{Child.Id}") : Failed(outcome.Failure);
     }
+
+    /// <summary>A question left unanswered was not asked; an answer the form never offers is refused by the validation.</summary>
+    private static ChildViewAnswer? Answer(string? value) =>
+        string.IsNullOrEmpty(value) ? null : Enum.TryParse<ChildViewAnswer>(value, out var answer) && Enum.IsDefined(answer) ? answer : (ChildViewAnswer)(-1);
 
     private async Task<bool> Load(Guid id, CancellationToken cancellationToken)
     {

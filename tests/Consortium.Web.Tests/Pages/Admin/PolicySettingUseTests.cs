@@ -101,7 +101,7 @@ public sealed class PolicySettingUseTests(ConsortiumWebFactory factory) : IClass
     /// <summary>What reads the setting, as the product reads it; null for a setting with no use.</summary>
     private Func<Task<string>>? Probe(string path) => path switch
     {
-        "Timescales.MapReviewIntervalDays" or "Disclosure.SuppressionThreshold" => () => In(sp =>
+        "Timescales.MapReviewIntervalDays" or "Disclosure.SuppressionThreshold" or "Goals.AchievedAtOrAbove" => () => In(sp =>
             Task.FromResult(ComputationSettings.For(_tenant, sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value, Today).ToString())),
         _ when path.StartsWith("Timescales.", StringComparison.Ordinal) => () => In(sp =>
             Task.FromResult(string.Join("; ", sp.GetRequiredService<CaseDueDates>().For(CaseOnAPlan(), sp.GetRequiredService<IOptionsSnapshot<PracticePolicy>>().Value).Select(d => $"{d.Label} {d.Due:O}")))),
