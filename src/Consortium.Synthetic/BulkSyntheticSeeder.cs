@@ -67,6 +67,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         private readonly double _returning = rates is null ? 1.0 / 6 : Math.Min(0.95, 2 * rates.ReReferralPercent / 100);
         private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
         private readonly List<(Guid ChildId, DateOnly ReferredOn, DateOnly ClosedOn)> _closed = [];
+        private readonly SyntheticUpns _upns = new(tenant.OldLaCode, DateOnly.FromDateTime(now.UtcDateTime));
         private int _openSoFar;
 
         public int Written { get; private set; }
@@ -116,6 +117,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                 }
 
                 episodes.Add((child, record));
+                _upns.Give(child);
                 db.Children.Add(child);
                 SyntheticPractice.Add(db, record, _today, random);
                 voice.Add(db, record);

@@ -135,6 +135,25 @@ public sealed class SyntheticHistoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_historys_school_age_children_have_unique_pupil_numbers_of_the_census_form_and_younger_ones_the_reason_UN1()
+    {
+        var brent = await _host.ProvisionedAsync("brent");
+        await _host.Services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(brent, 600, 2, 11, shape: new BulkSeedShape(HistoryDays: 600, Background: true));
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.As(brent, async sp =>
+        {
+            var children = await sp.GetRequiredService<PracticeDbContext>().Children.AsNoTracking().ToListAsync();
+            var schoolAge = children.Where(c => c.DateOfBirth is { } born && born.AddYears(5) <= today).ToList();
+            Assert.NotEmpty(schoolAge);
+            Assert.All(schoolAge, c => Assert.True(c.Upn is { } upn && Practice.Census.Upn.IsValid(upn) && upn[1..4] == brent.OldLaCode, $"{c.Upn} for a child born {c.DateOfBirth}"));
+            Assert.Equal(schoolAge.Count, schoolAge.Select(c => c.Upn).Distinct().Count());
+            Assert.All(children.Except(schoolAge), c => Assert.Equal((null, "UN1"), (c.Upn, c.UpnUnknown?.Code)));
+            return 0;
+        });
+    }
+
+    [Fact]
     public async Task A_history_has_completed_case_file_audits_in_proportion_to_its_referrals_graded_on_the_four_grades_some_moderated()
     {
         var brent = await _host.ProvisionedAsync("brent");

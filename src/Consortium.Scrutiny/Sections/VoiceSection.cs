@@ -10,12 +10,11 @@ namespace Consortium.Scrutiny.Sections;
 /// <summary>
 /// Families' and children's voice, from what the product records: the family feedback taken with case-file audits
 /// (three 0-10 items; the family's own words are left out, as they may name people) and the direct work with children
-/// the indicators count. Family goals and the child's own view are not recorded yet, and the section says so.
+/// the indicators count, and the families' goals met at closure and the child's own view (SOS_GOALS, SOS_CHILD_VIEW) as
+/// the authority's disclosure control leaves them.
 /// </summary>
 public sealed class VoiceSection(PracticeDbContext db)
 {
-    public const string NotRecordedYet = "Families' goals and how far they were met, and the child's own view (did the worker explain the worries, " +
-                                         "did the story help, does the plan make them safe), are not recorded yet.";
 
     public async Task<ReportSection> BuildAsync(ReportingPeriod period, IReadOnlyDictionary<IndicatorCode, IndicatorValue> indicators, RagRules rules, CancellationToken cancellationToken)
     {
@@ -38,7 +37,9 @@ public sealed class VoiceSection(PracticeDbContext db)
                   $"({QualitySection.Share(answers.Count, completed)}); each item is rated from 0 (not at all) to 10 (completely).",
             $"At the end of the period, {Indicator(indicators, IndicatorCode.SOS_VOICE)} of open cases had direct work with the child recorded (Three Houses, Wizards and Fairies or Safety House) " +
             $"and {Indicator(indicators, IndicatorCode.SOS_WORDS)} a Words and Pictures explanation.",
-            NotRecordedYet,
+            $"Of the family goals rated at closure in {period.Label}, {Indicator(indicators, IndicatorCode.SOS_GOALS)} were rated at or above the authority's threshold " +
+            "(the family's own rating of how far the goal was met, 0 to 10).",
+            $"Of the children asked in direct work in {period.Label} whether the plan makes them feel safe, {Indicator(indicators, IndicatorCode.SOS_CHILD_VIEW)} said yes.",
         };
         var table = new ReportTable("Families' ratings in case-file audits", ["Item", "Families answering", "Average rating (0-10)"], rows);
         return new ReportSection("voice", "Families' and children's voice", paragraphs, answers.Count == 0 ? [] : [table], rules.Voice(completed, answers.Count));

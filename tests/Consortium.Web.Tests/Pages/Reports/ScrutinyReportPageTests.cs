@@ -119,6 +119,10 @@ public sealed class ScrutinyReportPageTests(ConsortiumWebFactory factory) : ICla
         Assert.Contains("Practice policy2Safety network size: 3 → 4 people", text, StringComparison.Ordinal);
         Assert.Contains("Judgement: Green. The latest change was published on", text, StringComparison.Ordinal);
         Assert.Contains("The family was asked for its views in 1 of the 1 case-file audits", text, StringComparison.Ordinal);
+        // The families' goals and the child's view come from SOS_GOALS and SOS_CHILD_VIEW, after disclosure control.
+        Assert.Matches("Of the family goals rated at closure in [^,]+, (c|z|x|[0-9.]+%) were rated at or above the authority's threshold", text);
+        Assert.Matches("whether the plan makes them feel safe, (c|z|x|[0-9.]+%) said yes", text);
+        Assert.DoesNotContain("are not recorded yet", text, StringComparison.Ordinal);
         Assert.Contains("Social workers in the census year 1 October", text, StringComparison.Ordinal);
         Assert.Contains("Turnover rate (FTE)", text, StringComparison.Ordinal);
         Assert.Contains("Leadership74+3The board reviews the practice monthly.Policy and procedure alignment", text, StringComparison.Ordinal);
