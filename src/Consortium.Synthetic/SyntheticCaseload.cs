@@ -19,7 +19,7 @@ public static class SyntheticCaseload
     private static readonly string[] Needs = ["N1", "N1", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
     private static readonly string[] Categories = ["NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"];
     private static readonly string[] Factors = ["3B", "3B", "4B", "4B", "1B", "2B", "16A", "16A", "17A", "18B", "3A", "4A", "5A", "6A", "14A", "10A", "11A", "24A", "20"];
-    private static readonly string[] Disabilities = ["LD", "AUT", "COMM", "BEH", "MOB", "HEAR", "VIS"];
+    private static readonly string[] Disabilities = ["LD", "AUT", "COMM", "BEH", "MOB", "HEAR", "VIS", "HAND", "PC", "CON", "DDA"];
 
     /// <summary>
     /// Referrals of <paramref name="children"/> children in all (siblings count one each) spread over the last
@@ -61,19 +61,27 @@ public static class SyntheticCaseload
         }
     }
 
-    /// <summary>Mostly no disability, some not yet known, about one child in ten disabled.</summary>
-    private static List<string> Disability(Random random) => random.Next(10) switch
+    /// <summary>
+    /// About one child in ten disabled (one in three of them with a second disability, the next on the list), the rest
+    /// recorded as having none: the census refuses a child with no disability code at all.
+    /// </summary>
+    private static List<string> Disability(Random random)
     {
-        0 => [Disabilities[random.Next(Disabilities.Length)]],
-        < 4 => [],
-        _ => [Practice.Census.Disability.None.Code],
-    };
+        if (random.Next(10) != 0)
+        {
+            return [Practice.Census.Disability.None.Code];
+        }
 
-    private static List<string> AssessmentFactors(Random random)
+        var first = random.Next(Disabilities.Length);
+        return first % 3 == 0 ? [Disabilities[first], Disabilities[(first + 1) % Disabilities.Length]] : [Disabilities[first]];
+    }
+
+    /// <summary>One assessment in eight finds no factors where the case then closes (<paramref name="closing"/>); where it goes on, one found.</summary>
+    private static List<string> AssessmentFactors(Random random, bool closing = false)
     {
         if (random.Next(8) == 0)
         {
-            return [AssessmentFactor.NoneIdentified.Code];
+            return [closing ? AssessmentFactor.NoneIdentified.Code : Factors[0]];
         }
 
         return [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => Factors[random.Next(Factors.Length)]).Distinct()];
@@ -133,7 +141,11 @@ public static class SyntheticCaseload
             {
                 if (route < 30)
                 {
-                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: random.Next(2) == 0 ? ClosureReason.ReferredToEarlyHelp.Code : ClosureReason.ServicesCeased.Code, AssessmentFactors: AssessmentFactors(random)));
+                    var reason = random.Next(2) == 0 ? ClosureReason.ReferredToEarlyHelp : ClosureReason.ServicesCeased;
+                    var found = AssessmentFactors(random, closing: true);
+                    // An assessment that found nothing closes as "after assessment": no further action unless referred to early help.
+                    var closedAs = found.Contains(AssessmentFactor.NoneIdentified.Code) && reason == ClosureReason.ServicesCeased ? ClosureReason.NoFurtherAction : reason;
+                    moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: closedAs.Code, AssessmentFactors: found));
                     return (moves, meetings, null);
                 }
 
@@ -168,6 +180,8 @@ public static class SyntheticCaseload
             return (moves, meetings, ClosingAfter(on, 120, 600));
         }
 
+        // Conferences are held on working days: one that would fall at a weekend is held on the Friday before.
+        on = on.DayOfWeek switch { DayOfWeek.Saturday => on.AddDays(-1), DayOfWeek.Sunday => on.AddDays(-2), _ => on };
         moves.Add(new StageTransition(CaseStage.InitialConference, on));
         moves.Add(new StageTransition(CaseStage.ChildProtectionPlan, on, Categories[random.Next(Categories.Length)]));
         var steppingDown = random.Next(2) == 0;

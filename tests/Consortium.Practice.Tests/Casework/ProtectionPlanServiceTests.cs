@@ -121,7 +121,10 @@ public sealed class ProtectionPlanServiceTests : IAsyncLifetime
 
         Assert.True(first.IsDone);
         Assert.True(second.Failure is Failure.Conflict);
-        Assert.Contains($"A review conference held on {Today:d MMMM yyyy} (plan continues) was recorded by Priya Practitioner", second.Conflict().TheirChanges);
+        // The version both started from was kept when the case changed, so the conflict lists the review field by field.
+        Assert.StartsWith("Priya Practitioner changed this case", second.Conflict().Message, StringComparison.Ordinal);
+        var reviews = Assert.Single(second.Conflict().Changes);
+        Assert.Equal((nameof(CaseRecord.Reviews), "", $"{Today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: the plan continues"), (reviews.Field, reviews.Before, reviews.After));
         var opened = await Opened(record.Id);
         Assert.Single(opened.Reviews);
         Assert.Empty(opened.CoreGroups);
