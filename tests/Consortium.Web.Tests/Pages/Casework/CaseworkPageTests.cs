@@ -86,7 +86,7 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
 
         var mine = await AllPages(client, "http://brent.localhost/caseload");
         var manager = await _factory.SignedIn("http://brent.localhost/caseload/team", "manager@brent");
-        var team = await manager.GetStringAsync(new Uri("http://brent.localhost/caseload/team"));
+        var team = await AllPages(manager, "http://brent.localhost/caseload/team");
         Assert.Contains("Amara Okafor", mine, StringComparison.Ordinal);
         Assert.Contains("Amara Okafor", team, StringComparison.Ordinal);
         Assert.Contains("Priya Practitioner", team, StringComparison.Ordinal);
