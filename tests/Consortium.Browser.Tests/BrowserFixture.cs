@@ -30,7 +30,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string Url(string host, string path = "/") => $"http://{host}:{Port}{path}";
 
-    /// <summary>A fresh browser profile: no cookies from other tests.</summary>
     /// <summary>A new page signed in at <paramref name="host"/> as <paramref name="user"/> (the demo password), showing <paramref name="path"/>.</summary>
     public async Task<IPage> SignedInPage(string host, string user, string path)
     {
@@ -39,10 +38,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("User name").FillAsync(user);
         await page.GetByLabel("Password").FillAsync("consortium-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(Url(host, path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            await page.WaitForURLAsync(Url(host, path), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser was left, so that a sign-in that failed in CI can be told from a slow one.
+            var heading = await page.Locator("h1").AllInnerTextsAsync();
+            throw new TimeoutException($"Signing in as {user} at {host} did not reach {path}: the browser is at {page.Url}, heading \"{string.Join(" / ", heading)}\".", e);
+        }
+
         return page;
     }
 
+    /// <summary>A fresh browser profile: no cookies from other tests.</summary>
     public async Task<IPage> NewPage()
     {
         var context = await Browser.NewContextAsync();
