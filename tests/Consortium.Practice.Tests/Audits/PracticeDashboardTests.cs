@@ -55,6 +55,54 @@ public sealed class PracticeDashboardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_authority_counts_only_open_cases_each_by_its_newest_saved_map_and_plan_and_scales_on_any_recent_saved_map()
+    {
+        var world = await AuditWorld.CreateAsync(_host);
+        var a = await world.CasesAsync("Team A", 2);
+        var b = await world.CasesAsync("Team B", 1);
+        var closed = await world.CasesAsync("Team A", 1, CaseStage.Closed);
+        var (emptiedMap, oldScale, planned, shut) = (a[0], a[1], b[0], closed[0]);
+        await world.As(async sp =>
+        {
+            var db = sp.GetRequiredService<PracticeDbContext>();
+            SafetyMap Map(CaseRecord c, int version, int daysAgo, bool pairs, bool draft = false) => new()
+            {
+                CaseId = c.Id, ChildId = c.ChildId, Version = version, MapDate = Today.AddDays(-daysAgo), IsDraft = draft,
+                Pairs = pairs ? [new() { Statement = "Worry", Goal = "Goal" }] : [],
+            };
+            SafetyRating Rating(SafetyMap map) => new() { MapId = map.Id, PersonName = "Mum", PersonRole = "Parent", Score = 5, RatedOn = Today, RecordedBy = "Wendy Worker" };
+            // The older, rated version is within 60 days and counts for scaling; the newer has no pairs and decides the rest.
+            var ratedOlder = Map(emptiedMap, 1, 20, pairs: true);
+            var emptied = Map(emptiedMap, 2, 5, pairs: false);
+            // Rated only on a map past the window and on a draft, which counts for nothing.
+            var ratedOld = Map(oldScale, 1, 100, pairs: true);
+            var ratedDraft = Map(oldScale, 2, 0, pairs: true, draft: true);
+            var shutMap = Map(shut, 1, 1, pairs: true);
+            db.SafetyMaps.AddRange(ratedOlder, emptied, ratedOld, ratedDraft, shutMap);
+            db.SafetyRatings.AddRange(Rating(ratedOlder), Rating(ratedOld), Rating(ratedDraft), Rating(shutMap));
+            db.SafetyNetwork.AddRange(Enumerable.Range(1, 3).Select(i => new SafetyNetworkMember { CaseId = planned.Id, Name = $"Person {i}", Relationship = "Aunt" }));
+            db.SafetyNetwork.AddRange(Enumerable.Range(1, 3).Select(i => new SafetyNetworkMember { CaseId = shut.Id, Name = $"Person {i}", Relationship = "Aunt" }));
+            db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = planned.Id, Revision = 1, Status = PlanStatus.Draft, RevisedBy = "Will Worker" });
+            db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = planned.Id, Revision = 2, Status = PlanStatus.Agreed, RevisedBy = "Will Worker" });
+            db.SafetyPlans.Add(new SafetyPlanRevision { CaseId = shut.Id, Revision = 1, Status = PlanStatus.Agreed, RevisedBy = "Wendy Worker" });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = planned.Id, ChildId = planned.ChildId, Tool = DirectWorkTool.ThreeHouses, DoneOn = Today, Worker = "Will Worker" });
+            db.DirectWork.Add(new DirectWorkRecord { CaseId = shut.Id, ChildId = shut.ChildId, Tool = DirectWorkTool.WordsAndPictures, DoneOn = Today, Worker = "Wendy Worker" });
+            return await db.SaveChangesAsync();
+        });
+
+        var view = (await world.As(sp => sp.GetRequiredService<PracticeDashboard>().ForAsync(null, world.AsQuinn)))!;
+
+        var rows = view.Cases.ToDictionary(r => r.CaseId);
+        Assert.DoesNotContain(shut.Id, rows.Keys);
+        Assert.Equal((true, false, false, true), (rows[emptiedMap.Id].CurrentMap, rows[emptiedMap.Id].DangerStatements, rows[emptiedMap.Id].SafetyGoals, rows[emptiedMap.Id].ScaledRecently));
+        Assert.Equal((false, true, true, false), (rows[oldScale.Id].CurrentMap, rows[oldScale.Id].DangerStatements, rows[oldScale.Id].SafetyGoals, rows[oldScale.Id].ScaledRecently));
+        Assert.Equal((false, true, true), (rows[planned.Id].WordsAndPictures, rows[planned.Id].Network, rows[planned.Id].AgreedSafetyPlan));
+        Assert.Equal(
+            [("All teams", 3, 1, 1, 1, 1, 0, 1, 1), ("Team A", 2, 1, 1, 1, 1, 0, 0, 0), ("Team B", 1, 0, 0, 0, 0, 0, 1, 1)],
+            view.Checklist.Select(s => (s.Name, s.Cases, s.CurrentMap, s.DangerStatements, s.SafetyGoals, s.ScaledRecently, s.WordsAndPictures, s.Network, s.AgreedSafetyPlan)));
+    }
+
+    [Fact]
     public async Task Audit_results_count_final_grades_by_month_and_the_weakest_domains_and_another_team_is_apart()
     {
         var world = await AuditWorld.CreateAsync(_host);

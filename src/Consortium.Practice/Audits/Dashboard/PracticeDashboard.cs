@@ -85,43 +85,39 @@ public sealed class PracticeDashboard(PracticeDbContext db, AuditFrameworks fram
 
     private async Task<List<CaseFacts>> ChecklistAsync(string? team, ChecklistPolicy checklist, CancellationToken cancellationToken, Guid? onlyCase = null)
     {
-        var open = db.Cases.AsNoTracking().Where(c => c.Stage != CaseStage.Closed && (team == null || c.Team == team) && (onlyCase == null || c.Id == onlyCase));
-        var cases = await open
-            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new { c.Id, c.Reference, c.Team, c.WorkerName, c.Stage, k.IsRestricted, k.PermittedStaff })
-            .ToListAsync(cancellationToken);
-
-        // Every query starts from the open cases and reaches each record by its case's index: the tables hold every
-        // case ever opened, and scanning them for the few open ones costs seconds at a county's size.
-        var maps = open.Join(db.SafetyMaps.AsNoTracking().Where(m => !m.IsDraft), c => c.Id, m => m.CaseId, (c, m) => m);
-        var latestVersions = maps.GroupBy(m => m.CaseId).Select(g => new { CaseId = g.Key, Version = g.Max(m => m.Version) });
-        var latest = await db.SafetyMaps.AsNoTracking()
-            .Join(latestVersions, m => new { m.CaseId, m.Version }, v => new { v.CaseId, v.Version }, (m, v) => new { m.CaseId, m.IsDraft, m.MapDate, m.Pairs })
-            .Where(m => !m.IsDraft)
-            .ToListAsync(cancellationToken);
-        var latestByCase = latest.GroupBy(m => m.CaseId).ToDictionary(g => g.Key, g => g.First());
+        // One query driven by the open cases, each fact a subquery reached by its case's index: joining the tables (which
+        // hold every case ever opened) to the open cases let SQLite start from all of a tenant's maps, seconds at a
+        // county's size. The latest map is the newest version that is not a draft; the latest plan the newest revision.
         var scaledSince = Today.AddDays(-checklist.ScaledWithinDays);
-        var scaled = (await maps.Where(m => m.MapDate >= scaledSince && db.SafetyRatings.Any(r => r.MapId == m.Id)).Select(m => m.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var words = (await open.Join(db.DirectWork.AsNoTracking().Where(d => d.Tool == DirectWorkTool.WordsAndPictures), c => c.Id, d => d.CaseId, (c, d) => d.CaseId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var networks = await open.Join(db.SafetyNetwork.AsNoTracking(), c => c.Id, n => n.CaseId, (c, n) => n.CaseId).GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var latestPlans = open.Join(db.SafetyPlans.AsNoTracking(), c => c.Id, p => p.CaseId, (c, p) => p).GroupBy(p => p.CaseId).Select(g => new { CaseId = g.Key, Revision = g.Max(p => p.Revision) });
-        var agreed = (await db.SafetyPlans.AsNoTracking()
-            .Join(latestPlans, p => new { p.CaseId, p.Revision }, l => new { l.CaseId, l.Revision }, (p, l) => p)
-            .Where(p => p.Status == PlanStatus.Agreed)
-            .Select(p => p.CaseId).ToListAsync(cancellationToken)).ToHashSet();
+        var facts = await db.Cases.AsNoTracking()
+            .Where(c => c.Stage != CaseStage.Closed && (team == null || c.Team == team) && (onlyCase == null || c.Id == onlyCase))
+            .Join(db.Children, c => c.ChildId, k => k.Id, (c, k) => new
+            {
+                c.Id, c.Reference, c.Team, c.WorkerName, c.Stage, k.IsRestricted, k.PermittedStaff,
+                LatestMapDate = db.SafetyMaps.Where(m => m.CaseId == c.Id && !m.IsDraft).OrderByDescending(m => m.Version).Select(m => (DateOnly?)m.MapDate).FirstOrDefault(),
+                DangerStatements = db.SafetyMaps.Where(m => m.CaseId == c.Id && !m.IsDraft).OrderByDescending(m => m.Version)
+                    .Select(m => (bool?)m.Pairs.Any(p => !string.IsNullOrWhiteSpace(p.Statement))).FirstOrDefault(),
+                SafetyGoals = db.SafetyMaps.Where(m => m.CaseId == c.Id && !m.IsDraft).OrderByDescending(m => m.Version)
+                    .Select(m => (bool?)m.Pairs.Any(p => !string.IsNullOrWhiteSpace(p.Goal))).FirstOrDefault(),
+                Scaled = db.SafetyMaps.Any(m => m.CaseId == c.Id && !m.IsDraft && m.MapDate >= scaledSince && db.SafetyRatings.Any(r => r.MapId == m.Id)),
+                Words = db.DirectWork.Any(d => d.CaseId == c.Id && d.Tool == DirectWorkTool.WordsAndPictures),
+                Network = db.SafetyNetwork.Count(n => n.CaseId == c.Id),
+                LatestPlan = db.SafetyPlans.Where(p => p.CaseId == c.Id).OrderByDescending(p => p.Revision).Select(p => (PlanStatus?)p.Status).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
 
         var mapCurrentSince = Today.AddDays(-policy.Value.Timescales.MapReviewIntervalDays);
-        return [.. cases.Select(c =>
+        return [.. facts.Select(c =>
         {
-            var map = latestByCase.GetValueOrDefault(c.Id);
             var row = new ChecklistRow(
                 c.Id, c.Reference, c.Team, c.WorkerName, c.Stage,
-                map is not null && map.MapDate >= mapCurrentSince,
-                map?.Pairs.Any(p => !string.IsNullOrWhiteSpace(p.Statement)) == true,
-                map?.Pairs.Any(p => !string.IsNullOrWhiteSpace(p.Goal)) == true,
-                scaled.Contains(c.Id),
-                words.Contains(c.Id),
-                networks.GetValueOrDefault(c.Id) >= checklist.SafetyNetworkSize,
-                agreed.Contains(c.Id));
+                c.LatestMapDate >= mapCurrentSince,
+                c.DangerStatements == true,
+                c.SafetyGoals == true,
+                c.Scaled,
+                c.Words,
+                c.Network >= checklist.SafetyNetworkSize,
+                c.LatestPlan == PlanStatus.Agreed);
             return new CaseFacts(row, c.IsRestricted, c.PermittedStaff);
         })];
     }
