@@ -1,5 +1,6 @@
 using Consortium.Contracts;
 using Consortium.Scrutiny;
+using Consortium.Reports;
 using Consortium.Scrutiny.Word;
 using Consortium.Web.Forms;
 using Consortium.Web.Pages.Hub.Charts;
