@@ -49,6 +49,11 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<Trends.LongTrends>();
         services.AddScoped<DepartmentReturn>();
         services.AddScoped<Quarantine>();
+        services.AddScoped<Scrutiny.SharedMemberFigures>();
+        services.AddScoped<Scrutiny.ImpactSection>();
+        services.AddScoped<Scrutiny.HeadlineSection>();
+        services.AddScoped<Scrutiny.SharedIndicatorsSection>();
+        services.AddScoped<Scrutiny.ConsortiumReports>();
 
         services.AddHostedService<MigrateHubOnStartup>();
         services.AddHealthChecks().AddCheck<HubDatabaseHealthCheck>("hub-database", tags: [ReadyTag]);

@@ -4,7 +4,7 @@ namespace Consortium.Web.Tests;
 
 /// <summary>
 /// Dependencies point one way: Web -> everything; Practice -> Tenancy; Synthetic -> Practice; Metrics -> Practice (its
-/// read model only), Tenancy and Contracts; Hub -> Contracts (and Evaluation). Tenancy knows nothing of practice;
+/// read model only), Tenancy and Contracts; Hub -> Contracts (and Evaluation, and Reports for its Word document). Tenancy knows nothing of practice;
 /// practice nothing of its synthetic data; the hub nothing of either.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -65,8 +65,9 @@ public sealed class DependencyDirectionTests
         { "Consortium.Workforce", ["Consortium.Practice", "Consortium.Tenancy"] },
         { "Consortium.Returns", ["Consortium.Practice", "Consortium.Tenancy"] },
         { "Consortium.Evaluation", [] },
-        { "Consortium.Hub", ["Consortium.Contracts", "Consortium.Evaluation"] },
-        { "Consortium.Scrutiny", ["Consortium.Contracts", "Consortium.Evaluation", "Consortium.Metrics", "Consortium.Practice", "Consortium.Tenancy"] },
+        { "Consortium.Reports", [] },
+        { "Consortium.Hub", ["Consortium.Contracts", "Consortium.Evaluation", "Consortium.Reports"] },
+        { "Consortium.Scrutiny", ["Consortium.Contracts", "Consortium.Evaluation", "Consortium.Metrics", "Consortium.Practice", "Consortium.Reports", "Consortium.Tenancy"] },
     };
 
     [Theory]

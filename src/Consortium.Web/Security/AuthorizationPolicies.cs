@@ -15,6 +15,7 @@ public static class AuthorizationPolicies
     public const string Staff = "staff";
     public const string TenantAdministrator = "tenant-administrator";
     public const string HubUser = "hub-user";
+    public const string ConsortiumLead = "consortium-lead";
     public const string RecordsCasework = "records-casework";
     public const string TeamManager = "team-manager";
     public const string SeesAccessLogs = "sees-access-logs";
@@ -35,6 +36,7 @@ public static class AuthorizationPolicies
             .AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Names))
             .AddPolicy(TenantAdministrator, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TenantAdministrator)))
             .AddPolicy(HubUser, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.All))
+            .AddPolicy(ConsortiumLead, p => p.RequireAuthenticatedUser().RequireRole(HubRoles.ConsortiumLead))
             .AddPolicy(RecordsCasework, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Practitioner), nameof(StaffRole.TeamManager)))
             .AddPolicy(TeamManager, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager)))
             .AddPolicy(QualityAssurance, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.QualityAssurance)))

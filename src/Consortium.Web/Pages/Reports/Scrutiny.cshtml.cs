@@ -2,7 +2,6 @@ using Consortium.Contracts;
 using Consortium.Scrutiny;
 using Consortium.Scrutiny.Word;
 using Consortium.Web.Forms;
-using Consortium.Web.Pages.Hub.Charts;
 using Consortium.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -59,14 +58,6 @@ public sealed class ScrutinyModel(ScrutinyReports reports, TimeProvider clock) :
         Rating.Green => "govuk-tag--green",
         _ => "govuk-tag--grey",
     };
-
-    /// <summary>A report chart as the SVG line chart the other pages draw, beside the same figures' table.</summary>
-    public static LineChart Chart(string section, int index, ReportChart chart)
-    {
-        ArgumentNullException.ThrowIfNull(chart);
-        return new LineChart($"{section}-chart-{index}", chart.Title, chart.Description, chart.Periods,
-            [.. chart.Series.Select(s => new LineChart.Series(s.Name, [.. s.Values.Select(v => v is { } value ? (decimal?)value : null)], "#1d70b8", LineChart.Solid))]);
-    }
 
     private Task<Consortium.Practice.Outcomes.Outcome<ScrutinyReport>> BuildAsync(CancellationToken cancellationToken)
     {

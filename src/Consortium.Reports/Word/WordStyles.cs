@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Consortium.Scrutiny.Word;
+namespace Consortium.Reports.Word;
 
 /// <summary>
 /// The styles the report uses, under Word's built-in names ("Title", "heading 1", "heading 2", "Table Grid"), so Word

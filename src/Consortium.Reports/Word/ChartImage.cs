@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 
-namespace Consortium.Scrutiny.Word;
+namespace Consortium.Reports.Word;
 
 /// <summary>
 /// A report chart drawn as a PNG for the Word document (the page draws the same figures as SVG): axes from zero, each

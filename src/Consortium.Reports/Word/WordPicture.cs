@@ -4,7 +4,7 @@ using A = DocumentFormat.OpenXml.Drawing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
-namespace Consortium.Scrutiny.Word;
+namespace Consortium.Reports.Word;
 
 /// <summary>A PNG added to the document as an inline picture, with its description as alternative text.</summary>
 internal static class WordPicture
