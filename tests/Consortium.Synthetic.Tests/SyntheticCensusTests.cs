@@ -1,3 +1,4 @@
+using System.Globalization;
 using Consortium.Practice.Census.Building;
 using Consortium.Practice.Census.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,4 +41,28 @@ public sealed class SyntheticCensusTests(ITestOutputHelper output) : IAsyncLifet
         Assert.All(NoLongerMade, code => Assert.DoesNotContain(code, failing));
         Assert.Empty(failures.Where(f => !f.Rule.IsQuery).Select(f => f.Rule.Code).Distinct());
     }
+
+    [Fact]
+    public async Task Planted_census_errors_each_fail_their_rule_once_on_the_planted_child_and_with_the_switch_off_none_is_made()
+    {
+        var planted = await _host.ProvisionedAsync("brent");
+        var unplanted = await _host.ProvisionedAsync("bristol");
+        foreach (var (tenant, plant) in new[] { (planted, true), (unplanted, false) })
+        {
+            await _host.Services.GetRequiredService<BulkSyntheticSeeder>().SeedAsync(tenant, 600, 2, 11, shape: new BulkSeedShape(HistoryDays: 900, Background: true));
+            await _host.Services.GetRequiredService<DemoSeeder>().SeedShowcaseAsync(tenant, new DemoDataOptions { ChildrenPerAuthority = 12, PlantCensusErrors = plant });
+        }
+
+        var on = await FailuresAsync(planted);
+        var off = await FailuresAsync(unplanted);
+
+        Assert.All(CensusErrorPlanter.Rules.Select((rule, i) => (Rule: rule, Child: $"CP{i + 1:00}")), p =>
+            Assert.Equal([p.Child], on.Where(f => f.Rule.Code == p.Rule).Select(f => f.LaChildId)));
+        Assert.Empty(on.Where(f => f.LaChildId is { } id && id.StartsWith("CP", StringComparison.Ordinal) && f.Rule.Code != CensusErrorPlanter.Rules[int.Parse(id[2..], CultureInfo.InvariantCulture) - 1]).Select(f => $"{f.LaChildId} {f.Rule.Code}"));
+        Assert.Empty(off.Where(f => CensusErrorPlanter.Rules.Contains(f.Rule.Code)).Select(f => $"{f.LaChildId} {f.Rule.Code}"));
+        Assert.Empty(await _host.Services.GetRequiredService<CensusErrorPlanter>().PlantAsync(planted));
+    }
+
+    private Task<IReadOnlyList<CensusFailure>> FailuresAsync(Consortium.Tenancy.TenantInfo tenant) =>
+        _host.As(tenant, async sp => CensusRules.Validate((await sp.GetRequiredService<CensusFileBuilder>().BuildAsync(CensusYears.Default)).File));
 }
