@@ -67,6 +67,7 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         private readonly double _returning = rates is null ? 1.0 / 6 : Math.Min(0.95, 2 * rates.ReReferralPercent / 100);
         private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
         private readonly List<(Guid ChildId, DateOnly ReferredOn, DateOnly ClosedOn)> _closed = [];
+        private readonly Dictionary<Guid, List<(DateOnly ReferredOn, DateOnly ClosedOn)>> _episodes = [];
         private readonly SyntheticUpns _upns = new(tenant.OldLaCode, DateOnly.FromDateTime(now.UtcDateTime));
         private int _openSoFar;
 
@@ -78,11 +79,6 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             foreach (var referral in synthetic.Siblings.Prepend(synthetic.Referral))
             {
                 var (child, record) = Episode(referral);
-                var returning = synthetic.Siblings.Count == 0 ? ReturningChild(record.ReferralDate) : null;
-                if (returning is { } earlier)
-                {
-                    record.ChildId = earlier;
-                }
                 record.SiblingGroupId = synthetic.Siblings.Count == 0 ? null : episodes.FirstOrDefault().Case?.Id ?? record.Id;
                 foreach (var move in synthetic.Moves)
                 {
@@ -96,11 +92,20 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
                         : ProtectionPlanRules.ApplyCoreGroup(record, meeting.HeldOn, "Synthetic worker", now);
                 }
 
+                SyntheticStepDown.StartNeedPlanAfterReview(record);
+
                 if (synthetic.Closure is { } closure)
                 {
                     StageRules.Apply(record, closure, "Synthetic worker", now);
                 }
 
+                var returning = synthetic.Siblings.Count == 0 ? ReturningChild(record) : null;
+                if (returning is { } earlier)
+                {
+                    record.ChildId = earlier;
+                }
+
+                Episodes(record.ChildId).Add((record.ReferralDate, record.ClosedOn ?? DateOnly.MaxValue));
                 Allocate(record, episodes.Count == 0 ? null : episodes[0].Case);
                 db.Cases.Add(record);
                 audits.Add(db, record);
@@ -144,10 +149,14 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
         /// <summary>
         /// Without published rates, about one lone child's referral in six is of a child referred before whose
         /// earlier episode has closed (any time before). With them, the authority's published re-referral rate: a
-        /// child whose earlier episode was referred in the twelve months before and has closed. The rest are new children.
+        /// child whose earlier episode was referred in the twelve months before and has closed. Either way the new
+        /// episode runs clear of every other episode of the child's (histories are written in no order of date), so a
+        /// child never has two episodes open at once (census rules 8820, 8815, 8816). The rest are new children.
         /// </summary>
-        private Guid? ReturningChild(DateOnly referred)
+        private Guid? ReturningChild(CaseRecord record)
         {
+            var referred = record.ReferralDate;
+            var closes = record.ClosedOn ?? DateOnly.MaxValue;
             if (random.NextDouble() >= _returning)
             {
                 return null;
@@ -158,7 +167,8 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
             for (var attempt = 0; attempt < attempts && _closed.Count > 0; attempt++)
             {
                 var candidate = _closed[random.Next(from, _closed.Count)];
-                if (candidate.ClosedOn < referred && (rates is null || candidate.ReferredOn >= referred.AddDays(-365)))
+                if (candidate.ClosedOn < referred && (rates is null || candidate.ReferredOn >= referred.AddDays(-365))
+                    && _episodes[candidate.ChildId].All(e => e.ClosedOn < referred || closes < e.ReferredOn))
                 {
                     return candidate.ChildId;
                 }
@@ -166,6 +176,10 @@ public sealed class BulkSyntheticSeeder(ITenantScopeRunner scopes, TimeProvider 
 
             return null;
         }
+
+        /// <summary>The days each child's episodes ran (to <see cref="DateOnly.MaxValue"/> while open).</summary>
+        private List<(DateOnly ReferredOn, DateOnly ClosedOn)> Episodes(Guid childId) =>
+            _episodes.TryGetValue(childId, out var spans) ? spans : _episodes[childId] = [];
 
         /// <summary>Siblings go to the same worker as the first of them; otherwise open cases fill workers 25 at a time.</summary>
         private void Allocate(CaseRecord record, CaseRecord? first)

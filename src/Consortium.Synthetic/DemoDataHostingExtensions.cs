@@ -45,6 +45,7 @@ public static class DemoDataHostingExtensions
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<BulkSyntheticSeeder>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<CensusErrorPlanter>();
         services.AddSingleton<DemoDirectory>();
         services.AddSingleton<DemoHistoryProgress>();
         services.Replace(ServiceDescriptor.Singleton<IStartupSeeding>(sp => sp.GetRequiredService<DemoHistoryProgress>()));

@@ -29,6 +29,12 @@ public sealed class DemoDataOptions
     /// </summary>
     public bool HistoryInBackground { get; set; }
 
+    /// <summary>
+    /// Whether each authority also gets one synthetic child per kind of census error (<see cref="CensusErrorPlanter"/>), so
+    /// /admin/census shows each failure once for 2025-26. Off unless configured.
+    /// </summary>
+    public bool PlantCensusErrors { get; set; }
+
     /// <summary>The background history's share of the authority's published referrals a year (0.1: a tenth).</summary>
     public double VolumeFraction { get; set; }
 }

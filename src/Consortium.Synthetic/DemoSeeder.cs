@@ -16,7 +16,7 @@ namespace Consortium.Synthetic;
 /// newcomer who signs in sees a caseload; and, when configured, a background history over the current and earlier
 /// reporting years at a fraction of the authority's published volume (written by <see cref="BulkSyntheticSeeder"/>).
 /// </summary>
-public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bulk, DemoDirectory directory, TimeProvider clock)
+public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bulk, DemoDirectory directory, CensusErrorPlanter planter, TimeProvider clock)
 {
     public const string DemoTeam = "Assessment team 1";
 
@@ -28,13 +28,18 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
         return new DemoSeedResult(showcase, history);
     }
 
-    /// <summary>The staff directory (if the authority has no staff yet) and the showcase children (if it has no children yet).</summary>
+    /// <summary>
+    /// The staff directory (if the authority has no staff yet), the showcase children (if it has no children yet) and,
+    /// when <see cref="DemoDataOptions.PlantCensusErrors"/>, the planted census errors (if it has none yet).
+    /// </summary>
     public async Task<int> SeedShowcaseAsync(TenantInfo tenant, DemoDataOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(options);
         await directory.SeedAsync(tenant, cancellationToken);
-        return await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
+        var showcase = await SeedAsync(tenant, options.ChildrenPerAuthority, cancellationToken: cancellationToken);
+        var planted = options.PlantCensusErrors ? await planter.PlantAsync(tenant, cancellationToken) : [];
+        return showcase + planted.Count;
     }
 
     /// <summary>
@@ -88,7 +93,7 @@ public sealed class DemoSeeder(ITenantScopeRunner scopes, BulkSyntheticSeeder bu
             async Task<Guid> Token(Guid caseId) => await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.ConcurrencyToken).FirstAsync(ct);
             // The showcase is what a newcomer finds on the caseload: open cases only (the history has closed ones).
             foreach (var synthetic in SyntheticCaseload.Generate(StableSeed(tenant.Identifier), count * 20, today, timescales: timescales)
-                .Where(c => c.Closure is null && (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Then != CaseStage.Closed)))
+                .Where(c => c.Closure is null && (c.Moves.Count == 0 || c.Moves[^1].To != CaseStage.Closed) && (c.Meetings.Count == 0 || c.Meetings[^1].Review?.Outcome != ReviewOutcome.EndPlan)))
             {
                 if (added == count)
                 {

@@ -123,7 +123,8 @@ public static class SyntheticCaseload
         {
             if (Step(1, 5))
             {
-                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: ClosureReason.NoFurtherAction.Code));
+                // Closed at referral, not "after assessment" (RC8 or RC9 need an assessment on the episode: rule 8825Q).
+                moves.Add(new StageTransition(CaseStage.Closed, on, ClosureReason: ClosureReason.ServicesCeased.Code));
             }
 
             return (moves, meetings, null);
@@ -161,9 +162,13 @@ public static class SyntheticCaseload
             return (moves, meetings, null);
         }
 
-        moves.Add(new StageTransition(CaseStage.StrategyDiscussion, on, AssessmentFactors: AssessmentFactors(random)));
-        moves.Add(new StageTransition(CaseStage.Section47Enquiry, on));
-        if (!Step(8, 25))
+        var factors = AssessmentFactors(random);
+        var strategy = on;
+        var concluded = Step(8, 25);
+        strategy = ClearOfCensusYearStart(strategy, concluded ? on : today);
+        moves.Add(new StageTransition(CaseStage.StrategyDiscussion, strategy, AssessmentFactors: factors));
+        moves.Add(new StageTransition(CaseStage.Section47Enquiry, strategy));
+        if (!concluded)
         {
             return (moves, meetings, null);
         }
@@ -191,6 +196,16 @@ public static class SyntheticCaseload
         return (moves, meetings, ending is not null && steppingDown ? ClosingAfter(ending.HeldOn, 90, 300) : null);
     }
 
+    /// <summary>
+    /// An enquiry that would run across 1 April starts on it instead: the assessment is completed when the strategy
+    /// discussion starts the enquiry, so the year's census would otherwise hold the enquiry without its assessment (rule 2991Q).
+    /// </summary>
+    private static DateOnly ClearOfCensusYearStart(DateOnly start, DateOnly end)
+    {
+        var yearStart = new DateOnly(end.Year, 4, 1);
+        return start < yearStart && end >= yearStart ? yearStart : start;
+    }
+
     /// <summary>Of a hundred referrals, how many lead to a child protection plan when no published rate is given.</summary>
     private const int DefaultPlanPercent = 10;
 
@@ -216,12 +231,12 @@ public static class SyntheticCaseload
         for (var number = 1; number <= 20; number++)
         {
             var held = random.Next(7) == 0 ? due.AddDays(random.Next(1, 30)) : due.AddDays(-random.Next(0, 14));
-            if (held > today)
+            var ends = number == endsAtReview;
+            if (held > today || (ends && steppingDown && held >= today))
             {
                 break;
             }
 
-            var ends = number == endsAtReview;
             reviews.Add(new SyntheticMeeting(held, ends ? Ending(held, steppingDown) : new ReviewInput(held, ReviewOutcome.ContinuePlan)));
             if (ends)
             {

@@ -1360,6 +1360,43 @@ namespace Consortium.Migrations.SqlServer.Practice
                     b.ToTable("CensusQueryNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Census.Validation.LatestCensusRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LatestCensusRuns", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.Property<Guid>("Id")

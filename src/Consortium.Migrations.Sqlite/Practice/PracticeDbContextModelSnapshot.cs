@@ -1347,6 +1347,43 @@ namespace Consortium.Migrations.Sqlite.Practice
                     b.ToTable("CensusQueryNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Consortium.Practice.Census.Validation.LatestCensusRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LatestCensusRuns", (string)null);
+                });
+
             modelBuilder.Entity("Consortium.Practice.DirectWork.DirectWorkRecord", b =>
                 {
                     b.Property<Guid>("Id")

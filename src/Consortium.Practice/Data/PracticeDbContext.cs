@@ -60,6 +60,7 @@ public sealed class PracticeDbContext(DbContextOptions<PracticeDbContext> option
     public DbSet<Workforce.Leadership.PracticeSession> PracticeSessions => Set<Workforce.Leadership.PracticeSession>();
     public DbSet<Workforce.Licences.TrainerLicence> TrainerLicences => Set<Workforce.Licences.TrainerLicence>();
     public DbSet<Census.Notes.CensusQueryNote> CensusQueryNotes => Set<Census.Notes.CensusQueryNote>();
+    public DbSet<Census.Validation.LatestCensusRun> LatestCensusRuns => Set<Census.Validation.LatestCensusRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -22,6 +22,16 @@ public sealed class CensusRun(int year)
     /// <summary>Completes when the run has finished, either way.</summary>
     public Task Completion => _completion.Task;
 
+    /// <summary>A run finished in an earlier process, as kept.</summary>
+    public static CensusRun Finished(CensusValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var run = new CensusRun(result.Year);
+        run.Report(new CensusProgress(run.Progress.Total, run.Progress.Total));
+        run.Finish(result);
+        return run;
+    }
+
     internal void Report(CensusProgress progress) => _progress = progress;
 
     internal void Finish(CensusValidationResult result)

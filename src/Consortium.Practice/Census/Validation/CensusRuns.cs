@@ -1,4 +1,6 @@
 using Consortium.Practice.Casework;
+using Consortium.Practice.Data;
+using Microsoft.EntityFrameworkCore;
 using Consortium.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +9,8 @@ namespace Consortium.Practice.Census.Validation;
 
 /// <summary>
 /// Validation runs in the background, one at a time per authority and year, each in its own scope bound to its
-/// authority; the latest run of each is kept (in memory) for its page to show.
+/// authority; the latest run of each is kept in memory for its page to show, and the last finished one in the
+/// authority's database too, so that a restart shows it.
 /// </summary>
 public sealed partial class CensusRuns(ITenantScopeRunner scopes, ILogger<CensusRuns> logger) : IDisposable
 {
@@ -21,6 +24,31 @@ public sealed partial class CensusRuns(ITenantScopeRunner scopes, ILogger<Census
         lock (_runs)
         {
             return _runs.GetValueOrDefault((tenant.Id, year));
+        }
+    }
+
+    /// <summary>
+    /// The authority's latest run for the year: the one in this process, running or finished, or else the last one
+    /// finished as kept in its database (<see cref="LatestCensusRun"/>); null when none has been finished.
+    /// </summary>
+    public async Task<CensusRun?> LatestAsync(TenantInfo tenant, int year, CancellationToken cancellationToken = default)
+    {
+        if (Latest(tenant, year) is { } inProcess)
+        {
+            return inProcess;
+        }
+
+        var kept = await scopes.RunAsync(tenant, (sp, ct) =>
+            sp.GetRequiredService<PracticeDbContext>().LatestCensusRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Year == year, ct), cancellationToken);
+        if (kept is null)
+        {
+            return null;
+        }
+
+        lock (_runs)
+        {
+            _runs.TryAdd((tenant.Id, year), CensusRun.Finished(kept.ToResult()));
+            return _runs[(tenant.Id, year)];
         }
     }
 

@@ -7,8 +7,9 @@ using Consortium.Practice.Data;
 namespace Consortium.Practice.Census.Validation;
 
 /// <summary>
-/// Generates the authority's census file for a year and runs every rule over it, or writes it for download; either
-/// way each child in the file gets a line in its access log, saying who read it into the census and when.
+/// Generates the authority's census file for a year and runs every rule over it (keeping the run as the year's latest,
+/// saved with the access log lines), or writes it for download; either way each child in the file gets a line in its
+/// access log, saying who read it into the census and when.
 /// </summary>
 public sealed class CensusValidation(CensusFileBuilder builder, PracticeDbContext db, TimeProvider clock)
 {
@@ -29,9 +30,11 @@ public sealed class CensusValidation(CensusFileBuilder builder, PracticeDbContex
         }
 
         var now = clock.GetUtcNow();
+        var result = new CensusValidationResult(year, now, who.Name, build.File.Children.Count, failures);
+        await LatestCensusRun.KeepAsync(db, result, cancellationToken);
         await LogAsync(build, who, AccessAction.CensusGenerated, $"Children in Need census {CensusYears.Label(year)} generated and validated", now, cancellationToken);
         progress?.Report(new CensusProgress(total, total));
-        return new CensusValidationResult(year, now, who.Name, build.File.Children.Count, failures);
+        return result;
     }
 
     /// <summary>The year's file as XML (UTF-8), for an administrator to download and send.</summary>

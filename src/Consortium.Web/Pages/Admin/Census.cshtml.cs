@@ -55,7 +55,7 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, Ce
             return Invalid();
         }
 
-        Run = runs.Latest(Tenant, ChosenYear);
+        Run = await runs.LatestAsync(Tenant, ChosenYear, cancellationToken);
         if (Result is not null)
         {
             Notes = await notes.ForYearAsync(ChosenYear, cancellationToken);
@@ -86,22 +86,22 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, Ce
         return File(xml, "application/xml", $"cin_census_{Tenant.OldLaCode}_{YearLabel}.xml");
     }
 
-    public IActionResult OnGetCsv() => Csv("failures", ["rule", "error_or_query", "message", "la_child_id"],
-        r => r.Failures.Select(f => (IReadOnlyList<string>)[f.Code, f.IsQuery ? "query" : "error", f.Message, f.LaChildId ?? ""]));
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) => CsvAsync("failures", ["rule", "error_or_query", "message", "la_child_id"],
+        r => r.Failures.Select(f => (IReadOnlyList<string>)[f.Code, f.IsQuery ? "query" : "error", f.Message, f.LaChildId ?? ""]), cancellationToken);
 
-    public IActionResult OnGetCountsCsv() => Csv("failures_by_rule", ["rule", "error_or_query", "message", "failures"],
-        r => r.CountsByRule.Select(c => (IReadOnlyList<string>)[c.Code, c.IsQuery ? "query" : "error", c.Message, c.Failures.ToString(CultureInfo.InvariantCulture)]));
+    public Task<IActionResult> OnGetCountsCsvAsync(CancellationToken cancellationToken) => CsvAsync("failures_by_rule", ["rule", "error_or_query", "message", "failures"],
+        r => r.CountsByRule.Select(c => (IReadOnlyList<string>)[c.Code, c.IsQuery ? "query" : "error", c.Message, c.Failures.ToString(CultureInfo.InvariantCulture)]), cancellationToken);
 
     /// <summary>The year's queries with the authority's notes explaining them, to send with the return.</summary>
     public async Task<IActionResult> OnGetQueriesCsvAsync(CancellationToken cancellationToken)
     {
         var written = ReadYear() ? await notes.ForYearAsync(ChosenYear, cancellationToken) : Notes;
-        return Csv("queries_with_notes", ["rule", "message", "la_child_id", "note", "noted_by", "noted_at_utc"],
+        return await CsvAsync("queries_with_notes", ["rule", "message", "la_child_id", "note", "noted_by", "noted_at_utc"],
             r => r.Queries.Select(q =>
             {
                 var note = written.GetValueOrDefault((q.Code, q.LaChildId ?? ""));
                 return (IReadOnlyList<string>)[q.Code, q.Message, q.LaChildId ?? "", note?.Text ?? "", note?.WrittenBy ?? "", note?.WrittenAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""];
-            }));
+            }), cancellationToken);
     }
 
     /// <summary>Failures by rule, beside the table of the same counts.</summary>
@@ -119,14 +119,14 @@ public sealed class CensusModel(CensusRuns runs, CensusValidation validation, Ce
         return failure.CaseId is { } caseId ? Url.Content($"~/cases/{caseId}") : failure.ChildId is { } childId ? Url.Content($"~/children/{childId}") : null;
     }
 
-    private IActionResult Csv(string name, string[] columns, Func<CensusValidationResult, IEnumerable<IReadOnlyList<string>>> rows)
+    private async Task<IActionResult> CsvAsync(string name, string[] columns, Func<CensusValidationResult, IEnumerable<IReadOnlyList<string>>> rows, CancellationToken cancellationToken)
     {
         if (!ReadYear())
         {
             return Invalid();
         }
 
-        if (runs.Latest(Tenant, ChosenYear)?.Result is not { } result)
+        if ((await runs.LatestAsync(Tenant, ChosenYear, cancellationToken))?.Result is not { } result)
         {
             return NotFound();
         }
