@@ -1,14 +1,18 @@
+using System.Text.Json;
 using Consortium.Contracts;
 using Consortium.Contracts.Catalogue;
 using Consortium.Contracts.Messages;
 using Consortium.Metrics.Computation;
 using Consortium.Metrics.Data;
+using Consortium.Metrics.Outbox;
+using Consortium.Metrics.Scheduling;
 using Consortium.Practice.Access;
 using Consortium.Practice.Data;
 using Consortium.Practice.Staff;
 using Consortium.Practice.Workforce;
 using Consortium.Practice.Workforce.Leadership;
 using Consortium.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Consortium.Metrics.Tests.Computation;
@@ -146,6 +150,14 @@ public sealed class WorkforceIndicatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_workforce_indicators_are_new_in_catalogue_version_4_and_shared_by_reporting_year_only()
+    {
+        Assert.Equal(4, IndicatorCatalogue.Version);
+        Assert.All(WorkforceIndicators.Codes.Select(IndicatorCatalogue.Get), d =>
+            Assert.Equal((IndicatorGroup.Workforce, IndicatorUnit.Percent, 4, true, false), (d.Group, d.Unit, d.IntroducedInVersion, d.SharedForReportingYearsOnly, d.AddsUpOverPeriods)));
+    }
+
+    [Fact]
     public async Task Months_and_quarters_have_no_census_figure()
     {
         await BuildDirectory(_tenant);
@@ -168,6 +180,49 @@ public sealed class WorkforceIndicatorTests : IAsyncLifetime
         Assert.All(values, v => Assert.Equal(ValueStatus.Suppressed, v.Status));
         Assert.All(values, v => Assert.Null(v.Value));
     }
+
+    [Fact]
+    public async Task A_reporting_year_shares_the_authoritys_own_census_figures_and_its_months_share_none()
+    {
+        await StaffAsync(_tenant, inPost: 40, leavers: 8, agency: 10);
+        await StaffAsync(await _host.ProvisionedAsync("wakefield"), inPost: 30, leavers: 20, agency: 30);
+
+        await _host.Services.GetRequiredService<IndicatorPublisher>().BackfillAsync(_tenant, Year2024.ReportingYear, SnapshotReason.Backfill);
+
+        var shared = await _host.As(_tenant, async sp => (await sp.GetRequiredService<MetricsDbContext>().SharedSnapshots.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Body).ToListAsync())
+            .Select(b => JsonSerializer.Deserialize<IndicatorSnapshotPublished>(b, ContractJson.Options)!).ToList());
+        var year = shared.Last(s => s.Period == Year2024).Values.ToDictionary(v => v.Indicator);
+        Assert.Equal((ValueStatus.Available, 20m, 8L, 40L), Shared(year[IndicatorCode.WF_TURNOVER]));
+        Assert.Equal((ValueStatus.Available, 20m, 10L, 50L), Shared(year[IndicatorCode.WF_AGENCY]));
+        Assert.Equal((ValueStatus.Available, 0m, 0L, 40L), Shared(year[IndicatorCode.WF_LEADERS]));
+        var months = shared.Where(s => s.Period.Kind != PeriodKind.ReportingYear).SelectMany(s => s.Values).Where(v => WorkforceIndicators.Codes.Contains(v.Indicator)).ToList();
+        Assert.NotEmpty(months);
+        Assert.All(months, v => Assert.Equal((ValueStatus.Unavailable, null, null, null), Shared(v)));
+    }
+
+    private static (ValueStatus, decimal?, long?, long?) Shared(IndicatorValue v) => (v.Status, v.Value, v.Numerator, v.Denominator);
+
+    /// <summary>Employed social workers in post on 30 September 2025, leavers in the census year and agency workers then.</summary>
+    private Task StaffAsync(TenantInfo tenant, int inPost, int leavers, int agency) => _host.As(tenant, async sp =>
+    {
+        var db = sp.GetRequiredService<PracticeDbContext>();
+        var people = Enumerable.Range(0, inPost).Select(_ => (End: (DateOnly?)null, Employment.Employed))
+            .Concat(Enumerable.Range(0, leavers).Select(_ => ((DateOnly?)D(2025, 3, 31), Employment.Employed)))
+            .Concat(Enumerable.Range(0, agency).Select(_ => ((DateOnly?)null, Employment.Agency)));
+        var n = 0;
+        foreach (var (end, employment) in people)
+        {
+            n++;
+            db.StaffRecords.Add(new StaffRecord
+            {
+                GivenName = "P", FamilyName = $"N{n}", SignInName = $"p{n}@example.test", Role = StaffRole.Practitioner, JobTitle = "Social worker",
+                StartDate = D(2020, 1, 1), EndDate = end, RegistrationNumber = $"SW{n:00000}", Fte = 1m, Employment = employment,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return 0;
+    });
 
     [Fact]
     public async Task Another_authoritys_staff_are_not_counted()
