@@ -7,17 +7,22 @@ namespace Consortium.Contracts.Catalogue;
 /// different definitions apart. Raise <see cref="Version"/> when a definition changes its meaning, and mark new
 /// indicators with the version that introduced them. Version 2 added the quality assurance group (case-file audits:
 /// QA_AUDIT_GOOD and the grade distribution), shared with the hub by reporting year only. Version 3 added the families'
-/// and children's voice (SOS_GOALS and SOS_CHILD_VIEW).
+/// and children's voice (SOS_GOALS and SOS_CHILD_VIEW). Version 4 added the workforce group (WF_TRAINED, WF_LEADERS,
+/// WF_TURNOVER, WF_AGENCY), headcounts on the Department's workforce census year, shared by reporting year only: the
+/// reporting year (Y-1)-Y carries census year Y (1 October Y-1 to 30 September Y), the one the Department publishes
+/// under the same year Y as the children in need year to 31 March Y.
 /// </summary>
 public static class IndicatorCatalogue
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string Referrals = "referrals starting in the period";
     private const string OpenCases = "cases open at the end of the period";
     private const string OpenPlans = "child protection plans open at the end of the period";
     private const string AuditsCompleted = "case-file audits completed in the period";
     private const string GoalsAtClosure = "family goals rated at closure in the period";
+    private const string SocialWorkersInPost = "employed social workers in post at 30 September of the census year";
+    private const string StaffNeedingTraining = "staff in post at 30 September of the census year whose role requires training in the practice model";
     private const string ChildrenAsked = "direct work in the period at which the child was asked whether the plan makes them safe";
 
     /// <summary>
@@ -85,6 +90,18 @@ public static class IndicatorCatalogue
         Grade(IndicatorCode.QA_AUDIT_GRADE2, "Good", Polarity.None),
         Grade(IndicatorCode.QA_AUDIT_GRADE3, "Requires improvement to be good", Polarity.None),
         Grade(IndicatorCode.QA_AUDIT_GRADE4, "Inadequate", Polarity.Low),
+        new(IndicatorCode.WF_TRAINED, IndicatorGroup.Workforce, "Staff trained to the level their role requires", IndicatorUnit.Percent, Polarity.High,
+            "Staff in post at 30 September of the census year whose role requires training in the practice model (the authority's training policy), who then held every level their role requires, each completed by that day and not past its refresher date; those still in their grace period count as not yet trained.",
+            "of those, staff holding every level their role requires", StaffNeedingTraining, IntroducedInVersion: 4, SharedForReportingYearsOnly: true),
+        new(IndicatorCode.WF_LEADERS, IndicatorGroup.Workforce, "Practice leaders per 100 social workers", IndicatorUnit.Percent, Polarity.High,
+            "Employed social workers in post at 30 September of the census year who were then serving on the practice leaders register, per 100 employed social workers in post (headcount).",
+            "of those, social workers serving as practice leaders", SocialWorkersInPost, IntroducedInVersion: 4, SharedForReportingYearsOnly: true),
+        new(IndicatorCode.WF_TURNOVER, IndicatorGroup.Workforce, "Social worker turnover", IndicatorUnit.Percent, Polarity.Low,
+            "The Department's workforce census turnover rate (headcount): employed social workers whose last day fell in the census year (1 October to 30 September) as a percentage of those in post at 30 September.",
+            "employed social workers who left in the census year", SocialWorkersInPost, IntroducedInVersion: 4, SharedForReportingYearsOnly: true),
+        new(IndicatorCode.WF_AGENCY, IndicatorGroup.Workforce, "Agency social workers", IndicatorUnit.Percent, Polarity.Low,
+            "The Department's workforce census agency rate (headcount): agency social workers at 30 September of the census year as a percentage of agency and employed social workers in post.",
+            "of those, agency social workers", "agency and employed social workers in post at 30 September of the census year", IntroducedInVersion: 4, SharedForReportingYearsOnly: true),
     ];
 
     /// <summary>One grade of the distribution: its share of the audits completed in the period.</summary>

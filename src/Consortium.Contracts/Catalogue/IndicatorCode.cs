@@ -34,5 +34,9 @@ public enum IndicatorCode
     QA_AUDIT_GRADE2 = 32,
     QA_AUDIT_GRADE3 = 33,
     QA_AUDIT_GRADE4 = 34,
+    WF_TRAINED = 40,
+    WF_LEADERS = 41,
+    WF_TURNOVER = 42,
+    WF_AGENCY = 43,
 }
 #pragma warning restore CA1707

@@ -1,6 +1,6 @@
 namespace Consortium.Contracts.Catalogue;
 
-/// <summary>The tables of indicators.md. Quality holds the case-file audit indicators (catalogue version 2); workforce is recorded by a later part of the product.</summary>
+/// <summary>The tables of indicators.md. Quality holds the case-file audit indicators (catalogue version 2); workforce holds the census measures and training (catalogue version 4).</summary>
 public enum IndicatorGroup
 {
     ChildrenInNeedAndProtection = 1,

@@ -7,7 +7,8 @@ namespace Consortium.Contracts.Disclosure;
 /// a percentage's numerator and complement make its denominator; a year is the sum of its quarters and of its months,
 /// and a quarter of its months, for what adds up over periods; plans open at the end of a period are those open
 /// at the end of the one before, plus those starting, less those ending; and the case-file audits completed in a period
-/// are the sum of those of each grade, those good or better the sum of grades 1 and 2.
+/// are the sum of those of each grade, those good or better the sum of grades 1 and 2; and the employed social workers in
+/// post (turnover's and practice leaders' denominator) are those of the agency rate's denominator who are not agency.
 /// </summary>
 public static class LinkedIdentities
 {
@@ -15,6 +16,8 @@ public static class LinkedIdentities
     private static readonly IndicatorDefinition PlansStarting = IndicatorCatalogue.Get(IndicatorCode.CPP_START);
     private static readonly IndicatorDefinition PlansEnding = IndicatorCatalogue.Get(IndicatorCode.CPP_2YR);
     private static readonly IndicatorDefinition AuditsCompleted = IndicatorCatalogue.Get(IndicatorCode.QA_AUDIT_GOOD);
+    private static readonly IndicatorDefinition Turnover = IndicatorCatalogue.Get(IndicatorCode.WF_TURNOVER);
+    private static readonly IndicatorDefinition Agency = IndicatorCatalogue.Get(IndicatorCode.WF_AGENCY);
 
     /// <summary>
     /// The identities among the quantities of <paramref name="periods"/>: every period that exists (has started), so a
@@ -30,6 +33,7 @@ public static class LinkedIdentities
             identities.AddRange(Complements(period));
             identities.AddRange(PeriodSums(period, all));
             identities.AddRange(AuditGrades(period));
+            identities.Add(Identity.Sum(new Quantity(period, Turnover.Denominator!), [new Quantity(period, IndicatorQuantities.ComplementOf(Agency))]));
             if (all.Contains(period.Previous()))
             {
                 identities.Add(StockAndFlow(period));

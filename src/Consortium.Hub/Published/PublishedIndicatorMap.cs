@@ -7,6 +7,7 @@ namespace Consortium.Hub.Published;
 public static class PublishedIndicatorMap
 {
     private const string CinCensus = "The Department's children in need census";
+    private const string WorkforceCensus = "The Department's children's social work workforce census (year to 30 September), published under the same year as the children in need year to 31 March, as the catalogue's reporting year carries it";
     private const string QualityAssurance = "Case-file audits are each authority's own quality assurance; the Department publishes no audit grades.";
 
     private static readonly FrozenDictionary<IndicatorCode, PublishedIndicatorMapping> Mappings = new PublishedIndicatorMapping[]
@@ -38,6 +39,10 @@ public static class PublishedIndicatorMap
         new(IndicatorCode.QA_AUDIT_GRADE2, PublishedMatch.NotPublished, null, null, QualityAssurance),
         new(IndicatorCode.QA_AUDIT_GRADE3, PublishedMatch.NotPublished, null, null, QualityAssurance),
         new(IndicatorCode.QA_AUDIT_GRADE4, PublishedMatch.NotPublished, null, null, QualityAssurance),
+        new(IndicatorCode.WF_TRAINED, PublishedMatch.NotPublished, null, null, "Training in the consortium's practice model, against each authority's own training policy; nothing is published."),
+        new(IndicatorCode.WF_LEADERS, PublishedMatch.NotPublished, null, null, "The practice leaders register is the consortium's own; nothing is published."),
+        new(IndicatorCode.WF_TURNOVER, PublishedMatch.Same, "sw_turnover_rate_headcount", null, $"{WorkforceCensus}: leavers in the year as a percentage of social workers in post at 30 September, headcount."),
+        new(IndicatorCode.WF_AGENCY, PublishedMatch.Same, "sw_agency_rate_headcount", null, $"{WorkforceCensus}: agency social workers as a percentage of agency and employed social workers at 30 September, headcount."),
     }.ToFrozenDictionary(m => m.Indicator);
 
     public static PublishedIndicatorMapping For(IndicatorCode indicator) =>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Consortium.Metrics.Computation;
 
 /// <summary>
-/// Counts every casework indicator of the catalogue for one period, or for several at once, in the authority's
+/// Counts every indicator of the catalogue (casework and workforce) for one period, or for several at once, in the authority's
 /// database. Each item counted is read as the few columns a measure needs (a date, a duration, a rating, a flag), never
 /// as a whole case. Working days come from the calendar table (<see cref="WorkingDayNumber"/>).
 /// </summary>
@@ -17,7 +17,8 @@ namespace Consortium.Metrics.Computation;
 /// assessments, enquiries, conferences, plans starting and ending, cases closed, maps) is read once, dated, over the
 /// span from the earliest period's start to the latest period's end, and counted into every period whose days it falls
 /// in (completed case-file audits by the day they were completed, family goals by the day they were rated at closure, the child's view by the day of the direct work); the figures as at a period's end (open cases and plans) come from the episodes open at any of the ends, read
-/// once with what was recorded on them (<see cref="StocksAtEnd"/>). Each period's measures are exactly those of
+/// once with what was recorded on them (<see cref="StocksAtEnd"/>); the workforce indicators of a reporting year are
+/// counted on its census year (<see cref="WorkforceIndicators"/>). Each period's measures are exactly those of
 /// computing it alone.
 /// </remarks>
 public static class IndicatorComputer
@@ -48,13 +49,20 @@ public static class IndicatorComputer
         var stocks = await StocksAtEnd.ReadAsync(db, windows.Min(w => w.End), windows.Max(w => w.End), settings, ct);
         var atEnd = windows.Select(w => w.End).Distinct().ToDictionary(end => end, stocks.AsAt);
 
-        return [.. windows.Select(w => (w.Period, (IReadOnlyList<Measure>)Assemble(flows.Within(w.Start, w.End), atEnd[w.End])))];
+        var computed = new List<(ReportingPeriod, IReadOnlyList<Measure>)>(windows.Count);
+        foreach (var w in windows)
+        {
+            var workforce = await WorkforceIndicators.ComputeAsync(db, w.Period, settings, ct);
+            computed.Add((w.Period, Assemble(flows.Within(w.Start, w.End), atEnd[w.End], workforce)));
+        }
+
+        return computed;
     }
 
     /// <summary>The measures in the catalogue's order of computation (the order every snapshot has carried them in).</summary>
-    private static List<Measure> Assemble(List<Measure> flows, List<Measure> atEnd)
+    private static List<Measure> Assemble(List<Measure> flows, List<Measure> atEnd, IReadOnlyList<Measure> workforce)
     {
-        var byCode = flows.Concat(atEnd).ToDictionary(m => m.Indicator);
+        var byCode = flows.Concat(atEnd).Concat(workforce).ToDictionary(m => m.Indicator);
         return [.. Order.Select(code => byCode[code])];
     }
 
@@ -66,6 +74,7 @@ public static class IndicatorComputer
         IndicatorCode.SOS_VOICE, IndicatorCode.SOS_WORDS, IndicatorCode.SOS_SCALE_MOVE, IndicatorCode.SOS_SCALE_GAP,
         IndicatorCode.QA_AUDIT_GOOD, IndicatorCode.QA_AUDIT_GRADE1, IndicatorCode.QA_AUDIT_GRADE2, IndicatorCode.QA_AUDIT_GRADE3, IndicatorCode.QA_AUDIT_GRADE4,
         IndicatorCode.SOS_GOALS, IndicatorCode.SOS_CHILD_VIEW,
+        IndicatorCode.WF_TRAINED, IndicatorCode.WF_LEADERS, IndicatorCode.WF_TURNOVER, IndicatorCode.WF_AGENCY,
     ];
 
     /// <summary>

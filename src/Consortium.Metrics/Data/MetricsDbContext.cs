@@ -30,6 +30,9 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options,
     public IQueryable<CaseAuditRow> Audits => Set<CaseAuditRow>();
     public IQueryable<GoalClosureRow> GoalsAtClosure => Set<GoalClosureRow>();
     public IQueryable<ChildViewRow> ChildViews => Set<ChildViewRow>();
+    public IQueryable<StaffRow> Staff => Set<StaffRow>();
+    public IQueryable<TrainingCompletionRow> TrainingCompletions => Set<TrainingCompletionRow>();
+    public IQueryable<PracticeLeaderRow> PracticeLeaders => Set<PracticeLeaderRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Consortium.Contracts.Messages;
 using Consortium.Metrics.Computation;
 using Consortium.Metrics.Data;
 using Consortium.Practice.Policy;
+using Consortium.Practice.Workforce;
 using Consortium.Tenancy;
 using Consortium.Tenancy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public sealed class SnapshotWriter(
     MetricsDbContext db,
     ITenantContextAccessor tenants,
     IOptionsSnapshot<PracticePolicy> policy,
+    IOptionsSnapshot<TrainingPolicy> training,
     WorkingDayNumbers workingDays,
     DisclosedSnapshots disclosed,
     OutboxSignal signal,
@@ -34,7 +36,7 @@ public sealed class SnapshotWriter(
         await workingDays.EnsureAsync(db, ct);
         await PlannerStatistics.RefreshAsync(db.Database, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var settings = ComputationSettings.For(tenant, policy.Value, today);
+        var settings = ComputationSettings.For(tenant, policy.Value, today, training.Value);
 
         var now = clock.GetUtcNow();
         var computed = await IndicatorComputer.ComputeAsync(db, periods, settings, ct);

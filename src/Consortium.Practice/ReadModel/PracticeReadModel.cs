@@ -51,6 +51,15 @@ public static class PracticeReadModel
             FROM [DirectWork]
             WHERE [PlanMakesSafe] <> 'NotAsked'
             """);
+        Map<StaffRow>(modelBuilder, """
+            SELECT [TenantId], [Id], [Role], [StartDate], [EndDate],
+                CAST(CASE WHEN [RegistrationNumber] IS NOT NULL THEN 1 ELSE 0 END AS bit) AS [SocialWorker],
+                CAST(CASE WHEN [Employment] = 'Agency' THEN 1 ELSE 0 END AS bit) AS [Agency]
+            FROM [StaffRecords]
+            """);
+        modelBuilder.Entity<StaffRow>().Property(s => s.Role).HasConversion<string>();
+        Map<TrainingCompletionRow>(modelBuilder, "SELECT [TenantId], [StaffId], [Level], [CompletedOn] FROM [TrainingRecords]");
+        Map<PracticeLeaderRow>(modelBuilder, "SELECT [TenantId], [StaffId], [From], [Until] FROM [PracticeLeaders]");
         return modelBuilder;
     }
 

@@ -62,6 +62,37 @@ public sealed class ComparisonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Staff_trained_are_compared_across_the_members_higher_first_with_no_published_figures()
+    {
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Percent(IndicatorCode.WF_TRAINED, 120, 200)));
+        await _store.Ingestor.IngestAsync(Snapshot(Bristol, Year, Noon, Percent(IndicatorCode.WF_TRAINED, 150, 200)));
+        await _store.Ingestor.IngestAsync(Snapshot(Wakefield, Year, Noon, Percent(IndicatorCode.WF_TRAINED, 90, 200)));
+
+        var table = await Compare(IndicatorCode.WF_TRAINED, Year);
+
+        Assert.Equal(3, table.ComparedCount);
+        Assert.Null(table.Rows.Single(r => r.Authority.Name == "Norfolk").Value);
+        Assert.Equal(60m, table.Median);
+        Assert.Equal(1, table.Rows.Single(r => r.Authority.Code == Bristol).Rank!.Value.Rank);
+        Assert.Equal(3, table.Rows.Single(r => r.Authority.Code == Wakefield).Rank!.Value.Rank);
+        Assert.Null(table.England);
+        Assert.All(table.Rows, r => Assert.Null(r.Published));
+    }
+
+    [Fact]
+    public async Task Social_worker_turnover_sits_beside_the_published_census_figure_of_the_year_the_reporting_year_carries()
+    {
+        var year = ReportingPeriod.Year(2023);
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, year, Noon, Percent(IndicatorCode.WF_TURNOVER, 12, 100)));
+
+        var table = await Compare(IndicatorCode.WF_TURNOVER, year);
+
+        Assert.Equal(13.9m, table.England!.Value);
+        Assert.Equal(11.6m, table.Rows.Single(r => r.Authority.Code == Brent).Published!.Value);
+        Assert.Equal(18.5m, table.Rows.Single(r => r.Authority.Code == Wakefield).Published!.Value);
+    }
+
+    [Fact]
     public async Task Counts_are_compared_on_their_rate_and_carry_no_rank_as_neither_direction_is_better()
     {
         await _store.Ingestor.IngestAsync(Snapshot(Brent, Year, Noon, Count(IndicatorCode.REF, 2288, 305.0m)));

@@ -106,6 +106,35 @@ public sealed class EnglandComparisonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Social_worker_turnover_is_compared_with_every_authority_of_england_on_the_census_year_the_reporting_year_carries()
+    {
+        // Reporting year 2023-24 carries the census year to 30 September 2024, which the Department publishes as 2024.
+        var year = ReportingPeriod.Year(2023);
+        await _store.Ingestor.IngestAsync(Snapshot(Brent, year, Noon, Percent(IndicatorCode.WF_TURNOVER, 12, 100)));
+
+        var table = await Compare(IndicatorCode.WF_TURNOVER, year);
+
+        Assert.Equal("13.9", table!.England.Value!.Value);
+        // Every row the Department publishes: Kingston and Richmond, and North and West Northamptonshire, are each one combined unit.
+        Assert.Equal(151, table.Rows.Count);
+        Assert.Contains(table.Rows, r => r.Name == "Kingston upon Thames / Richmond upon Thames");
+        Assert.Equal(150, table.RankedCount);
+        var brent = table.Rows.Single(r => r.Code == Brent);
+        Assert.Equal(12m, brent.Shared!.Value);
+        Assert.Equal("11.6", brent.Published!.Value);
+        Assert.Equal("18.5", table.Rows.Single(r => r.Code == Wakefield).Published!.Value);
+        Assert.Equal(10, table.Members.Count);
+        var wakefield = table.Members.Single(m => m.Member.Code == Wakefield);
+        Assert.Equal("12.5", wakefield.Region.Value!.Value);
+        Assert.Equal(10, wakefield.Neighbours.Count);
+        Assert.Equal("15.7", (await Compare(IndicatorCode.WF_AGENCY, year))!.England.Value!.Value);
+    }
+
+    [Fact]
+    public async Task Training_in_the_practice_model_is_not_published_so_has_no_england_comparison() =>
+        Assert.Null(await Compare(IndicatorCode.WF_TRAINED, Year));
+
+    [Fact]
     public async Task An_indicator_the_department_does_not_publish_has_no_england_comparison() =>
         Assert.Null(await Compare(IndicatorCode.ASMT45, Year));
 

@@ -34,6 +34,10 @@ public sealed class PublishedIndicatorMapTests(LoadedPublishedStore loaded) : IC
     [InlineData(IndicatorCode.QA_AUDIT_GRADE4, PublishedMatch.NotPublished, null)]
     [InlineData(IndicatorCode.SOS_GOALS, PublishedMatch.NotPublished, null)]
     [InlineData(IndicatorCode.SOS_CHILD_VIEW, PublishedMatch.NotPublished, null)]
+    [InlineData(IndicatorCode.WF_TRAINED, PublishedMatch.NotPublished, null)]
+    [InlineData(IndicatorCode.WF_LEADERS, PublishedMatch.NotPublished, null)]
+    [InlineData(IndicatorCode.WF_TURNOVER, PublishedMatch.Same, "sw_turnover_rate_headcount")]
+    [InlineData(IndicatorCode.WF_AGENCY, PublishedMatch.Same, "sw_agency_rate_headcount")]
     public void Indicators_map_to_the_Departments_series(IndicatorCode code, PublishedMatch match, string? series)
     {
         var mapping = PublishedIndicatorMap.For(code);

@@ -18,7 +18,8 @@ namespace Consortium.Metrics.Tests.Computation;
 
 /// <summary>
 /// IndicatorComputer and the catalogue written independently by hand in SQL (the benchmark's baseline) count every
-/// indicator the same, on a synthetic authority and on hand-built edge cases, for months, quarters, years and a
+/// casework indicator the same (the workforce group is counted from the staff directory, not casework, and is checked
+/// against hand-computed census figures in WorkforceIndicatorTests), on a synthetic authority and on hand-built edge cases, for months, quarters, years and a
 /// period cut short by today.
 /// </summary>
 public sealed class HandWrittenCatalogueAgreementTests : IAsyncLifetime
@@ -142,14 +143,15 @@ public sealed class HandWrittenCatalogueAgreementTests : IAsyncLifetime
     {
         var db = sp.GetRequiredService<MetricsDbContext>();
         var settings = Settings(today);
-        var computed = await IndicatorComputer.ComputeAsync(db, period, settings);
+        var computed = (await IndicatorComputer.ComputeAsync(db, period, settings))
+            .Where(m => IndicatorCatalogue.Get(m.Indicator).Group != IndicatorGroup.Workforce).ToList();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         var written = (await HandWrittenCatalogue.RunAsync(connection, tenant.Id, period, settings)).ToDictionary(m => m.Indicator);
 
         var label = string.Create(CultureInfo.InvariantCulture, $"{period.Key}{(today is { } t ? $" as at {t:yyyy-MM-dd}" : "")}");
         var disagreements = new List<string>();
-        if (written.Count != IndicatorCatalogue.All.Count || computed.Count != written.Count)
+        if (written.Count != IndicatorCatalogue.All.Count(d => d.Group != IndicatorGroup.Workforce) || computed.Count != written.Count)
         {
             disagreements.Add($"{label}: the SQL gave {written.Count} indicators, IndicatorComputer {computed.Count}");
         }

@@ -1,3 +1,4 @@
+using Consortium.Practice.Access;
 using Consortium.Practice.Audits;
 using Consortium.Practice.Census;
 using Consortium.Practice.Casework;
@@ -7,6 +8,9 @@ using Consortium.Practice.DirectWork;
 using Consortium.Practice.Maps;
 using Consortium.Practice.ReadModel;
 using Consortium.Practice.SafetyPlanning;
+using Consortium.Practice.Staff;
+using Consortium.Practice.Workforce;
+using Consortium.Practice.Workforce.Leadership;
 using Consortium.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +29,7 @@ public sealed class ReadModelTests : IAsyncLifetime
     private CaseRecord _case = null!;
     private SafetyMap _map = null!;
     private Guid _pair;
+    private StaffRecord _worker = null!;
 
     public async Task InitializeAsync()
     {
@@ -74,6 +79,18 @@ public sealed class ReadModelTests : IAsyncLifetime
                 Audit(AuditStatus.Closed, grade: 2, moderated: 3, completed: Referred.AddDays(40)),
                 Audit(AuditStatus.Completed, grade: 1, moderated: null, completed: Referred.AddDays(41)),
                 Audit(AuditStatus.Allocated, grade: null, moderated: null, completed: null));
+            _worker = new StaffRecord
+            {
+                GivenName = "Sam", FamilyName = "Worker", SignInName = "sam@brent.test", Role = StaffRole.TeamManager, JobTitle = "Team manager",
+                StartDate = Referred, EndDate = Referred.AddDays(300), RegistrationNumber = "SW12345", Fte = 0.8m, Employment = Employment.Agency,
+            };
+            db.StaffRecords.AddRange(_worker, new StaffRecord
+            {
+                GivenName = "Pat", FamilyName = "Officer", SignInName = "pat@brent.test", Role = StaffRole.QualityAssurance, JobTitle = "QA officer",
+                StartDate = Referred, Fte = 1m, Employment = Employment.Employed,
+            });
+            db.TrainingRecords.Add(new TrainingRecord { StaffId = _worker.Id, Level = "advanced", CompletedOn = Referred.AddDays(50), Source = TrainingSource.External, Evidence = "Certificate", RecordedBy = "test" });
+            db.PracticeLeaders.Add(new PracticeLeader { StaffId = _worker.Id, From = Referred.AddDays(60), Until = Referred.AddDays(90), RecordedBy = "test" });
             await db.SaveChangesAsync();
             return 0;
         });
@@ -147,6 +164,22 @@ public sealed class ReadModelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Staff_rows_say_who_is_a_social_worker_and_who_is_agency_with_their_training_and_practice_leader_terms()
+    {
+        await using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
+
+        var staff = (await reader.Set<StaffRow>().ToListAsync()).OrderBy(s => s.Role).ToList();
+        Assert.Equal(
+            [
+                (StaffRole.TeamManager, Referred, (DateOnly?)Referred.AddDays(300), true, true),
+                (StaffRole.QualityAssurance, Referred, (DateOnly?)null, false, false),
+            ],
+            staff.Select(s => (s.Role, s.StartDate, s.EndDate, s.SocialWorker, s.Agency)));
+        Assert.Equal(new TrainingCompletionRow { TenantId = _brent.Id, StaffId = _worker.Id, Level = "advanced", CompletedOn = Referred.AddDays(50) }, await reader.Set<TrainingCompletionRow>().SingleAsync());
+        Assert.Equal(new PracticeLeaderRow { TenantId = _brent.Id, StaffId = _worker.Id, From = Referred.AddDays(60), Until = Referred.AddDays(90) }, await reader.Set<PracticeLeaderRow>().SingleAsync());
+    }
+
+    [Fact]
     public async Task A_reader_bound_to_another_authority_reads_none_of_the_rows_even_in_the_same_database()
     {
         var wakefield = await _host.ProvisionedAsync("wakefield");
@@ -163,6 +196,9 @@ public sealed class ReadModelTests : IAsyncLifetime
         Assert.False(await reader.Set<CaseAuditRow>().AnyAsync());
         Assert.False(await reader.Set<GoalClosureRow>().AnyAsync());
         Assert.False(await reader.Set<ChildViewRow>().AnyAsync());
+        Assert.False(await reader.Set<StaffRow>().AnyAsync());
+        Assert.False(await reader.Set<TrainingCompletionRow>().AnyAsync());
+        Assert.False(await reader.Set<PracticeLeaderRow>().AnyAsync());
     }
 
     [Fact]
@@ -170,7 +206,7 @@ public sealed class ReadModelTests : IAsyncLifetime
     {
         using var reader = ReadModelReader.Open(BrentsDatabase, _brent);
 
-        Assert.Equal(11, reader.Model.GetEntityTypes().Count());
+        Assert.Equal(14, reader.Model.GetEntityTypes().Count());
         Assert.All(reader.Model.GetEntityTypes(), row =>
         {
             Assert.Equal("Consortium.Practice.ReadModel", row.ClrType.Namespace);
