@@ -32,6 +32,15 @@ internal static class ReadModelRule
         "Consortium.Practice.Programme.",
         "Consortium.Practice.Settings.SettingsStore`1",
         "Consortium.Practice.Settings.CurrentSettings`1",
+
+        // The workforce indicators: the training policy is the authority's versioned settings, like the policy; the staff
+        // role is the vocabulary the staff rows are written in; the census year is the Department's, which the rows are counted by.
+        "Consortium.Practice.Workforce.TrainingPolicy",
+        "Consortium.Practice.Workforce.DefaultTrainingPolicy",
+        "Consortium.Practice.Workforce.TrainingLevel",
+        "Consortium.Practice.Workforce.TrainingRequirement",
+        "Consortium.Practice.Workforce.Measures.CensusYear",
+        "Consortium.Practice.Access.StaffRole",
     ];
 
     public static List<string> TypesBeyondTheReadModel(string user, string module) =>
