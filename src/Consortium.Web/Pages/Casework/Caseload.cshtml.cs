@@ -11,8 +11,6 @@ namespace Consortium.Web.Pages.Casework;
 [Authorize(Policy = AuthorizationPolicies.Staff)]
 public sealed class CaseloadModel(CaseloadService caseloads) : PageModel
 {
-    /// <summary>The page asked for, one-based as people count; anything unreadable or out of range shows the nearest page.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public CaseloadTable Table => new(CaseloadTable.Count(Total, "open case"), Rows, false);
 
@@ -22,13 +20,18 @@ public sealed class CaseloadModel(CaseloadService caseloads) : PageModel
 
     public Pagination Pages { get; private set; } = new(0, 1, _ => "");
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="page">
+    /// The page asked for, one-based as people count; anything out of range shows the nearest page. A handler parameter:
+    /// bound as a property named "page" (the name of Razor Pages' own route value too) it was never read.
+    /// </param>
+    /// <param name="cancellationToken">The request's.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var who = CurrentStaff.From(User);
         Total = await caseloads.CountMineAsync(who, cancellationToken);
         var pages = Math.Max(1, (Total + CaseloadService.PageSize - 1) / CaseloadService.PageSize);
-        var page = Math.Clamp((PageNumber ?? 1) - 1, 0, pages - 1);
-        Rows = await caseloads.MineAsync(who, page, cancellationToken);
-        Pages = new Pagination(page, pages, p => $"?page={p}", "My cases pages");
+        var shown = Math.Clamp((page ?? 1) - 1, 0, pages - 1);
+        Rows = await caseloads.MineAsync(who, shown, cancellationToken);
+        Pages = new Pagination(shown, pages, p => $"?page={p}", "My cases pages");
     }
 }

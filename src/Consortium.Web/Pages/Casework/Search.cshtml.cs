@@ -14,9 +14,6 @@ public sealed class SearchModel(ChildSearch search) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public ChildSearchResult? Result { get; private set; }
 
     public string? Error { get; private set; }
@@ -27,7 +24,12 @@ public sealed class SearchModel(ChildSearch search) : PageModel
 
     public string PageLink(int page) => Url.Content("~/search") + QueryString.Create(new Dictionary<string, string?> { ["q"] = Query, ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="page">
+    /// The page of results asked for, one-based. A handler parameter: bound as a property named "page" (the name of Razor
+    /// Pages' own route value too) it was never read.
+    /// </param>
+    /// <param name="cancellationToken">The request's.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         if (!Request.Query.ContainsKey("q"))
         {
@@ -41,6 +43,6 @@ public sealed class SearchModel(ChildSearch search) : PageModel
             return;
         }
 
-        Result = await search.FindAsync(Query, CurrentStaff.From(User), Math.Clamp(PageNumber, 1, 10_000) - 1, cancellationToken);
+        Result = await search.FindAsync(Query, CurrentStaff.From(User), Math.Clamp(page ?? 1, 1, 10_000) - 1, cancellationToken);
     }
 }

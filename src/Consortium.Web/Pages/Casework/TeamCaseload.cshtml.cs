@@ -25,7 +25,11 @@ public sealed class TeamCaseloadModel(CaseloadService caseloads, AuthorisationSe
     [BindProperty(SupportsGet = true)] public string? Worker { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// The page asked for, one-based, given to the handler from the query string: bound as a property named "page" (the
+    /// name of Razor Pages' own route value too) it was never read, and every page showed the first.
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyDictionary<string, string> Stages { get; } = Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Closed).ToDictionary(s => s.ToString(), CaseStages.DisplayName);
 
@@ -65,8 +69,9 @@ public sealed class TeamCaseloadModel(CaseloadService caseloads, AuthorisationSe
         Enum.TryParse<TeamCaseloadSort>(Sort, out var sort) && Enum.IsDefined(sort) ? sort : TeamCaseloadSort.NextDue,
         Math.Max(0, PageNumber - 1));
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page ?? 1;
         var staff = CurrentStaff.From(User);
         Team = staff.Team;
         Caseload = await caseloads.TeamAsync(staff, Query, cancellationToken);

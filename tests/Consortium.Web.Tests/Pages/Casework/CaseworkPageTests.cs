@@ -63,7 +63,7 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
 
     private static string ChildLink(string casePage) => Regex.Match(casePage, "href=\"(/children/[0-9a-f-]{36})\"").Groups[1].Value;
 
-    [Fact(Skip = "Known gap, 7 December 2026: in the fresh-clone CI (2 runs of 2, the whole web suite in one shared host) manager@brent's team caseload, every page read, holds no Amara Okafor case; run alone or with its class it passes. Not yet diagnosed: the state another test leaves in the shared host, or a defect in the team caseload.")]
+    [Fact]
     public async Task A_practitioner_records_a_referral_and_moves_the_case_and_their_manager_sees_it()
     {
         var (client, casePage) = await ReferralAtBrent();
@@ -87,6 +87,10 @@ public sealed class CaseworkPageTests(ConsortiumWebFactory factory)
         var mine = await AllPages(client, "http://brent.localhost/caseload");
         var manager = await _factory.SignedIn("http://brent.localhost/caseload/team", "manager@brent");
         var team = await AllPages(manager, "http://brent.localhost/caseload/team");
+        // Other tests here record children of the same name: the new case itself must be on both caseloads.
+        var caseLink = $"href=\"{casePage.AbsolutePath}\"";
+        Assert.Contains(caseLink, mine, StringComparison.Ordinal);
+        Assert.Contains(caseLink, team, StringComparison.Ordinal);
         Assert.Contains("Amara Okafor", mine, StringComparison.Ordinal);
         Assert.Contains("Amara Okafor", team, StringComparison.Ordinal);
         Assert.Contains("Priya Practitioner", team, StringComparison.Ordinal);
