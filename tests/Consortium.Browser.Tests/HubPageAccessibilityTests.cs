@@ -49,6 +49,7 @@ public sealed class HubPageAccessibilityTests(BrowserFixture fixture)
     [InlineData("/authorities/E08000036?indicator=REREF12&year=nope", "Wakefield")]
     [InlineData("/returns", "Returns to the Department")]
     [InlineData("/impact", "The consortium against comparison authorities")]
+    [InlineData("/impact/report?period=2024-25", "Signs of Safety: the consortium's report to the overview and scrutiny committees, 2024-25")]
     [InlineData("/quarantine", "Quarantined snapshots")]
     [InlineData("/compare?indicator=NOPE", "Compare authorities")]
     public async Task A_hub_page_has_no_accessibility_violations(string path, string heading)
