@@ -1,7 +1,7 @@
 using Consortium.Practice.Casework;
 using Consortium.Practice.Data;
-using Microsoft.EntityFrameworkCore;
 using Consortium.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
